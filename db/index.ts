@@ -1,0 +1,3 @@
+export * from './open';
+export * as schema from './schema';
+export * from './meta';

@@ -1,0 +1,3 @@
+export * from './divisions';
+export * from './institutions';
+export * from './audit';

@@ -1,0 +1,121 @@
+import type { MessageCode } from './zh-CN';
+
+// Typed as a full record so a code added to zh-CN without an English text fails to compile.
+export const en: Record<MessageCode, string> = {
+  // Resident ID (身份证号)
+  'residentId.empty': 'Please enter the ID number',
+  'residentId.length': 'The ID number must have 18 characters (15 for old numbers)',
+  'residentId.characters': 'The ID number may contain only digits; only the last character may be X',
+  'residentId.birthDate':
+    'The birth date in the ID number ({digits}) is not a real date; please check characters 7 to 14',
+  'residentId.birthDateTooEarly':
+    'The birth date in the ID number ({date}) is before {minYear}; please check',
+  'residentId.birthDateFuture':
+    'The birth date cannot be later than today (the ID number says {date}); please check',
+  'residentId.checkChar': 'The check character of the ID number is wrong; please check the last character',
+
+  // Disability certificate (残疾人证号)
+  'disabilityCert.empty': 'Please enter the disability certificate number',
+  'disabilityCert.length':
+    'The disability certificate number must have 20 characters (18-character ID + category + level), optionally followed by a re-issue mark such as B or B2',
+  'disabilityCert.characters':
+    'The disability certificate number may contain only digits, X as the 18th character, and a re-issue mark such as B or B2',
+  'disabilityCert.residentIdPart':
+    'The first 18 characters of the disability certificate number are not a valid ID number; please check',
+  'disabilityCert.category':
+    'Character 19 of the disability certificate number (category) must be 1 to 7, not {digit}',
+  'disabilityCert.level':
+    'Character 20 of the disability certificate number (level) must be 1 to 4, not {digit}',
+  'disabilityCert.suffix':
+    'The disability certificate number may end only with a re-issue mark such as B, B2 or B3; please check "{suffix}"',
+  'disabilityCert.residentIdMismatch':
+    "The first 18 characters of the disability certificate number differ from the holder's ID number; please check",
+  'disabilityCert.categoryMismatch':
+    'The disability category in the certificate number differs from the one on record (certificate: {certDigit}, record: {storedDigit}); please check',
+  'disabilityCert.levelMismatch':
+    'The disability level in the certificate number differs from the one on record (certificate: level {certLevel}, record: level {storedLevel}); please check',
+  'disabilityCert.reissued':
+    'This is a re-issued disability certificate; please check that it is the current one',
+
+  // Disability categories and levels
+  'disability.category.vision': 'Visual disability',
+  'disability.category.hearing': 'Hearing disability',
+  'disability.category.speech': 'Speech disability',
+  'disability.category.physical': 'Physical disability',
+  'disability.category.intellectual': 'Intellectual disability',
+  'disability.category.mental': 'Mental disability',
+  'disability.category.multiple': 'Multiple disabilities',
+  'disability.level.1': 'Level 1',
+  'disability.level.2': 'Level 2',
+  'disability.level.3': 'Level 3',
+  'disability.level.4': 'Level 4',
+
+  // Unified social credit code (统一社会信用代码)
+  'creditCode.empty': 'Please enter the unified social credit code',
+  'creditCode.length': 'The unified social credit code must have 18 characters',
+  'creditCode.characters':
+    'The unified social credit code may contain only digits and capital letters (not I, O, Z, S or V)',
+  'creditCode.checkChar':
+    'The check character of the unified social credit code is wrong; please check the last character',
+
+  // Money
+  'money.empty': 'Please enter an amount',
+  'money.format': 'The amount is not a number; enter it like 1500 or 1,500.00',
+  'money.tooManyDecimals': 'The amount may have at most two decimal places (fen)',
+  'money.negative': 'The amount cannot be negative',
+  'money.tooLarge': 'The amount is too large to handle',
+
+  // Common fields
+  'field.required': 'This field is required',
+  'field.invalid': 'This value is not valid',
+  'field.tooLong': 'Too long; please shorten it',
+  'field.date': 'Enter a valid date (year-month-day)',
+  'field.integer': 'Enter a whole number',
+  'field.nonNegative': 'Cannot be negative',
+  'field.tooLarge': 'The number is too large',
+  'field.phone': 'Phone number not valid: 11-digit mobile, or landline with area code (0755-12345678)',
+  'field.year': 'The year must be between 2000 and 2100',
+  'field.score': 'The score must be between 0 and 100',
+
+  // Divisions
+  'division.notFound': 'Division not found',
+  'division.name.required': 'Enter the division name',
+  'division.code.required': 'Enter the division code',
+  'division.code.digits': 'The division code may contain digits only',
+  'division.code.districtLength': 'A district code has 6 digits, or 12 digits ending in 000000',
+  'division.code.length12': 'Streets and communities use 12-digit statistical codes',
+  'division.code.parentPrefix': 'The code does not match its parent: a street starts with the district’s first 6 digits, a community with the street’s first 9',
+  'division.code.streetSuffix': 'A street code ends in 000',
+  'division.code.communitySuffix': 'A community code cannot end in 000',
+  'division.code.duplicate': 'This division code is already used',
+  'division.parent.archived': 'The parent division is archived; restore it first',
+  'division.parent.tooDeep': 'Communities cannot have child divisions',
+  'division.move.level': 'Streets move to a district, communities to a street',
+  'division.archive.hasChildren': 'This division still has live child divisions',
+  'division.archive.inUse': 'Institutions on the register still belong to this division',
+  'division.archivedChoice': 'The chosen division is archived; choose another',
+
+  // Institutions
+  'institution.notFound': 'Institution not found',
+  'institution.name.required': 'Enter the institution name',
+  'institution.ownership.required': 'Choose the ownership',
+  'institution.modes.required': 'Choose at least one care mode',
+  'institution.street.required': 'Choose the street',
+  'institution.community.notInStreet': 'The community does not belong to this street',
+  'institution.address.required': 'Enter the address',
+  'institution.personInCharge.required': 'Enter the person in charge',
+  'institution.phone.required': 'Enter the phone number',
+  'institution.beds.requiredForResidential': 'An institution offering residential care needs more than 0 beds',
+  'institution.dayPlaces.requiredForDayCare': 'An institution offering day care needs more than 0 places',
+  'institution.creditCode.duplicate': 'This credit code is already registered to another institution',
+  'institution.version.stale': 'Someone else changed this record; reload and edit again',
+
+  // Setup and service
+  'setup.demo.notEmpty': 'This register already holds data; demo data cannot be loaded',
+  'server.internal': 'Internal error; nothing was changed. Try again or contact the administrator',
+  'host.badHost': 'Refused: the host name is not this machine',
+  'host.badToken': 'Invalid access token; open the full address printed at start-up',
+  'host.noToken': 'Access token required: open the full address (with token) printed at start-up',
+  'host.badOrigin': 'Refused: the request came from another site',
+
+};

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { MessageCode } from './messages';
+
+/**
+ * Zod issues carry a message CODE (see messages/), so the form and the server show the same rule
+ * in whichever language the clerk has chosen.
+ */
+export const code = (c: MessageCode) => ({ error: c });
+
+/** Optional free text from a form: blank means "not given" and is stored as null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, code('field.tooLong'))
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const requiredText = (max: number, missing: MessageCode) =>
+  z.string(code(missing)).trim().min(1, code(missing)).max(max, code('field.tooLong'));
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, code('field.date'))
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), code('field.date'));
+
+export const optionalIsoDate = isoDate.nullish().transform((v) => v ?? null);
+
+export const id = z.number(code('field.required')).int().positive();

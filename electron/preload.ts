@@ -1,0 +1,14 @@
+import { contextBridge, ipcRenderer } from 'electron';
+
+/**
+ * The whole preload: a hand-off of the API MessagePort and nothing else. contextBridge cannot
+ * carry a MessagePort, so it goes to the page by window.postMessage with the port transferred.
+ */
+ipcRenderer.on('register:port', (event) => {
+  window.postMessage({ type: 'register:port' }, window.location.origin === 'null' ? '*' : window.location.origin, event.ports);
+});
+
+contextBridge.exposeInMainWorld('registerHost', {
+  kind: 'electron',
+  requestPort: (): void => ipcRenderer.send('register:request-port'),
+});

@@ -1,0 +1,50 @@
+import {
+  BankOutlined,
+  HomeOutlined,
+  PrinterOutlined,
+  SettingOutlined,
+  SwapOutlined,
+  TeamOutlined,
+  UserOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { HomePage } from '../pages/home/HomePage';
+import { InstitutionDetailPage } from '../pages/institutions/InstitutionDetailPage';
+import { InstitutionFormPage } from '../pages/institutions/InstitutionFormPage';
+import { InstitutionListPage } from '../pages/institutions/InstitutionListPage';
+import { NotBuiltPage } from '../pages/placeholder/NotBuiltPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+
+export type MenuKey = 'home' | 'institutions' | 'persons' | 'staff' | 'subsidies' | 'printing' | 'exchange' | 'settings';
+
+/** Side-menu entries in order; each is the root path of its section. */
+export const MENU: { key: MenuKey; path: string; icon: ReactNode }[] = [
+  { key: 'home', path: '/', icon: <HomeOutlined /> },
+  { key: 'institutions', path: '/institutions', icon: <BankOutlined /> },
+  { key: 'persons', path: '/persons', icon: <UserOutlined /> },
+  { key: 'staff', path: '/staff', icon: <TeamOutlined /> },
+  { key: 'subsidies', path: '/subsidies', icon: <WalletOutlined /> },
+  { key: 'printing', path: '/printing', icon: <PrinterOutlined /> },
+  { key: 'exchange', path: '/exchange', icon: <SwapOutlined /> },
+  { key: 'settings', path: '/settings', icon: <SettingOutlined /> },
+];
+
+/** All routes in one place. */
+export const ROUTES: { path: string; element: ReactNode }[] = [
+  { path: '/', element: <HomePage /> },
+  { path: '/institutions', element: <InstitutionListPage /> },
+  { path: '/institutions/new', element: <InstitutionFormPage /> },
+  { path: '/institutions/:id', element: <InstitutionDetailPage /> },
+  { path: '/institutions/:id/edit', element: <InstitutionFormPage /> },
+  { path: '/settings', element: <SettingsPage /> },
+  ...(['persons', 'staff', 'subsidies', 'printing', 'exchange'] as const).map((key) => ({
+    path: `/${key}`,
+    element: <NotBuiltPage menuKey={key} />,
+  })),
+];
+
+export function menuKeyOf(pathname: string): MenuKey {
+  const hit = MENU.filter((m) => m.path !== '/' && pathname.startsWith(m.path))[0];
+  return hit?.key ?? 'home';
+}

@@ -1,0 +1,57 @@
+import { ORPCError, ValidationError } from '@orpc/server';
+import { formatMessage, isMessageCode } from '../../domain/messages';
+import { RuleError } from '../services/context';
+import type { FieldError } from '../contract/types';
+import { NewerRegisterError } from '../../db';
+
+interface Issue {
+  path?: readonly (PropertyKey | { key: PropertyKey })[];
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+/** Zod issues carry message codes; anything else (a bad type sent by a script) gets a generic one. */
+function issueToField(issue: Issue): FieldError {
+  const field = (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.');
+  const code = isMessageCode(issue.message) ? issue.message : 'field.invalid';
+  const params = isMessageCode(issue.message) ? issue.params : undefined;
+  return { field, code, message: formatMessage(code, params), ...(params ? { params } : {}) };
+}
+
+/**
+ * Turns every failure into a structured, Chinese-language error: field errors for bad input and
+ * refused rules, never a stack trace. Unknown errors are logged here and reported generically.
+ */
+export function toApiError(error: unknown): unknown {
+  if (error instanceof RuleError) {
+    const fields: FieldError[] = error.issues.map((i) => ({
+      field: i.field,
+      code: i.code,
+      message: formatMessage(i.code, i.params),
+      ...(i.params ? { params: i.params } : {}),
+    }));
+    return new ORPCError(error.kind, { message: fields.map((f) => f.message).join('；'), data: { fields } });
+  }
+  if (error instanceof ORPCError && error.code === 'BAD_REQUEST' && error.cause instanceof ValidationError) {
+    const fields = error.cause.issues.map((i) => issueToField(i as Issue));
+    return new ORPCError('INVALID_INPUT', { message: fields.map((f) => f.message).join('；'), data: { fields } });
+  }
+  if (error instanceof NewerRegisterError) {
+    return new ORPCError('REGISTER_NEWER', { status: 409, message: error.message });
+  }
+  if (error instanceof ORPCError) return error;
+  console.error('[server] unexpected error', error);
+  return new ORPCError('INTERNAL_SERVER_ERROR', { message: formatMessage('server.internal') });
+}
+
+export const handlerOptions = {
+  clientInterceptors: [
+    async <T>({ next }: { next: () => Promise<T> }): Promise<T> => {
+      try {
+        return await next();
+      } catch (error) {
+        throw toApiError(error);
+      }
+    },
+  ],
+};

@@ -1,0 +1,35 @@
+import { openRegister, type Register } from '../db';
+import pkg from '../package.json' with { type: 'json' };
+import { registerFile } from './paths';
+import type { ServiceContext } from './services/context';
+
+export { router, type AppRouter } from './api/router';
+export { handlerOptions } from './api/errors';
+
+export const APP_VERSION: string = pkg.version;
+
+export interface CoreOptions {
+  dataDir: string;
+  actor: string;
+  nativeBinding?: string;
+  migrationsFolder?: string;
+}
+
+export interface Core {
+  register: Register;
+  context: ServiceContext;
+  close(): void;
+}
+
+/** Opens (and if needed migrates) the register; both hosts call this once at start-up. */
+export function startCore(options: CoreOptions): Core {
+  const file = registerFile(options.dataDir);
+  const register = openRegister({
+    file,
+    appVersion: APP_VERSION,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
+  });
+  const context: ServiceContext = { db: register.db, actor: options.actor, appVersion: APP_VERSION, dataFile: file };
+  return { register, context, close: () => register.close() };
+}

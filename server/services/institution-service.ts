@@ -1,0 +1,232 @@
+import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { auditLog, divisions, institutions } from '../../db/schema';
+import type { InstitutionInput } from '../../domain/institution/schema';
+import type { CareMode, InstitutionService } from '../../domain/institution/enums';
+import type { InstitutionListQuery } from '../contract';
+import type { AuditEntry, Institution, InstitutionStats, Page } from '../contract/types';
+import { findDivision } from './division-service';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+
+const street = alias(divisions, 'street');
+const community = alias(divisions, 'community');
+type Row = typeof institutions.$inferSelect;
+type Reader = Pick<Tx, 'select'>;
+
+const selection = { row: institutions, streetName: street.name, communityName: community.name };
+
+function toInstitution(r: { row: Row; streetName: string | null; communityName: string | null }): Institution {
+  const { row } = r;
+  const modes: CareMode[] = [];
+  if (row.modeResidential) modes.push('residential');
+  if (row.modeDayCare) modes.push('dayCare');
+  if (row.modeHomeCare) modes.push('homeCare');
+  return {
+    id: row.id,
+    name: row.name,
+    creditCode: row.creditCode,
+    registrationNo: row.registrationNo,
+    registeringDept: row.registeringDept,
+    ownership: row.ownership,
+    modes,
+    streetId: row.streetId,
+    streetName: r.streetName ?? '',
+    communityId: row.communityId,
+    communityName: r.communityName,
+    address: row.address,
+    beds: row.beds,
+    dayPlaces: row.dayPlaces,
+    floorArea: row.floorArea,
+    personInCharge: row.personInCharge,
+    phone: row.phone,
+    services: row.services as InstitutionService[],
+    serviceContent: row.serviceContent,
+    designationNo: row.designationNo,
+    designationDate: row.designationDate,
+    status: row.status,
+    remarks: row.remarks,
+    archived: row.archivedAt !== null,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function baseQuery(tx: Reader) {
+  return tx
+    .select(selection)
+    .from(institutions)
+    .leftJoin(street, eq(street.id, institutions.streetId))
+    .leftJoin(community, eq(community.id, institutions.communityId));
+}
+
+function load(tx: Reader, id: number): Institution {
+  const r = baseQuery(tx).where(eq(institutions.id, id)).get();
+  if (!r) throw notFound('institution.notFound');
+  return toInstitution(r);
+}
+
+const sortColumns = {
+  name: institutions.name,
+  beds: institutions.beds,
+  dayPlaces: institutions.dayPlaces,
+  updatedAt: institutions.updatedAt,
+  street: street.code,
+} as const;
+
+/** Escapes LIKE wildcards so a clerk typing % or _ searches for the character itself. */
+const likeArg = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function listInstitutions(ctx: ServiceContext, q: InstitutionListQuery): Page<Institution> {
+  const where: SQL[] = [];
+  if (!q.includeArchived) where.push(isNull(institutions.archivedAt));
+  const keyword = q.keyword?.trim();
+  if (keyword) {
+    const arg = likeArg(keyword);
+    const byName = sqlLike(institutions.name, arg);
+    const byCode = sqlLike(institutions.creditCode, likeArg(keyword.toUpperCase()));
+    where.push(or(byName, byCode) as SQL);
+  }
+  if (q.streetId) where.push(eq(institutions.streetId, q.streetId));
+  if (q.ownership) where.push(eq(institutions.ownership, q.ownership));
+  if (q.status) where.push(eq(institutions.status, q.status));
+  if (q.mode === 'residential') where.push(eq(institutions.modeResidential, true));
+  if (q.mode === 'dayCare') where.push(eq(institutions.modeDayCare, true));
+  if (q.mode === 'homeCare') where.push(eq(institutions.modeHomeCare, true));
+  const condition = where.length ? and(...where) : undefined;
+
+  const column = sortColumns[q.sortField];
+  const order = q.sortOrder === 'ascend' ? asc(column) : desc(column);
+  const data = baseQuery(ctx.db)
+    .where(condition)
+    .orderBy(order, asc(institutions.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all()
+    .map(toInstitution);
+  const total = ctx.db
+    .select({ n: count() })
+    .from(institutions)
+    .leftJoin(street, eq(street.id, institutions.streetId))
+    .where(condition)
+    .get()?.n ?? 0;
+  return { data, total };
+}
+
+/** LIKE with ESCAPE so likeArg's backslashes protect % and _. */
+function sqlLike(column: SQLiteColumn, arg: string): SQL {
+  return sql`${column} LIKE ${arg} ESCAPE '\\'`;
+}
+
+export function getInstitution(ctx: ServiceContext, id: number): Institution {
+  return load(ctx.db, id);
+}
+
+/** Street must be a live street; the community, if given, must sit under it. */
+function checkPlace(tx: Reader, input: Pick<InstitutionInput, 'streetId' | 'communityId'>): void {
+  const s = findDivision(tx, input.streetId as number);
+  if (!s || s.level !== 'street') throw invalid('streetId', 'institution.street.required');
+  if (s.archivedAt) throw invalid('streetId', 'division.archivedChoice');
+  if (input.communityId !== null) {
+    const c = findDivision(tx, input.communityId);
+    if (!c || c.level !== 'community' || c.parentId !== s.id) throw invalid('communityId', 'institution.community.notInStreet');
+    if (c.archivedAt) throw invalid('communityId', 'division.archivedChoice');
+  }
+}
+
+function checkCreditCodeFree(tx: Reader, code: string | null, selfId?: number): void {
+  if (!code) return;
+  const other = tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.creditCode, code)).get();
+  if (other && other.id !== selfId) throw conflict('creditCode', 'institution.creditCode.duplicate');
+}
+
+function columns(input: InstitutionInput) {
+  const { modes, streetId, ...rest } = input;
+  return {
+    ...rest,
+    streetId: streetId as number,
+    modeResidential: modes.includes('residential'),
+    modeDayCare: modes.includes('dayCare'),
+    modeHomeCare: modes.includes('homeCare'),
+  };
+}
+
+export function createInstitution(ctx: ServiceContext, input: InstitutionInput): Institution {
+  return inTransaction(ctx, (tx) => {
+    checkPlace(tx, input);
+    checkCreditCodeFree(tx, input.creditCode);
+    const { id } = tx.insert(institutions).values(columns(input)).returning({ id: institutions.id }).get();
+    const after = load(tx, id);
+    writeAudit(tx, ctx, { action: 'create', entity: 'institution', entityId: id, after });
+    return after;
+  });
+}
+
+export function updateInstitution(ctx: ServiceContext, input: InstitutionInput & { id: number; version: number }): Institution {
+  return inTransaction(ctx, (tx) => {
+    const before = load(tx, input.id);
+    if (before.version !== input.version) throw conflict('version', 'institution.version.stale');
+    checkPlace(tx, input);
+    checkCreditCodeFree(tx, input.creditCode, input.id);
+    const { id, version, ...fields } = input;
+    tx.update(institutions)
+      .set({ ...columns(fields), version: version + 1, updatedAt: nowIso() })
+      .where(eq(institutions.id, id))
+      .run();
+    const after = load(tx, id);
+    writeAudit(tx, ctx, { action: 'update', entity: 'institution', entityId: id, before, after });
+    return after;
+  });
+}
+
+/** No hard delete: archived institutions leave the lists but keep their records and history. */
+export function archiveInstitution(ctx: ServiceContext, input: { id: number; archived: boolean }): Institution {
+  return inTransaction(ctx, (tx) => {
+    const before = load(tx, input.id);
+    tx.update(institutions)
+      .set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.version + 1 })
+      .where(eq(institutions.id, input.id))
+      .run();
+    const after = load(tx, input.id);
+    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'institution', entityId: input.id, before, after });
+    return after;
+  });
+}
+
+export function institutionHistory(ctx: ServiceContext, id: number): AuditEntry[] {
+  load(ctx.db, id);
+  return ctx.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'institution'), eq(auditLog.entityId, id)))
+    .orderBy(desc(auditLog.id))
+    .all();
+}
+
+export function institutionStats(ctx: ServiceContext): InstitutionStats {
+  const live = isNull(institutions.archivedAt);
+  const totals = ctx.db
+    .select({
+      total: count(),
+      designated: sql<number>`coalesce(sum(${institutions.designationNo} is not null), 0)`,
+      beds: sql<number>`coalesce(sum(${institutions.beds}), 0)`,
+      dayPlaces: sql<number>`coalesce(sum(${institutions.dayPlaces}), 0)`,
+    })
+    .from(institutions)
+    .where(live)
+    .get();
+  const streetsTotal = ctx.db.select({ n: count() }).from(divisions).where(and(eq(divisions.level, 'street'), isNull(divisions.archivedAt))).get()?.n ?? 0;
+  const covered = ctx.db
+    .select({ n: sql<number>`count(distinct ${institutions.streetId})` })
+    .from(institutions)
+    .where(and(live, eq(institutions.modeDayCare, true), eq(institutions.status, 'operating')))
+    .get()?.n ?? 0;
+  return {
+    total: totals?.total ?? 0,
+    designated: totals?.designated ?? 0,
+    beds: totals?.beds ?? 0,
+    dayPlaces: totals?.dayPlaces ?? 0,
+    streetsTotal,
+    streetsWithDayCare: covered,
+  };
+}
