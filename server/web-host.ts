@@ -8,6 +8,7 @@ import sirv from 'sirv';
 import { formatMessage } from '../domain/messages';
 import { handlerOptions, router, startCore } from './core';
 import { defaultDataDir, osActor } from './paths';
+import { loadDemo, setupStatus } from './services/setup-service';
 import { isAllowedHost, isAllowedOrigin, readCookie, safeEqual, SESSION_COOKIE, sessionCookie } from './web/guard';
 
 /**
@@ -19,6 +20,8 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '0' },
     'data-dir': { type: 'string' },
     'renderer-dir': { type: 'string' },
+    // Loads the demo district into a new, empty register without asking (first-run choice).
+    demo: { type: 'boolean', default: false },
   },
 });
 
@@ -30,6 +33,7 @@ const token = randomBytes(24).toString('base64url');
 let core: ReturnType<typeof startCore>;
 try {
   core = startCore({ dataDir, actor: osActor() });
+  if (args.demo && setupStatus(core.context).needsFirstRunChoice) loadDemo(core.context);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

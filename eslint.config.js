@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/** Import direction (ARCHITECTURE.md): renderer → domain; server → domain, db; electron → server. */
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const NODE = { group: ['node:*', 'better-sqlite3', 'drizzle-orm*', 'electron'], message: 'domain/ is pure: no I/O or runtime imports.' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      // Dangerous Electron APIs go through one checked helper (electron/external.ts).
+      'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Use openExternalChecked from electron/external.ts.' }],
+    },
+  },
+  {
+    files: ['domain/**/*.ts'],
+    rules: restrict([NODE, { group: ['react', 'react-dom', 'antd', '**/db', '**/db/**', '**/server', '**/server/**', '**/renderer', '**/renderer/**', '**/electron', '**/electron/**'], message: 'domain/ imports nothing above it.' }]),
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: restrict([{ group: ['electron', 'react', '**/server', '**/server/**', '**/renderer/**', '**/electron/**'], message: 'db/ sits below server/.' }]),
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: restrict([{ group: ['electron', 'react', 'antd', '**/renderer/**', '**/electron/**'], message: 'server/ is plain Node: no Electron, no UI.' }]),
+  },
+  {
+    files: ['server/contract/**/*.ts'],
+    rules: restrict([NODE, { group: ['**/db', '**/db/**', '../services/*', '../api/*'], message: 'The contract is pure so the renderer can import its types.' }]),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([
+        NODE,
+        { group: ['**/db', '**/db/**', '**/electron/**', '**/server/*', '!**/server/contract', '**/server/{api,services,web}/**'], message: 'renderer/ talks to the API client only.' },
+      ]),
+    },
+  },
+);
