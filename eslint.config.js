@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -18,6 +19,7 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Use openExternalChecked from electron/external.ts.' }],
     },
   },
+  { files: ['scripts/**/*.mjs', '*.config.{js,ts}'], languageOptions: { globals: globals.node } },
   {
     files: ['domain/**/*.ts'],
     rules: restrict([NODE, { group: ['react', 'react-dom', 'antd', '**/db', '**/db/**', '**/server', '**/server/**', '**/renderer', '**/renderer/**', '**/electron', '**/electron/**'], message: 'domain/ imports nothing above it.' }]),

@@ -51,12 +51,10 @@ export function openRegister(options: OpenOptions): Register {
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
   );
   try {
-    // Durability first: a clerk's save must survive a power cut, so FULL on every open.
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
 
+    // Checked before switching to WAL: that switch rewrites the file header, and a newer file
+    // (e.g. a restored backup, which VACUUM INTO leaves in rollback-journal mode) must stay untouched.
     const migrations = readMigrationFiles({ migrationsFolder });
     const applied = appliedMigrations(sqlite);
     const known = new Set(migrations.map((m) => m.hash));
@@ -64,6 +62,12 @@ export function openRegister(options: OpenOptions): Register {
     if (applied.some((a) => !known.has(a.hash) || a.createdAt > newest)) {
       throw new NewerRegisterError(readMeta(sqlite, 'app_version'));
     }
+
+    // Durability first: a clerk's save must survive a power cut, so FULL on every open.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+
     const lastApplied = Math.max(0, ...applied.map((a) => a.createdAt));
     const pending = migrations.filter((m) => m.folderMillis > lastApplied);
 

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, ipcMain, Menu, MessageChannelMain, utilityProcess, type UtilityProcess } from 'electron';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultDataDir } from '../server/paths';
 import { hardenApp } from './security';
 import { isAppUrl } from './url-policy';
@@ -8,13 +8,16 @@ import { isAppUrl } from './url-policy';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const dataDir = defaultDataDir();
+const rendererFile = path.join(here, '../renderer/index.html');
+// The one page this app shows; every navigation and port request is checked against it.
+const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same register file; focus the first window instead.
   app.quit();
 } else {
   app.setPath('userData', dataDir);
-  hardenApp(devServerUrl);
+  hardenApp(appUrl);
   let core: UtilityProcess | null = null;
   let win: BrowserWindow | null = null;
 
@@ -47,12 +50,12 @@ if (!app.requestSingleInstanceLock()) {
     });
     win.once('ready-to-show', () => win?.show());
     if (devServerUrl) void win.loadURL(devServerUrl);
-    else void win.loadFile(path.join(here, '../renderer/index.html'));
+    else void win.loadFile(rendererFile);
   };
 
   // The renderer asks for its API port; only our own top frame gets one.
   ipcMain.on('register:request-port', (event) => {
-    if (!core || !event.senderFrame || !isAppUrl(event.senderFrame.url, devServerUrl)) return;
+    if (!core || !event.senderFrame || !isAppUrl(event.senderFrame.url, appUrl)) return;
     const { port1, port2 } = new MessageChannelMain();
     core.postMessage({ type: 'connect' }, [port1]);
     event.sender.postMessage('register:port', null, [port2]);

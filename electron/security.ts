@@ -7,13 +7,13 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** Guards every web contents the app ever creates: no navigation away, no new windows, no webviews. */
-export function hardenApp(devServerUrl: string | undefined): void {
+export function hardenApp(appUrl: string): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+      if (!isAppUrl(url, appUrl)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+      if (!isAppUrl(url, appUrl)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {

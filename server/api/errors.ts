@@ -1,6 +1,6 @@
 import { ORPCError, ValidationError } from '@orpc/server';
 import { formatMessage, isMessageCode } from '../../domain/messages';
-import { RuleError } from '../services/context';
+import { RuleError, type RuleKind } from '../services/context';
 import type { FieldError } from '../contract/types';
 import { NewerRegisterError } from '../../db';
 
@@ -18,6 +18,10 @@ function issueToField(issue: Issue): FieldError {
   return { field, code, message: formatMessage(code, params), ...(params ? { params } : {}) };
 }
 
+// Must match the statuses declared in the contract, or oRPC marks the error as undeclared
+// (`defined: false`) and the HTTP host answers a clerk's typo with a 500.
+const RULE_STATUS: Record<RuleKind, number> = { INVALID_INPUT: 400, CONFLICT: 409, NOT_FOUND: 404 };
+
 /**
  * Turns every failure into a structured, Chinese-language error: field errors for bad input and
  * refused rules, never a stack trace. Unknown errors are logged here and reported generically.
@@ -30,11 +34,19 @@ export function toApiError(error: unknown): unknown {
       message: formatMessage(i.code, i.params),
       ...(i.params ? { params: i.params } : {}),
     }));
-    return new ORPCError(error.kind, { message: fields.map((f) => f.message).join('；'), data: { fields } });
+    return new ORPCError(error.kind, {
+      status: RULE_STATUS[error.kind],
+      message: fields.map((f) => f.message).join('；'),
+      data: { fields },
+    });
   }
   if (error instanceof ORPCError && error.code === 'BAD_REQUEST' && error.cause instanceof ValidationError) {
     const fields = error.cause.issues.map((i) => issueToField(i as Issue));
-    return new ORPCError('INVALID_INPUT', { message: fields.map((f) => f.message).join('；'), data: { fields } });
+    return new ORPCError('INVALID_INPUT', {
+      status: RULE_STATUS.INVALID_INPUT,
+      message: fields.map((f) => f.message).join('；'),
+      data: { fields },
+    });
   }
   if (error instanceof NewerRegisterError) {
     return new ORPCError('REGISTER_NEWER', { status: 409, message: error.message });

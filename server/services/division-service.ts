@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { divisions, institutions } from '../../db/schema';
 import { checkDivisionCode, childLevel } from '../../domain/division/codes';
 import type { DivisionCreateInput, DivisionRenameInput } from '../../domain/division/schema';
@@ -84,6 +84,13 @@ export function renameDivision(ctx: ServiceContext, input: Required<DivisionRena
       .where(eq(divisions.id, input.id))
       .returning()
       .get();
+    if (row.level === 'street' && row.code !== before.code) {
+      // Communities carry the street's 9-digit prefix: after a street recode they need checking.
+      tx.update(divisions)
+        .set({ codeVerified: false, updatedAt: nowIso() })
+        .where(and(eq(divisions.parentId, row.id), sql`substr(${divisions.code}, 1, 9) <> ${row.code.slice(0, 9)}`))
+        .run();
+    }
     writeAudit(tx, ctx, { action: 'update', entity: 'division', entityId: row.id, before: toDivision(before), after: toDivision(row) });
     return toDivision(row);
   });

@@ -183,6 +183,8 @@ export function updateInstitution(ctx: ServiceContext, input: InstitutionInput &
 export function archiveInstitution(ctx: ServiceContext, input: { id: number; archived: boolean }): Institution {
   return inTransaction(ctx, (tx) => {
     const before = load(tx, input.id);
+    // Archiving twice is not a second event: nothing changes and nothing is audited.
+    if (before.archived === input.archived) return before;
     tx.update(institutions)
       .set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.version + 1 })
       .where(eq(institutions.id, input.id))

@@ -62,25 +62,29 @@ export function InstitutionListPage() {
         </Space>
       ),
     },
-    { title: t('institution.fields.creditCode'), dataIndex: 'creditCode', render: (v: string | null) => v ?? t('common.none') },
-    { title: t('institution.fields.streetId'), dataIndex: 'streetName', key: 'street', sorter: true, sortOrder: sortOrderOf('street') },
-    { title: t('institution.fields.ownership'), dataIndex: 'ownership', render: (v: Institution['ownership']) => t(`institution.ownership.${v}`) },
+    { title: t('institution.fields.creditCode'), dataIndex: 'creditCode', width: 200, render: (v: string | null) => v ?? t('common.none') },
+    { title: t('institution.fields.streetId'), dataIndex: 'streetName', key: 'street', width: 110, sorter: true, sortOrder: sortOrderOf('street') },
+    { title: t('institution.fields.ownership'), dataIndex: 'ownership', width: 100, render: (v: Institution['ownership']) => t(`institution.ownership.${v}`) },
     {
       title: t('institution.fields.modes'),
       dataIndex: 'modes',
+      width: 200,
       render: (modes: Institution['modes']) => modes.map((m) => <Tag key={m}>{t(`institution.modes.${m}`)}</Tag>),
     },
-    { title: t('institution.fields.beds'), dataIndex: 'beds', align: 'right', sorter: true, sortOrder: sortOrderOf('beds') },
-    { title: t('institution.fields.dayPlaces'), dataIndex: 'dayPlaces', key: 'dayPlaces', align: 'right', sorter: true, sortOrder: sortOrderOf('dayPlaces') },
-    { title: t('institution.fields.personInCharge'), dataIndex: 'personInCharge' },
+    { title: t('institution.fields.beds'), dataIndex: 'beds', align: 'right', width: 100, sorter: true, sortOrder: sortOrderOf('beds') },
+    { title: t('institution.fields.dayPlaces'), dataIndex: 'dayPlaces', key: 'dayPlaces', align: 'right', width: 140, sorter: true, sortOrder: sortOrderOf('dayPlaces') },
+    { title: t('institution.fields.personInCharge'), dataIndex: 'personInCharge', width: 100 },
     {
       title: t('institution.fields.status'),
       dataIndex: 'status',
+      width: 100,
       render: (v: Institution['status']) => <Tag color={v === 'operating' ? 'green' : v === 'suspended' ? 'orange' : 'default'}>{t(`institution.status.${v}`)}</Tag>,
     },
     {
       title: t('common.actions'),
       key: 'actions',
+      width: 80,
+      fixed: 'end',
       render: (_: unknown, r) => <Link to={`/institutions/${r.id}/edit`}>{t('common.edit')}</Link>,
     },
   ];
@@ -156,6 +160,7 @@ export function InstitutionListPage() {
       <Table<Institution>
         rowKey="id"
         size="middle"
+        scroll={{ x: 1500 }}
         loading={list.isFetching}
         columns={columns}
         dataSource={list.data?.data}
