@@ -1,3 +1,4 @@
 export * from './divisions';
 export * from './institutions';
 export * from './audit';
+export * from './persons';

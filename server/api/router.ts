@@ -5,6 +5,11 @@ import * as divisionsSvc from '../services/division-service';
 import * as institutionsSvc from '../services/institution-service';
 import * as assessmentsSvc from '../services/assessment-service';
 import * as setupSvc from '../services/setup-service';
+import * as personsSvc from '../services/person-service';
+import * as photoSvc from '../services/photo-service';
+import * as surveySvc from '../services/survey-service';
+import * as enrolSvc from '../services/enrolment-service';
+import * as reviewSvc from '../services/review-service';
 
 /**
  * Handlers named area/action. Every caller is the local clerk's own UI (the host has already
@@ -48,6 +53,35 @@ export const router = os.router({
     history: os.institutions.history.handler(({ context, input }) => institutionsSvc.institutionHistory(context, input.id)),
     assessments: os.institutions.assessments.handler(({ context, input }) => assessmentsSvc.listAssessments(context, input.id)),
     saveAssessment: os.institutions.saveAssessment.handler(({ context, input }) => assessmentsSvc.saveAssessment(context, input)),
+    // Any session; IDs come back masked.
+    recipients: os.institutions.recipients.handler(({ context, input }) => enrolSvc.institutionRecipients(context, input.id)),
+  },
+  persons: {
+    // Any session; IDs and phones come back masked, the search key picks the index.
+    list: os.persons.list.handler(({ context, input }) => personsSvc.listPersons(context, input)),
+    get: os.persons.get.handler(({ context, input }) => personsSvc.getPerson(context, input.id)),
+    // Unmasked for the edit form; the read itself is audited.
+    getForEdit: os.persons.getForEdit.handler(({ context, input }) => personsSvc.getPersonForEdit(context, input.id)),
+    // One click to see the full ID; the read itself is audited.
+    reveal: os.persons.reveal.handler(({ context, input }) => personsSvc.revealPerson(context, input.id)),
+    // Returns only id and name of an existing holder, for the form's duplicate link.
+    findByResidentId: os.persons.findByResidentId.handler(({ context, input }) => personsSvc.findByResidentId(context, input.residentId)),
+    // Trusts validated input; places, duplicate ID and certificate agreement are checked again here.
+    create: os.persons.create.handler(({ context, input }) => personsSvc.createPerson(context, input)),
+    update: os.persons.update.handler(({ context, input }) => personsSvc.updatePerson(context, input)),
+    archive: os.persons.archive.handler(({ context, input }) => personsSvc.archivePerson(context, input)),
+    history: os.persons.history.handler(({ context, input }) => personsSvc.personHistory(context, input.id)),
+    photo: os.persons.photo.handler(({ context, input }) => photoSvc.getPhoto(context, input.id)),
+    // Trusts nothing of the upload: type is read from the bytes, size is capped.
+    setPhoto: os.persons.setPhoto.handler(({ context, input }) => photoSvc.setPhoto(context, input)),
+    surveys: os.persons.surveys.handler(({ context, input }) => surveySvc.listSurveys(context, input.id)),
+    addSurvey: os.persons.addSurvey.handler(({ context, input }) => surveySvc.addSurvey(context, input)),
+    enrolments: os.persons.enrolments.handler(({ context, input }) => enrolSvc.listEnrolments(context, input.id)),
+    // Trusts validated input; one open enrolment, mode offered and capacity are checked here.
+    enrol: os.persons.enrol.handler(({ context, input }) => enrolSvc.enrol(context, input)),
+    exit: os.persons.exit.handler(({ context, input }) => enrolSvc.exitEnrolment(context, input)),
+    // Any session; read only.
+    annualReview: os.persons.annualReview.handler(({ context, input }) => reviewSvc.annualReview(context, input)),
   },
 });
 

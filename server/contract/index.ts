@@ -1,4 +1,6 @@
-import { oc, type } from '@orpc/contract';
+import { type } from '@orpc/contract';
+import { base } from './base';
+import { personsContract } from './persons';
 import { z } from 'zod';
 import {
   divisionArchiveInput,
@@ -17,7 +19,6 @@ import type {
   AuditEntry,
   Division,
   DivisionNode,
-  FieldError,
   Institution,
   InstitutionStats,
   Page,
@@ -25,17 +26,12 @@ import type {
 } from './types';
 
 export type * from './types';
+export { personListInput, type PersonListInput, type PersonListQuery } from './persons';
 
 /**
  * The one API contract, shared by both hosts and the renderer. Pure: zod and domain only, so
  * the renderer can import its types without pulling in Node.
  */
-const base = oc.errors({
-  INVALID_INPUT: { status: 400, data: type<{ fields: FieldError[] }>() },
-  NOT_FOUND: { status: 404 },
-  CONFLICT: { status: 409, data: type<{ fields: FieldError[] }>() },
-});
-
 const idInput = z.object({ id: z.number().int().positive() });
 
 export const institutionListInput = z.object({
@@ -76,7 +72,9 @@ export const contract = {
     history: base.input(idInput).output(type<AuditEntry[]>()),
     assessments: base.input(idInput).output(type<Assessment[]>()),
     saveAssessment: base.input(assessmentInput).output(type<Assessment>()),
+    recipients: personsContract.recipients,
   },
+  persons: personsContract.persons,
 };
 
 export type Contract = typeof contract;

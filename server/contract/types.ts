@@ -1,3 +1,4 @@
+export type * from './person-types';
 import type { CareMode, InstitutionService, InstitutionStatus, Ownership, AssessmentGrade } from '../../domain/institution/enums';
 import type { DivisionLevel } from '../../domain/division/codes';
 

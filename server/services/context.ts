@@ -32,7 +32,8 @@ export class RuleError extends Error {
 
 export const invalid = (field: string, code: MessageCode, params?: RuleIssue['params']) =>
   new RuleError('INVALID_INPUT', [{ field, code, ...(params ? { params } : {}) }]);
-export const conflict = (field: string, code: MessageCode) => new RuleError('CONFLICT', [{ field, code }]);
+export const conflict = (field: string, code: MessageCode, params?: RuleIssue['params']) =>
+  new RuleError('CONFLICT', [{ field, code, ...(params ? { params } : {}) }]);
 export const notFound = (code: MessageCode) => new RuleError('NOT_FOUND', [{ field: 'id', code }]);
 
 export const nowIso = () => new Date().toISOString();

@@ -1,0 +1,9 @@
+import { oc, type } from '@orpc/contract';
+import type { FieldError } from './types';
+
+/** The errors every procedure may answer with; data.fields carries Chinese field messages. */
+export const base = oc.errors({
+  INVALID_INPUT: { status: 400, data: type<{ fields: FieldError[] }>() },
+  NOT_FOUND: { status: 404 },
+  CONFLICT: { status: 409, data: type<{ fields: FieldError[] }>() },
+});

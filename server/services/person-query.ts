@@ -1,0 +1,118 @@
+import { and, eq, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { divisions, enrolments, institutions, persons } from '../../db/schema';
+import { today } from '../../domain/dates';
+import { maskPhone, maskResidentId } from '../../domain/masking';
+import { birthDateRange } from '../../domain/person/review';
+import { classifySearch, prefixUpperBound } from '../../domain/person/search-key';
+import type { PersonListQuery } from '../contract';
+import type { PersonListItem } from '../contract/types';
+import type { Tx } from './context';
+
+type Reader = Pick<Tx, 'select'>;
+
+export const openEnrolment = alias(enrolments, 'open_enrolment');
+const enrolInstitution = alias(institutions, 'enrol_institution');
+const street = alias(divisions, 'residence_street');
+const community = alias(divisions, 'residence_community');
+
+/** The columns every person list shows; the full ID and phone never leave this module. */
+export const listSelection = {
+  p: persons,
+  streetName: street.name,
+  communityName: community.name,
+  enrolmentId: openEnrolment.id,
+  enrolmentMode: openEnrolment.mode,
+  enrolmentStart: openEnrolment.startDate,
+  institutionName: enrolInstitution.name,
+};
+
+export function listQuery(tx: Reader) {
+  return tx
+    .select(listSelection)
+    .from(persons)
+    .leftJoin(openEnrolment, and(eq(openEnrolment.personId, persons.id), isNull(openEnrolment.endDate)))
+    .leftJoin(enrolInstitution, eq(enrolInstitution.id, openEnrolment.institutionId))
+    .leftJoin(street, eq(street.id, persons.residenceStreetId))
+    .leftJoin(community, eq(community.id, persons.residenceCommunityId));
+}
+
+type ListRow = Awaited<ReturnType<ReturnType<typeof listQuery>['all']>>[number];
+
+export function toListItem(r: ListRow): PersonListItem {
+  const p = r.p;
+  return {
+    id: p.id,
+    name: p.name,
+    sex: p.sex,
+    birthDate: p.birthDate,
+    residentIdMasked: maskResidentId(p.residentId),
+    category: p.category,
+    level: p.level,
+    residenceStreetName: r.streetName ?? '',
+    residenceCommunityName: r.communityName,
+    phoneMasked: p.phone ? maskPhone(p.phone) : null,
+    status: p.status,
+    enrolment: r.enrolmentId !== null && r.enrolmentMode !== null && r.enrolmentStart !== null
+      ? { mode: r.enrolmentMode, institutionName: r.institutionName, startDate: r.enrolmentStart }
+      : null,
+    archived: p.archivedAt !== null,
+  };
+}
+
+const range = (column: SQL | SQLiteColumn, prefix: string): SQL =>
+  sql`(${column} >= ${prefix} AND ${column} < ${prefixUpperBound(prefix)})`;
+
+/**
+ * The search box as an id set drawn from the index that fits what was typed: name and given
+ * name prefixes, pinyin initials and full pinyin, or the trigram index of the ID.
+ */
+function keywordCondition(keyword: string): SQL | null {
+  const key = classifySearch(keyword);
+  if (!key) return null;
+  switch (key.kind) {
+    case 'name':
+      return sql`${persons.id} IN (SELECT id FROM persons WHERE ${range(sql`name`, key.value)} UNION SELECT id FROM persons WHERE ${range(sql`substr(name, 2)`, key.value)})`;
+    case 'pinyin':
+      return sql`${persons.id} IN (SELECT id FROM persons WHERE ${range(sql`name_initials`, key.value)} UNION SELECT id FROM persons WHERE ${range(sql`name_pinyin`, key.value)})`;
+    case 'idFragment':
+      // A quoted phrase: the trigram tokenizer then matches it as a substring.
+      return sql`${persons.id} IN (SELECT rowid FROM persons_id_fts WHERE persons_id_fts MATCH ${`"${key.value}"`})`;
+    case 'idPrefix':
+      return range(persons.residentId, key.value);
+    case 'certNumber':
+      return range(persons.certNumber, key.value);
+  }
+}
+
+export function listConditions(q: PersonListQuery): { where: SQL | undefined; needsEnrolment: boolean } {
+  const where: SQL[] = [];
+  if (!q.includeArchived) where.push(isNull(persons.archivedAt));
+  const keyword = q.keyword ? keywordCondition(q.keyword) : null;
+  if (keyword) where.push(keyword);
+  if (q.streetId) where.push(eq(persons.residenceStreetId, q.streetId));
+  if (q.communityId) where.push(eq(persons.residenceCommunityId, q.communityId));
+  if (q.category) where.push(eq(persons.category, q.category));
+  if (q.level) where.push(eq(persons.level, q.level));
+  if (q.status) where.push(eq(persons.status, q.status));
+  if (q.mode) where.push(eq(openEnrolment.mode, q.mode));
+  if (q.enrolled === 'yes') where.push(isNotNull(openEnrolment.id));
+  if (q.enrolled === 'no') where.push(isNull(openEnrolment.id));
+  if (q.ageMin !== undefined || q.ageMax !== undefined) {
+    const { from, to } = birthDateRange(q.ageMin, q.ageMax, q.refDate ?? today());
+    if (from) where.push(gte(persons.birthDate, from));
+    if (to) where.push(lte(persons.birthDate, to));
+  }
+  return { where: where.length ? and(...where) : undefined, needsEnrolment: Boolean(q.mode || q.enrolled) };
+}
+
+export function countPersons(tx: Reader, q: PersonListQuery): number {
+  const { where, needsEnrolment } = listConditions(q);
+  // The enrolment join is only paid for when a filter needs it.
+  const base = tx.select({ n: sql<number>`count(*)` }).from(persons);
+  const query = needsEnrolment
+    ? base.leftJoin(openEnrolment, and(eq(openEnrolment.personId, persons.id), isNull(openEnrolment.endDate))).where(where)
+    : base.where(where);
+  return query.get()?.n ?? 0;
+}
+

@@ -1,0 +1,227 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { auditLog, guardians, personPhotos, persons } from '../../db/schema';
+import { maskResidentId } from '../../domain/masking';
+import { parseDisabilityCert } from '../../domain/identity/disability-cert';
+import { parseResidentId } from '../../domain/identity/resident-id';
+import type { PersonInput } from '../../domain/person/schema';
+import type { PersonListQuery } from '../contract';
+import type { AuditEntry, Page, Person, PersonForEdit, PersonListItem } from '../contract/types';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { findDivision } from './division-service';
+import { nameKeys } from './person-keys';
+import { countPersons, listConditions, listQuery, toListItem } from './person-query';
+
+type Reader = Pick<Tx, 'select'>;
+
+const SORT = {
+  id: persons.id,
+  name: persons.namePinyin,
+  birthDate: persons.birthDate,
+  updatedAt: persons.updatedAt,
+} as const;
+
+export function listPersons(ctx: ServiceContext, q: PersonListQuery): Page<PersonListItem> {
+  const { where } = listConditions(q);
+  const column = SORT[q.sortField];
+  const data = listQuery(ctx.db)
+    .where(where)
+    .orderBy(q.sortOrder === 'ascend' ? asc(column) : desc(column), desc(persons.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all()
+    .map(toListItem);
+  return { data, total: countPersons(ctx.db, q) };
+}
+
+function loadRow(tx: Reader, id: number) {
+  const row = listQuery(tx).where(eq(persons.id, id)).get();
+  if (!row) throw notFound('person.notFound');
+  return row;
+}
+
+function loadGuardians(tx: Reader, personId: number) {
+  return tx.select().from(guardians).where(eq(guardians.personId, personId)).orderBy(asc(guardians.sortOrder)).all();
+}
+
+function divisionName(tx: Reader, id: number | null): string | null {
+  return id === null ? null : (findDivision(tx, id)?.name ?? null);
+}
+
+function load(tx: Reader, id: number): Person {
+  const row = loadRow(tx, id);
+  const p = row.p;
+  const { enrolment: _e, phoneMasked: _pm, ...item } = toListItem(row);
+  const cert = p.certNumber;
+  return {
+    ...item,
+    certNumberMasked: maskResidentId(cert.slice(0, 18)) + cert.slice(18),
+    certIssueDate: p.certIssueDate,
+    hukouStreetId: p.hukouStreetId,
+    hukouCommunityId: p.hukouCommunityId,
+    hukouStreetName: divisionName(tx, p.hukouStreetId),
+    hukouCommunityName: divisionName(tx, p.hukouCommunityId),
+    residenceStreetId: p.residenceStreetId,
+    residenceCommunityId: p.residenceCommunityId,
+    address: p.address,
+    phone: p.phone,
+    economicStatus: p.economicStatus,
+    guardians: loadGuardians(tx, id).map((g) => ({
+      name: g.name,
+      relation: g.relation,
+      phone: g.phone,
+      residentIdMasked: g.residentId ? maskResidentId(g.residentId) : null,
+    })),
+    remarks: p.remarks,
+    hasPhoto: Boolean(tx.select({ id: personPhotos.personId }).from(personPhotos).where(eq(personPhotos.personId, id)).get()),
+    version: p.version,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}
+
+export function getPerson(ctx: ServiceContext, id: number): Person {
+  return load(ctx.db, id);
+}
+
+/** Reading a person unmasked is itself an event of the audit trail (PIPL). */
+function auditReveal(tx: Tx, ctx: ServiceContext, id: number, purpose: 'view' | 'edit'): void {
+  writeAudit(tx, ctx, { action: 'reveal', entity: 'person', entityId: id, after: { purpose } });
+}
+
+export function revealPerson(ctx: ServiceContext, id: number): { residentId: string; certNumber: string } {
+  return inTransaction(ctx, (tx) => {
+    const p = loadRow(tx, id).p;
+    auditReveal(tx, ctx, id, 'view');
+    return { residentId: p.residentId, certNumber: p.certNumber };
+  });
+}
+
+export function getPersonForEdit(ctx: ServiceContext, id: number): PersonForEdit {
+  return inTransaction(ctx, (tx) => {
+    const person = load(tx, id);
+    const p = loadRow(tx, id).p;
+    auditReveal(tx, ctx, id, 'edit');
+    return {
+      ...person,
+      residentId: p.residentId,
+      certNumber: p.certNumber,
+      guardians: loadGuardians(tx, id).map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, residentId: g.residentId })),
+    };
+  });
+}
+
+/** For the form's duplicate check: who already holds this ID, if anyone. */
+export function findByResidentId(ctx: ServiceContext, input: string): { id: number; name: string } | null {
+  const parsed = parseResidentId(input);
+  if (!parsed.ok) return null;
+  return ctx.db.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.residentId, parsed.value.id)).get() ?? null;
+}
+
+function checkPlace(tx: Reader, streetField: string, streetId: number | null, communityField: string, communityId: number | null): void {
+  if (streetId === null) {
+    if (communityId !== null) throw invalid(streetField, 'person.residenceStreet.required');
+    return;
+  }
+  const s = findDivision(tx, streetId);
+  if (!s || s.level !== 'street') throw invalid(streetField, 'person.residenceStreet.required');
+  if (s.archivedAt) throw invalid(streetField, 'division.archivedChoice');
+  if (communityId === null) return;
+  const c = findDivision(tx, communityId);
+  if (!c || c.level !== 'community' || c.parentId !== s.id) throw invalid(communityField, 'institution.community.notInStreet');
+  if (c.archivedAt) throw invalid(communityField, 'division.archivedChoice');
+}
+
+function columns(input: PersonInput) {
+  const cert = parseDisabilityCert(input.certNumber, input.residentId.id);
+  return {
+    name: input.name,
+    ...nameKeys(input.name),
+    residentId: input.residentId.id,
+    sex: input.residentId.sex,
+    birthDate: input.residentId.birthDate,
+    certNumber: cert.ok ? cert.value.number : input.certNumber.toUpperCase(),
+    category: input.category,
+    level: input.level,
+    certIssueDate: input.certIssueDate,
+    hukouStreetId: input.hukouStreetId,
+    hukouCommunityId: input.hukouCommunityId,
+    residenceStreetId: input.residenceStreetId as number,
+    residenceCommunityId: input.residenceCommunityId,
+    address: input.address,
+    phone: input.phone,
+    economicStatus: input.economicStatus,
+    status: input.status,
+    remarks: input.remarks,
+  };
+}
+
+function validate(tx: Reader, input: PersonInput, selfId?: number): void {
+  checkPlace(tx, 'residenceStreetId', input.residenceStreetId as number, 'residenceCommunityId', input.residenceCommunityId);
+  checkPlace(tx, 'hukouStreetId', input.hukouStreetId, 'hukouCommunityId', input.hukouCommunityId);
+  const holder = tx.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.residentId, input.residentId.id)).get();
+  if (holder && holder.id !== selfId) {
+    throw conflict('residentId', 'person.residentId.duplicate', { name: holder.name, id: holder.id });
+  }
+}
+
+function writeGuardians(tx: Tx, personId: number, list: PersonInput['guardians']): void {
+  tx.delete(guardians).where(eq(guardians.personId, personId)).run();
+  list.forEach((g, i) => tx.insert(guardians).values({ personId, sortOrder: i, ...g }).run());
+}
+
+/** What the audit trail keeps of a person: IDs masked, so the log is no second copy of them. */
+function snapshot(p: Person): Record<string, unknown> {
+  const { hasPhoto: _h, createdAt: _c, ...rest } = p;
+  return rest;
+}
+
+export function createPerson(ctx: ServiceContext, input: PersonInput): Person {
+  return inTransaction(ctx, (tx) => {
+    validate(tx, input);
+    const { id } = tx.insert(persons).values(columns(input)).returning({ id: persons.id }).get();
+    writeGuardians(tx, id, input.guardians);
+    const after = load(tx, id);
+    writeAudit(tx, ctx, { action: 'create', entity: 'person', entityId: id, after: snapshot(after) });
+    return after;
+  });
+}
+
+export function updatePerson(ctx: ServiceContext, input: PersonInput & { id: number; version: number }): Person {
+  return inTransaction(ctx, (tx) => {
+    const before = load(tx, input.id);
+    if (before.version !== input.version) throw conflict('version', 'institution.version.stale');
+    validate(tx, input, input.id);
+    tx.update(persons)
+      .set({ ...columns(input), version: input.version + 1, updatedAt: nowIso() })
+      .where(eq(persons.id, input.id))
+      .run();
+    writeGuardians(tx, input.id, input.guardians);
+    const after = load(tx, input.id);
+    writeAudit(tx, ctx, { action: 'update', entity: 'person', entityId: input.id, before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
+
+export function archivePerson(ctx: ServiceContext, input: { id: number; archived: boolean }): Person {
+  return inTransaction(ctx, (tx) => {
+    const before = load(tx, input.id);
+    if (before.archived === input.archived) return before;
+    tx.update(persons)
+      .set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.version + 1 })
+      .where(eq(persons.id, input.id))
+      .run();
+    const after = load(tx, input.id);
+    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'person', entityId: input.id, before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
+
+export function personHistory(ctx: ServiceContext, id: number): AuditEntry[] {
+  loadRow(ctx.db, id);
+  return ctx.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'person'), eq(auditLog.entityId, id)))
+    .orderBy(desc(auditLog.id))
+    .all();
+}
