@@ -13,6 +13,10 @@ import { HomePage } from '../pages/home/HomePage';
 import { InstitutionDetailPage } from '../pages/institutions/InstitutionDetailPage';
 import { InstitutionFormPage } from '../pages/institutions/InstitutionFormPage';
 import { InstitutionListPage } from '../pages/institutions/InstitutionListPage';
+import { AnnualReviewPage } from '../pages/persons/AnnualReviewPage';
+import { PersonDetailPage } from '../pages/persons/PersonDetailPage';
+import { PersonFormPage } from '../pages/persons/PersonFormPage';
+import { PersonListPage } from '../pages/persons/PersonListPage';
 import { NotBuiltPage } from '../pages/placeholder/NotBuiltPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 
@@ -37,8 +41,13 @@ export const ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/institutions/new', element: <InstitutionFormPage /> },
   { path: '/institutions/:id', element: <InstitutionDetailPage /> },
   { path: '/institutions/:id/edit', element: <InstitutionFormPage /> },
+  { path: '/persons', element: <PersonListPage /> },
+  { path: '/persons/new', element: <PersonFormPage /> },
+  { path: '/persons/review', element: <AnnualReviewPage /> },
+  { path: '/persons/:id', element: <PersonDetailPage /> },
+  { path: '/persons/:id/edit', element: <PersonFormPage /> },
   { path: '/settings', element: <SettingsPage /> },
-  ...(['persons', 'staff', 'subsidies', 'printing', 'exchange'] as const).map((key) => ({
+  ...(['staff', 'subsidies', 'printing', 'exchange'] as const).map((key) => ({
     path: `/${key}`,
     element: <NotBuiltPage menuKey={key} />,
   })),

@@ -5,7 +5,8 @@ import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
 import { AssessmentCard } from './AssessmentCard';
-import { HistoryTable } from './HistoryTable';
+import { RecipientsCard } from './RecipientsCard';
+import { HistoryTable } from '../../components/HistoryTable';
 
 export function InstitutionDetailPage() {
   const { t } = useTranslation();
@@ -72,6 +73,7 @@ export function InstitutionDetailPage() {
           <Descriptions.Item label={t('institution.fields.remarks')} span={2}>{i.remarks ?? none}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <RecipientsCard institutionId={i.id} />
       <AssessmentCard institutionId={i.id} />
       <Card title={t('institution.history')}>
         <HistoryTable entries={history.data} loading={history.isPending} />

@@ -3,41 +3,29 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { CARE_MODES, INSTITUTION_STATUSES, OWNERSHIPS } from '../../../domain/institution/enums';
 import type { Institution, InstitutionListInput } from '../../../server/contract';
 import { useApi } from '../../api/context';
 import { useStreets } from '../../components/use-divisions';
+import { tableChange, useUrlQuery } from '../../components/use-url-query';
 
 type SortField = NonNullable<InstitutionListInput['sortField']>;
 const SORTABLE: SortField[] = ['name', 'beds', 'dayPlaces', 'updatedAt', 'street'];
 
-/** Filters live in the URL so Back returns the clerk to the same page of the same search. */
 function useListParams() {
-  const [params, setParams] = useSearchParams();
-  const num = (k: string) => (params.get(k) ? Number(params.get(k)) : undefined);
-  const query: InstitutionListInput = {
+  return useUrlQuery<InstitutionListInput>(({ str, num }) => ({
     page: num('page') ?? 1,
     pageSize: num('pageSize') ?? 20,
-    keyword: params.get('q') ?? undefined,
+    keyword: str('q'),
     streetId: num('street'),
-    mode: (params.get('mode') as InstitutionListInput['mode']) ?? undefined,
-    ownership: (params.get('ownership') as InstitutionListInput['ownership']) ?? undefined,
-    status: (params.get('status') as InstitutionListInput['status']) ?? undefined,
-    includeArchived: params.get('archived') === '1',
-    sortField: (params.get('sort') as SortField) ?? 'updatedAt',
-    sortOrder: params.get('order') === 'ascend' ? 'ascend' : 'descend',
-  };
-  const update = (patch: Record<string, string | number | undefined | null>, resetPage = true) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === null || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (resetPage) next.delete('page');
-    setParams(next, { replace: true });
-  };
-  return { query, update, clear: () => setParams(new URLSearchParams(), { replace: true }) };
+    mode: str('mode') as InstitutionListInput['mode'],
+    ownership: str('ownership') as InstitutionListInput['ownership'],
+    status: str('status') as InstitutionListInput['status'],
+    includeArchived: str('archived') === '1',
+    sortField: (str('sort') as SortField | undefined) ?? 'updatedAt',
+    sortOrder: str('order') === 'ascend' ? 'ascend' : 'descend',
+  }));
 }
 
 export function InstitutionListPage() {
@@ -90,18 +78,8 @@ export function InstitutionListPage() {
   ];
 
   const onTableChange: TableProps<Institution>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = (s?.columnKey ?? s?.field) as SortField | undefined;
-    const sortChanged = field !== query.sortField || (s?.order ?? null) !== query.sortOrder;
-    update(
-      {
-        page: pagination.current,
-        pageSize: pagination.pageSize,
-        sort: s?.order && field && SORTABLE.includes(field) ? field : undefined,
-        order: s?.order ?? undefined,
-      },
-      sortChanged && Boolean(s?.order),
-    );
+    const { patch, sortChanged } = tableChange(SORTABLE, query, pagination, sorter);
+    update(patch, sortChanged);
   };
 
   return (

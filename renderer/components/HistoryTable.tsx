@@ -1,0 +1,76 @@
+import { Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../server/contract';
+
+const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'streetId', 'communityId', 'id', 'institutionId', 'personId', 'residenceStreetId', 'residenceCommunityId', 'hukouStreetId', 'hukouCommunityId']);
+
+/** Enum-valued fields per entity, shown through their labels rather than stored values. */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  institution: { ownership: 'institution.ownership', status: 'institution.status', modes: 'institution.modes', services: 'institution.services', grade: 'institution.grades' },
+  person: { status: 'person.status', economicStatus: 'person.economicStatus', sex: 'person.sex', mode: 'institution.modes', exitReason: 'enrolment.exitReason', wantedMode: 'survey.wantedMode' },
+};
+
+function useShow() {
+  const { t, i18n } = useTranslation();
+  const one = (entity: string, field: string, v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '—';
+    if (typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      return typeof o.name === 'string' ? `${o.name}${typeof o.relation === 'string' ? `（${o.relation}）` : ''}` : JSON.stringify(v);
+    }
+    const ns = VALUE_LABELS[entity]?.[field];
+    const key = ns ? `${ns}.${String(v)}` : '';
+    return ns && i18n.exists(key) ? t(key) : String(v);
+  };
+  return (entity: string, field: string, v: unknown): string =>
+    Array.isArray(v) ? (v.length ? v.map((x) => one(entity, field, x)).join('、') : '—') : one(entity, field, v);
+}
+
+/** Where the field labels of each register live in the locale files. */
+const LABELS = ['institution.fields', 'institution.assessmentFields', 'person.fields', 'enrolment.fields', 'survey.fields'];
+
+/** What changed in one audit entry, field by field, in the clerk's language. */
+function useChanges() {
+  const { t, i18n } = useTranslation();
+  const label = (k: string) => {
+    const ns = LABELS.find((n) => i18n.exists(`${n}.${k}`));
+    return ns ? t(`${ns}.${k}`) : k;
+  };
+  const show = useShow();
+  return (e: AuditEntry): string[] => {
+    if (!e.before || !e.after) return [];
+    const before = e.before;
+    const after = e.after;
+    const text = (k: string, v: unknown) => show(e.entity, k, v);
+    return Object.keys(after)
+      .filter((k) => !HIDDEN.has(k) && text(k, before[k]) !== text(k, after[k]))
+      .map((k) => `${label(k)}：${text(k, before[k])} → ${text(k, after[k])}`);
+  };
+}
+
+/** An entity's audit trail: who did what, when, and which fields changed. */
+export function HistoryTable({ entries, loading }: { entries: AuditEntry[] | undefined; loading: boolean }) {
+  const { t, i18n } = useTranslation();
+  const changes = useChanges();
+  return (
+    <Table<AuditEntry>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={entries}
+      pagination={{ pageSize: 10, hideOnSinglePage: true }}
+      locale={{ emptyText: t('institution.historyEmpty') }}
+      columns={[
+        { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+        { title: t('audit.actor'), dataIndex: 'actor', width: 120 },
+        { title: t('audit.action'), dataIndex: 'action', width: 110, render: (v: string) => (i18n.exists(`audit.actions.${v}`) ? t(`audit.actions.${v}`) : v) },
+        {
+          title: t('institution.changedFields'),
+          key: 'changes',
+          render: (_: unknown, e) => changes(e).map((line) => <Typography.Text key={line} style={{ display: 'block' }}>{line}</Typography.Text>),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Empty, Image, Typography, Upload } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/context';
+import { errorText } from '../../api/errors';
+
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/** The photo printed on cards and forms; the server checks the bytes, not the file name. */
+export function PhotoCard({ personId }: { personId: number }) {
+  const { t } = useTranslation();
+  const { orpc } = useApi();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const photo = useQuery(orpc.persons.photo.queryOptions({ input: { id: personId } }));
+  const upload = useMutation(
+    orpc.persons.setPhoto.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(),
+      onError: (e) => message.error(errorText(e)),
+    }),
+  );
+  return (
+    <Card title={t('person.photo.title')} size="small" loading={photo.isPending}>
+      {photo.data ? (
+        <Image width={132} src={`data:${photo.data.mime};base64,${photo.data.dataBase64}`} alt={t('person.photo.title')} />
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('person.photo.none')} />
+      )}
+      <Upload
+        accept="image/jpeg,image/png"
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void toBase64(file).then((dataBase64) => upload.mutate({ id: personId, mime: file.type, dataBase64 }));
+          return false;
+        }}
+      >
+        <Button icon={<UploadOutlined />} loading={upload.isPending} style={{ marginTop: 8 }}>
+          {photo.data ? t('person.photo.replace') : t('person.photo.upload')}
+        </Button>
+      </Upload>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 4, marginBottom: 0, fontSize: 12 }}>{t('person.photo.hint')}</Typography.Paragraph>
+    </Card>
+  );
+}

@@ -1,0 +1,66 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import type { Rule } from 'antd/es/form';
+import { parseDisabilityCert } from '../../../domain/identity/disability-cert';
+import { personFields, type PersonCreateInput } from '../../../domain/person/schema';
+import type { PersonForEdit } from '../../../server/contract';
+import { ruleText } from '../../api/errors';
+
+export type PersonFieldName = keyof typeof personFields.shape;
+export type PersonFormValues = Omit<PersonCreateInput, 'certIssueDate'> & { certIssueDate?: Dayjs | null };
+
+const blank = (v: unknown) => v === null || v === '' || v === undefined;
+
+export function toPersonInput(values: PersonFormValues): PersonCreateInput {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) out[k] = blank(v) ? undefined : v;
+  out.certIssueDate = values.certIssueDate ? values.certIssueDate.format('YYYY-MM-DD') : undefined;
+  out.guardians = (values.guardians ?? []).map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, blank(v) ? undefined : v])));
+  return out as PersonCreateInput;
+}
+
+export function toPersonFormValues(p: PersonForEdit): PersonFormValues {
+  return {
+    name: p.name,
+    residentId: p.residentId,
+    certNumber: p.certNumber,
+    category: p.category,
+    level: p.level,
+    certIssueDate: p.certIssueDate ? dayjs(p.certIssueDate) : null,
+    hukouStreetId: p.hukouStreetId,
+    hukouCommunityId: p.hukouCommunityId,
+    residenceStreetId: p.residenceStreetId,
+    residenceCommunityId: p.residenceCommunityId,
+    address: p.address,
+    phone: p.phone,
+    economicStatus: p.economicStatus,
+    status: p.status,
+    guardians: p.guardians,
+    remarks: p.remarks,
+  };
+}
+
+/** The same zod rule the server applies, run on one field as the clerk leaves it. */
+export function personRule(name: PersonFieldName): Rule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      const v = blank(value) ? undefined : dayjs.isDayjs(value) ? value.format('YYYY-MM-DD') : value;
+      const result = personFields.shape[name].safeParse(v);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new Error(ruleText(issue?.message ?? 'field.invalid', (issue as { params?: Record<string, string> } | undefined)?.params));
+      }
+    },
+  };
+}
+
+/** The certificate must belong to the ID typed above it. */
+export function certRule(getResidentId: () => unknown): Rule {
+  return {
+    validator: async (_rule, value: unknown) => {
+      if (blank(value)) throw new Error(ruleText('disabilityCert.empty'));
+      const id = getResidentId();
+      const r = parseDisabilityCert(String(value), typeof id === 'string' && id ? id : undefined);
+      if (!r.ok) throw new Error(ruleText(r.error, r.params));
+    },
+  };
+}
