@@ -13,10 +13,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   globalSetup: './tests/e2e/global-setup.ts',
-  tsconfig: './tests/e2e/tsconfig.playwright.json',
   // Every test starts its own browser host on its own temp data folder, so tests are independent.
   fullyParallel: true,
-  // Two cores: one for the browser host and Chromium of each worker.
+  // Two CPU cores: two workers, each driving one browser host and one Chromium.
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import 'dayjs/locale/zh-cn.js';
 
 // Week starts, month names etc. in date pickers follow mainland usage.
 dayjs.locale('zh-cn');

@@ -145,5 +145,7 @@ export const en: Record<MessageCode, string> = {
   'enrolment.alreadyEnded': 'This enrolment has already ended',
   'enrolment.endBeforeStart': 'The end date cannot be before the start date',
   'enrolment.exitReason.required': 'Choose the exit reason',
+  'enrolment.overlap': 'The start date cannot be before the previous care period ended ({date})',
+  'person.hukouStreet.required': 'Choose the hukou street that the hukou community belongs to',
 
 };

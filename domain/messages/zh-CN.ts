@@ -134,6 +134,8 @@ export const zhCN = {
   'enrolment.alreadyEnded': '该托养记录已经结束',
   'enrolment.endBeforeStart': '退出日期不能早于开始日期',
   'enrolment.exitReason.required': '请选择退出原因',
+  'enrolment.overlap': '开始日期不能早于上一次托养的结束日期（{date}）',
+  'person.hukouStreet.required': '户籍社区须与所选户籍街道对应，请先选择户籍街道',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

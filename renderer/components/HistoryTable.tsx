@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../server/contract';
 
+const SUMMARISED = new Set(['enrol', 'survey', 'assessment.create']);
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'streetId', 'communityId', 'id', 'institutionId', 'personId', 'residenceStreetId', 'residenceCommunityId', 'hukouStreetId', 'hukouCommunityId']);
 
 /** Enum-valued fields per entity, shown through their labels rather than stored values. */
@@ -39,6 +40,13 @@ function useChanges() {
   };
   const show = useShow();
   return (e: AuditEntry): string[] => {
+    // Events that add a record (an enrolment, a survey) are summed up by what they added.
+    if (!e.before && e.after && SUMMARISED.has(e.action)) {
+      const after = e.after;
+      return Object.keys(after)
+        .filter((k) => !HIDDEN.has(k) && after[k] !== null && i18n.exists(`${LABELS.find((n) => i18n.exists(`${n}.${k}`)) ?? '-'}.${k}`))
+        .map((k) => `${label(k)}：${show(e.entity, k, after[k])}`);
+    }
     if (!e.before || !e.after) return [];
     const before = e.before;
     const after = e.after;

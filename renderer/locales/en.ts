@@ -177,7 +177,7 @@ export const en: UiMessages = {
     none: 'Not in care',
     overCapacityTitle: 'No places left',
     acceptOverCapacity: 'Enrol anyway',
-    fields: { mode: 'Care mode', institutionId: 'Institution', startDate: 'Start', endDate: 'End', exitReason: 'Exit reason', remarks: 'Remarks' },
+    fields: { mode: 'Care mode', institutionId: 'Institution', institutionName: 'Institution', startDate: 'Start', endDate: 'End', exitReason: 'Exit reason', remarks: 'Remarks' },
     exitReason: { age60: 'Reached 60', death: 'Death', movedOut: 'Moved out', certInvalid: 'Certificate invalid', transferred: 'Transferred to another programme', other: 'Other' },
     recipients: 'Recipients in care',
     occupancy: 'Occupancy',

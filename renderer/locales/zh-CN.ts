@@ -179,7 +179,7 @@ export const zhCN = {
     none: '当前未安置托养',
     overCapacityTitle: '名额已满',
     acceptOverCapacity: '仍然安置',
-    fields: { mode: '托养方式', institutionId: '托养机构', startDate: '开始日期', endDate: '结束日期', exitReason: '退出原因', remarks: '备注' },
+    fields: { mode: '托养方式', institutionId: '托养机构', institutionName: '托养机构', startDate: '开始日期', endDate: '结束日期', exitReason: '退出原因', remarks: '备注' },
     exitReason: { age60: '年满60周岁', death: '死亡', movedOut: '迁出', certInvalid: '证件失效', transferred: '转入其他项目', other: '其他' },
     recipients: '在托人员',
     occupancy: '入住率',

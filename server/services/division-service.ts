@@ -61,9 +61,12 @@ export function createDivision(ctx: ServiceContext, input: Required<DivisionCrea
     const codeError = checkDivisionCode(input.code, level, parent?.code ?? null);
     if (codeError) throw invalid('code', codeError);
     assertCodeFree(tx, input.code);
+    // A new division goes after its siblings, where the clerk who added it will look for it.
+    const siblings = parent ? eq(divisions.parentId, parent.id) : isNull(divisions.parentId);
+    const sortOrder = (tx.select({ max: sql<number | null>`max(${divisions.sortOrder})` }).from(divisions).where(siblings).get()?.max ?? -1) + 1;
     const row = tx
       .insert(divisions)
-      .values({ code: input.code, name: input.name, level, parentId: parent?.id ?? null, codeVerified: input.codeVerified })
+      .values({ code: input.code, name: input.name, level, parentId: parent?.id ?? null, codeVerified: input.codeVerified, sortOrder })
       .returning()
       .get();
     writeAudit(tx, ctx, { action: 'create', entity: 'division', entityId: row.id, after: toDivision(row) });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { enrolments, institutions, persons } from '../../db/schema';
 import { maskResidentId } from '../../domain/masking';
 import type { CareMode } from '../../domain/institution/enums';
@@ -72,6 +72,9 @@ export function enrol(ctx: ServiceContext, input: z.output<typeof enrolInput>): 
     if (person.archivedAt || person.status !== 'active') throw invalid('personId', 'enrolment.person.notActive');
     const open = tx.select({ id: enrolments.id }).from(enrolments).where(and(eq(enrolments.personId, person.id), isNull(enrolments.endDate))).get();
     if (open) throw conflict('personId', 'enrolment.active.exists');
+    // Care periods of one person never overlap: a new one starts after the last one ended.
+    const lastEnd = tx.select({ end: sql<string | null>`max(${enrolments.endDate})` }).from(enrolments).where(eq(enrolments.personId, person.id)).get()?.end;
+    if (lastEnd && input.startDate < lastEnd) throw invalid('startDate', 'enrolment.overlap', { date: lastEnd });
     if (input.institutionId !== null) {
       const inst = tx.select().from(institutions).where(eq(institutions.id, input.institutionId)).get();
       if (!inst || inst.archivedAt) throw invalid('institutionId', 'institution.notFound');
@@ -106,7 +109,13 @@ export function exitEnrolment(ctx: ServiceContext, input: z.output<typeof exitIn
       .where(eq(enrolments.id, before.id))
       .run();
     const status = STATUS_AFTER_EXIT[input.exitReason as keyof typeof STATUS_AFTER_EXIT];
-    if (status) tx.update(persons).set({ status, updatedAt: nowIso() }).where(eq(persons.id, before.personId)).run();
+    // A new version, so an edit form opened before the exit cannot silently put the old status back.
+    if (status) {
+      tx.update(persons)
+        .set({ status, updatedAt: nowIso(), version: sql`${persons.version} + 1` })
+        .where(eq(persons.id, before.personId))
+        .run();
+    }
     const after = loadEnrolment(tx, before.id);
     writeAudit(tx, ctx, { action: 'exit', entity: 'person', entityId: before.personId, before, after });
     return after;

@@ -2,6 +2,7 @@ import { and, eq, gte, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { divisions, enrolments, institutions, persons } from '../../db/schema';
 import { today } from '../../domain/dates';
+import { parseResidentId } from '../../domain/identity/resident-id';
 import { maskPhone, maskResidentId } from '../../domain/masking';
 import { birthDateRange } from '../../domain/person/review';
 import { classifySearch, prefixUpperBound } from '../../domain/person/search-key';
@@ -75,9 +76,13 @@ function keywordCondition(keyword: string): SQL | null {
       return sql`${persons.id} IN (SELECT id FROM persons WHERE ${range(sql`name`, key.value)} UNION SELECT id FROM persons WHERE ${range(sql`substr(name, 2)`, key.value)})`;
     case 'pinyin':
       return sql`${persons.id} IN (SELECT id FROM persons WHERE ${range(sql`name_initials`, key.value)} UNION SELECT id FROM persons WHERE ${range(sql`name_pinyin`, key.value)})`;
-    case 'idFragment':
+    case 'idFragment': {
       // A quoted phrase: the trigram tokenizer then matches it as a substring.
-      return sql`${persons.id} IN (SELECT rowid FROM persons_id_fts WHERE persons_id_fts MATCH ${`"${key.value}"`})`;
+      const fragment = sql`${persons.id} IN (SELECT rowid FROM persons_id_fts WHERE persons_id_fts MATCH ${`"${key.value}"`})`;
+      // An old 15-digit ID is stored as the 18-digit number it converts to: find that one too.
+      const legacy = key.value.length === 15 ? parseResidentId(key.value) : null;
+      return legacy?.ok ? sql`(${fragment} OR ${eq(persons.residentId, legacy.value.id)})` : fragment;
+    }
     case 'idPrefix':
       return range(persons.residentId, key.value);
     case 'certNumber':

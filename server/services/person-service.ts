@@ -118,12 +118,13 @@ export function findByResidentId(ctx: ServiceContext, input: string): { id: numb
 }
 
 function checkPlace(tx: Reader, streetField: string, streetId: number | null, communityField: string, communityId: number | null): void {
+  const missing = streetField === 'hukouStreetId' ? 'person.hukouStreet.required' : 'person.residenceStreet.required';
   if (streetId === null) {
-    if (communityId !== null) throw invalid(streetField, 'person.residenceStreet.required');
+    if (communityId !== null) throw invalid(streetField, missing);
     return;
   }
   const s = findDivision(tx, streetId);
-  if (!s || s.level !== 'street') throw invalid(streetField, 'person.residenceStreet.required');
+  if (!s || s.level !== 'street') throw invalid(streetField, missing);
   if (s.archivedAt) throw invalid(streetField, 'division.archivedChoice');
   if (communityId === null) return;
   const c = findDivision(tx, communityId);

@@ -10,6 +10,8 @@ test('行政区划：社区代码与街道前缀不符时报错，改正后出�
   await expect(divisions.row('龙城街道')).toContainText('440307006000');
   await divisions.expand('龙城街道');
   await expect(divisions.row('龙西社区')).toBeVisible();
+  // Communities are the lowest level: nothing to expand.
+  await expect(divisions.toggle('龙西社区')).toHaveCount(0);
 
   await divisions.addChild('龙城街道');
   await expect(divisions.modal).toContainText('新增下级：龙城街道');

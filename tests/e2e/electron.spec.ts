@@ -77,7 +77,7 @@ test('桌面版（Electron）：首次运行 → 载入演示数据 → 托养�
     await shell.open('托养机构');
     const list = new InstitutionListPage(page);
     await expect(list.row('龙岗区残疾人托养中心')).toBeVisible();
-    await expect(list.total).toHaveText(`共 ${DEMO_INSTITUTIONS.length} 条`);
+    await list.expectTotal(DEMO_INSTITUTIONS.length);
     await keepScreenshot(page, testInfo, 'electron-institution-list');
   } finally {
     await app?.close();

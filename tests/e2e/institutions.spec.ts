@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { zhCN as messages } from '../../domain/messages';
+import { DEMO_INSTITUTIONS } from '../../server/services/demo-data';
 import { makeCreditCode } from '../fixtures/synthetic';
 import { keepScreenshot, openApp, test, expect } from './fixtures/app';
 import { InstitutionDetailPage } from './pages/institution-detail';
@@ -51,9 +52,10 @@ test('登记托养机构：校验位错误不保存；改正后保存、可查�
   await expect(form.createHeading).toBeVisible();
   await keepScreenshot(page, testInfo, 'institution-form-credit-code-error');
 
-  // Nothing was saved.
+  // Nothing was saved: the list, freshly loaded, has the same count.
   await shell.open('托养机构');
-  await expect(list.total).toHaveText(`共 ${before} 条`);
+  await page.reload();
+  await list.expectTotal(before);
   await expect(list.row(NAME)).toHaveCount(0);
 
   // With the right code it saves and opens the new record.
@@ -71,12 +73,12 @@ test('登记托养机构：校验位错误不保存；改正后保存、可查�
 
   // The list counts it, and the search box finds it by a piece of its name or of its code.
   await shell.open('托养机构');
-  await expect(list.total).toHaveText(`共 ${before + 1} 条`);
+  await list.expectTotal(before + 1);
   await list.search('晨光');
-  await expect(list.total).toHaveText('共 1 条');
+  await list.expectTotal(1);
   await expect(list.row(NAME)).toBeVisible();
   await list.search(CREDIT_CODE.slice(8, 14).toLowerCase());
-  await expect(list.total).toHaveText('共 1 条');
+  await list.expectTotal(1);
   await expect(list.row(NAME)).toContainText(CREDIT_CODE);
   await keepScreenshot(page, testInfo, 'institution-list-search');
 
@@ -106,7 +108,7 @@ test('登记托养机构：校验位错误不保存；改正后保存、可查�
   await expect(page.getByText(messages['host.noToken'])).toBeVisible();
   await openApp(page, host);
   await shell.open('托养机构');
-  await expect(list.total).toHaveText(`共 ${before + 1} 条`);
+  await list.expectTotal(before + 1);
   await list.search('晨光');
   await list.openInstitution(NAME);
   await expect(detail.value('负责人')).toHaveText('李测试');
@@ -128,17 +130,19 @@ test('寄宿制托养床位数为 0 时床位数字段报错，不保存', async
   await keepScreenshot(page, testInfo, 'institution-form-beds-error');
 
   await shell.open('托养机构');
-  await expect(list.total).toHaveText(`共 ${before} 条`);
+  await page.reload();
+  await list.expectTotal(before);
 });
 
-test('编辑页打开后可以直接返回列表，列表筛选保留在地址中', async ({ page, demo: shell }) => {
+test('从详情返回列表时，查询条件和结果保留', async ({ page, demo: shell }) => {
   const list = new InstitutionListPage(page);
+  const filtered = DEMO_INSTITUTIONS.filter((d) => d.name.includes('托养中心')).length;
   await shell.open('托养机构');
   await list.search('托养中心');
-  const filtered = await list.totalCount();
-  expect(filtered).toBeGreaterThan(0);
+  await list.expectTotal(filtered);
   await list.openInstitution('龙岗区残疾人托养中心');
+  await expect(new InstitutionDetailPage(page).title('龙岗区残疾人托养中心')).toBeVisible();
   await page.goBack();
   await expect(list.searchBox).toHaveValue('托养中心');
-  await expect(list.total).toHaveText(`共 ${filtered} 条`);
+  await list.expectTotal(filtered);
 });

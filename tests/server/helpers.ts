@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import type { InstitutionCreateInput } from '../../domain/institution/schema';
+import type { PersonCreateInput } from '../../domain/person/schema';
 import { type AppRouter, type Core, handlerOptions, router, startCore } from '../../server/core';
 import type { FieldError } from '../../server/contract';
-import { makeCreditCode } from '../fixtures/synthetic';
+import { makeCert, makeCreditCode, makeResidentId } from '../fixtures/synthetic';
 
 export type Api = RouterClient<AppRouter>;
 
@@ -116,3 +117,41 @@ export function institutionInput(places: Places, overrides: Partial<InstitutionC
 
 /** What a message shown to a clerk must never contain: code locations or error class names. */
 export const STACK_LIKE = /\bat \S+ \(|\.ts:\d+|\.js:\d+|TypeError|SqliteError|ZodError|undefined/;
+
+/**
+ * A valid person (智力二级) living in street A, community A1. The ID is built from `birth` and
+ * `seq` unless given, and the certificate from the ID with category 5 and level 2 unless given.
+ */
+export function personInput(
+  places: Places,
+  { birth = '1980-01-01', seq = 1, ...overrides }: Partial<PersonCreateInput> & { birth?: string; seq?: number } = {},
+): PersonCreateInput {
+  const residentId = overrides.residentId ?? makeResidentId({ birth, seq });
+  return {
+    name: '王芳',
+    residentId,
+    certNumber: makeCert(residentId, 5, 2),
+    category: 'intellectual',
+    level: 2,
+    residenceStreetId: places.streetA,
+    residenceCommunityId: places.communityA1,
+    ...overrides,
+  };
+}
+
+/** Row counts of the tables a person's record spreads over, to prove a refusal wrote nothing. */
+export function personTableCounts(app: TestApp): Record<string, number> {
+  const tables = ['persons', 'guardians', 'needs_surveys', 'enrolments', 'person_photos', 'audit_log'];
+  return Object.fromEntries(tables.map((t) => [t, rowCount(app, t)]));
+}
+
+/** A full 18-character ID (or a 20+-character certificate number, which starts with one). */
+export const FULL_ID = /\d{17}[\dX]/;
+
+/** Every string anywhere inside a value, with the path it was found at. */
+export function stringsIn(value: unknown, at = '$'): { at: string; text: string }[] {
+  if (typeof value === 'string') return [{ at, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, `${at}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsIn(v, `${at}.${k}`));
+  return [];
+}

@@ -50,17 +50,17 @@ export function InstitutionListPage() {
         </Space>
       ),
     },
-    { title: t('institution.fields.creditCode'), dataIndex: 'creditCode', width: 200, render: (v: string | null) => v ?? t('common.none') },
-    { title: t('institution.fields.streetId'), dataIndex: 'streetName', key: 'street', width: 110, sorter: true, sortOrder: sortOrderOf('street') },
-    { title: t('institution.fields.ownership'), dataIndex: 'ownership', width: 100, render: (v: Institution['ownership']) => t(`institution.ownership.${v}`) },
+    { title: t('institution.fields.creditCode'), dataIndex: 'creditCode', width: 190, render: (v: string | null) => v ?? t('common.none') },
+    { title: t('institution.fields.streetId'), dataIndex: 'streetName', key: 'street', width: 100, sorter: true, sortOrder: sortOrderOf('street') },
+    { title: t('institution.fields.ownership'), dataIndex: 'ownership', width: 110, render: (v: Institution['ownership']) => t(`institution.ownership.${v}`) },
     {
       title: t('institution.fields.modes'),
       dataIndex: 'modes',
-      width: 200,
+      width: 180,
       render: (modes: Institution['modes']) => modes.map((m) => <Tag key={m}>{t(`institution.modes.${m}`)}</Tag>),
     },
-    { title: t('institution.fields.beds'), dataIndex: 'beds', align: 'right', width: 100, sorter: true, sortOrder: sortOrderOf('beds') },
-    { title: t('institution.fields.dayPlaces'), dataIndex: 'dayPlaces', key: 'dayPlaces', align: 'right', width: 140, sorter: true, sortOrder: sortOrderOf('dayPlaces') },
+    { title: t('institution.fields.beds'), dataIndex: 'beds', align: 'right', width: 90, sorter: true, sortOrder: sortOrderOf('beds') },
+    { title: t('institution.fields.dayPlaces'), dataIndex: 'dayPlaces', key: 'dayPlaces', align: 'right', width: 120, sorter: true, sortOrder: sortOrderOf('dayPlaces') },
     { title: t('institution.fields.personInCharge'), dataIndex: 'personInCharge', width: 100 },
     {
       title: t('institution.fields.status'),
@@ -138,7 +138,7 @@ export function InstitutionListPage() {
       <Table<Institution>
         rowKey="id"
         size="middle"
-        scroll={{ x: 1500 }}
+        scroll={{ x: 1250 }}
         loading={list.isFetching}
         columns={columns}
         dataSource={list.data?.data}

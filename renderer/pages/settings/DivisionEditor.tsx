@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DivisionNode } from '../../../server/contract';
+import type { Division, DivisionNode } from '../../../server/contract';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
 import { DivisionFormModal, type DivisionModalState } from './DivisionFormModal';
@@ -24,6 +24,7 @@ export function DivisionEditor() {
     }),
   );
   const all = flatten(tree.data ?? []);
+  const rows = useMemo(() => toRows(tree.data ?? []), [tree.data]);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -32,11 +33,11 @@ export function DivisionEditor() {
         <Button icon={<PlusOutlined />} onClick={() => setModal({ mode: 'create', parent: null })}>{t('settings.addDistrict')}</Button>
         <Checkbox checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)}>{t('settings.showArchived')}</Checkbox>
       </Space>
-      <Table<DivisionNode>
+      <Table<Row>
         rowKey="id"
         size="small"
         loading={tree.isPending}
-        dataSource={tree.data}
+        dataSource={rows}
         pagination={false}
         expandable={{ defaultExpandAllRows: false, childrenColumnName: 'children' }}
         columns={[
@@ -84,6 +85,13 @@ export function DivisionEditor() {
       {modal ? <DivisionFormModal state={modal} all={all} onClose={() => setModal(null)} /> : null}
     </Space>
   );
+}
+
+/** A tree row. Leaves carry no `children` at all: antd draws an expand toggle even for an empty array. */
+type Row = Division & { children?: Row[] };
+
+function toRows(nodes: DivisionNode[]): Row[] {
+  return nodes.map(({ children, ...d }) => (children.length ? { ...d, children: toRows(children) } : d));
 }
 
 function flatten(nodes: DivisionNode[]): DivisionNode[] {

@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DivisionNode } from '../../../server/contract';
+import type { Division, DivisionNode } from '../../../server/contract';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf } from '../../api/errors';
 
 export type DivisionModalState =
-  | { mode: 'create'; parent: DivisionNode | null }
-  | { mode: 'edit'; division: DivisionNode }
-  | { mode: 'move'; division: DivisionNode };
+  | { mode: 'create'; parent: Division | null }
+  | { mode: 'edit'; division: Division }
+  | { mode: 'move'; division: Division };
 
 interface Values {
   name: string;

@@ -18,9 +18,13 @@ export class DivisionsPage {
     return this.rows.filter({ has: this.page.getByText(exactly(name)) });
   }
 
+  /** The row's expand/collapse button; rows without children have none (antd keeps an invisible spacer). */
+  toggle(name: string): Locator {
+    return this.row(name).locator('button.ant-table-row-expand-icon:not(.ant-table-row-expand-icon-spaced)');
+  }
+
   async expand(name: string): Promise<void> {
-    const row = this.row(name);
-    const toggle = row.locator('.ant-table-row-expand-icon');
+    const toggle = this.toggle(name);
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   }

@@ -32,10 +32,21 @@ export class InstitutionListPage {
     return Number(/\d+/.exec(text ?? '')?.[0]);
   }
 
-  /** Searches and waits for the list to show the result (the old page stays up while loading). */
+  /** “共 N 条” once the list has finished loading (a cached page shows while it refreshes). */
+  async expectTotal(n: number): Promise<void> {
+    await this.settled();
+    await expect(this.total).toHaveText(`共 ${n} 条`);
+  }
+
+  /**
+   * Searches and waits for the answer: the old rows stay up while the new ones load, so the
+   * table is only read once the list request has come back and the spinner is gone.
+   */
   async search(text: string): Promise<void> {
     await this.searchBox.fill(text);
+    const answered = this.page.waitForResponse((r) => new URL(r.url()).pathname === '/rpc/institutions/list');
     await this.searchButton.click();
+    await answered;
     await expect.poll(() => this.filters().get('q')).toBe(text.trim());
     await this.settled();
   }
