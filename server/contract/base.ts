@@ -1,4 +1,5 @@
 import { oc, type } from '@orpc/contract';
+import { z } from 'zod';
 import type { FieldError } from './types';
 
 /** The errors every procedure may answer with; data.fields carries Chinese field messages. */
@@ -7,3 +8,6 @@ export const base = oc.errors({
   NOT_FOUND: { status: 404 },
   CONFLICT: { status: 409, data: type<{ fields: FieldError[] }>() },
 });
+
+/** Most reads and single-record actions take just the record's id. */
+export const idInput = z.object({ id: z.number().int().positive() });

@@ -1,5 +1,5 @@
 import { type } from '@orpc/contract';
-import { base } from './base';
+import { base, idInput } from './base';
 import { personsContract } from './persons';
 import { z } from 'zod';
 import {
@@ -32,8 +32,6 @@ export { personListInput, type PersonListInput, type PersonListQuery } from './p
  * The one API contract, shared by both hosts and the renderer. Pure: zod and domain only, so
  * the renderer can import its types without pulling in Node.
  */
-const idInput = z.object({ id: z.number().int().positive() });
-
 export const institutionListInput = z.object({
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(20),

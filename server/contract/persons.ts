@@ -1,5 +1,5 @@
 import { type } from '@orpc/contract';
-import { base } from './base';
+import { base, idInput } from './base';
 import { z } from 'zod';
 import { CARE_MODES } from '../../domain/institution/enums';
 import { PERSON_STATUSES } from '../../domain/person/enums';
@@ -30,30 +30,28 @@ export const personListInput = z.object({
 export type PersonListInput = z.input<typeof personListInput>;
 export type PersonListQuery = z.output<typeof personListInput>;
 
-const idInput = z.object({ id: z.number().int().positive() });
-
 /** The persons register's part of the contract; merged into the one contract in index.ts. */
 export const personsContract = {
-    persons: {
-      list: base.input(personListInput).output(type<Page<PersonListItem>>()),
-      get: base.input(idInput).output(type<Person>()),
-      getForEdit: base.input(idInput).output(type<PersonForEdit>()),
-      reveal: base.input(idInput).output(type<{ residentId: string; certNumber: string }>()),
-      findByResidentId: base.input(z.object({ residentId: z.string().trim().max(20) })).output(type<{ id: number; name: string } | null>()),
-      create: base.input(personCreateInput).output(type<Person>()),
-      update: base.input(personUpdateInput).output(type<Person>()),
-      archive: base.input(z.object({ id: z.number().int().positive(), archived: z.boolean().default(true) })).output(type<Person>()),
-      history: base.input(idInput).output(type<AuditEntry[]>()),
-      photo: base.input(idInput).output(type<{ mime: string; dataBase64: string } | null>()),
-      setPhoto: base.input(z.object({ id: z.number().int().positive(), mime: z.string().max(40), dataBase64: z.string().max(4_000_000) })).output(type<{ ok: true }>()),
-      surveys: base.input(idInput).output(type<Survey[]>()),
-      addSurvey: base.input(surveyInput).output(type<Survey>()),
-      enrolments: base.input(idInput).output(type<Enrolment[]>()),
-      enrol: base.input(enrolInput).output(type<Enrolment>()),
-      exit: base.input(exitInput).output(type<Enrolment>()),
-      annualReview: base
-        .input(z.object({ refDate: isoDate, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(500).default(50) }))
-        .output(type<Page<ReviewRow>>()),
-    },
+  persons: {
+    list: base.input(personListInput).output(type<Page<PersonListItem>>()),
+    get: base.input(idInput).output(type<Person>()),
+    getForEdit: base.input(idInput).output(type<PersonForEdit>()),
+    reveal: base.input(idInput).output(type<{ residentId: string; certNumber: string }>()),
+    findByResidentId: base.input(z.object({ residentId: z.string().trim().max(20) })).output(type<{ id: number; name: string } | null>()),
+    create: base.input(personCreateInput).output(type<Person>()),
+    update: base.input(personUpdateInput).output(type<Person>()),
+    archive: base.input(z.object({ id: z.number().int().positive(), archived: z.boolean().default(true) })).output(type<Person>()),
+    history: base.input(idInput).output(type<AuditEntry[]>()),
+    photo: base.input(idInput).output(type<{ mime: string; dataBase64: string } | null>()),
+    setPhoto: base.input(z.object({ id: z.number().int().positive(), mime: z.string().max(40), dataBase64: z.string().max(4_000_000) })).output(type<{ ok: true }>()),
+    surveys: base.input(idInput).output(type<Survey[]>()),
+    addSurvey: base.input(surveyInput).output(type<Survey>()),
+    enrolments: base.input(idInput).output(type<Enrolment[]>()),
+    enrol: base.input(enrolInput).output(type<Enrolment>()),
+    exit: base.input(exitInput).output(type<Enrolment>()),
+    annualReview: base
+      .input(z.object({ refDate: isoDate, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(500).default(50) }))
+      .output(type<Page<ReviewRow>>()),
+  },
   recipients: base.input(idInput).output(type<InstitutionRecipients>()),
 };
