@@ -2,3 +2,4 @@ export * from './divisions';
 export * from './institutions';
 export * from './audit';
 export * from './persons';
+export * from './staff';

@@ -10,6 +10,11 @@ import * as photoSvc from '../services/photo-service';
 import * as surveySvc from '../services/survey-service';
 import * as enrolSvc from '../services/enrolment-service';
 import * as reviewSvc from '../services/review-service';
+import * as staffSvc from '../services/staff-service';
+import * as trainingSvc from '../services/training-service';
+import * as permitSvc from '../services/permit-service';
+import * as staffingSvc from '../services/staffing-service';
+import * as volunteerSvc from '../services/volunteer-service';
 
 /**
  * Handlers named area/action. Every caller is the local clerk's own UI (the host has already
@@ -71,9 +76,9 @@ export const router = os.router({
     update: os.persons.update.handler(({ context, input }) => personsSvc.updatePerson(context, input)),
     archive: os.persons.archive.handler(({ context, input }) => personsSvc.archivePerson(context, input)),
     history: os.persons.history.handler(({ context, input }) => personsSvc.personHistory(context, input.id)),
-    photo: os.persons.photo.handler(({ context, input }) => photoSvc.getPhoto(context, input.id)),
+    photo: os.persons.photo.handler(({ context, input }) => photoSvc.getPhoto(context, 'person', input.id)),
     // Trusts nothing of the upload: type is read from the bytes, size is capped.
-    setPhoto: os.persons.setPhoto.handler(({ context, input }) => photoSvc.setPhoto(context, input)),
+    setPhoto: os.persons.setPhoto.handler(({ context, input }) => photoSvc.setPhoto(context, 'person', input)),
     surveys: os.persons.surveys.handler(({ context, input }) => surveySvc.listSurveys(context, input.id)),
     addSurvey: os.persons.addSurvey.handler(({ context, input }) => surveySvc.addSurvey(context, input)),
     enrolments: os.persons.enrolments.handler(({ context, input }) => enrolSvc.listEnrolments(context, input.id)),
@@ -82,6 +87,43 @@ export const router = os.router({
     exit: os.persons.exit.handler(({ context, input }) => enrolSvc.exitEnrolment(context, input)),
     // Any session; read only.
     annualReview: os.persons.annualReview.handler(({ context, input }) => reviewSvc.annualReview(context, input)),
+  },
+  staff: {
+    // Any session; IDs and phones masked.
+    list: os.staff.list.handler(({ context, input }) => staffSvc.listStaff(context, input)),
+    get: os.staff.get.handler(({ context, input }) => staffSvc.getStaff(context, input.id)),
+    // Unmasked reads are audited.
+    getForEdit: os.staff.getForEdit.handler(({ context, input }) => staffSvc.getStaffForEdit(context, input.id)),
+    reveal: os.staff.reveal.handler(({ context, input }) => staffSvc.revealStaff(context, input.id)),
+    // Trusts validated input; employer and duplicate ID are checked in the service.
+    create: os.staff.create.handler(({ context, input }) => staffSvc.createStaff(context, input)),
+    update: os.staff.update.handler(({ context, input }) => staffSvc.updateStaff(context, input)),
+    archive: os.staff.archive.handler(({ context, input }) => staffSvc.archiveStaff(context, input)),
+    history: os.staff.history.handler(({ context, input }) => staffSvc.staffHistory(context, input.id)),
+    photo: os.staff.photo.handler(({ context, input }) => photoSvc.getPhoto(context, 'staff', input.id)),
+    // Trusts nothing of the upload: type read from the bytes, size capped.
+    setPhoto: os.staff.setPhoto.handler(({ context, input }) => photoSvc.setPhoto(context, 'staff', input)),
+    qualifications: os.staff.qualifications.handler(({ context, input }) => trainingSvc.listQualifications(context, input.id)),
+    addQualification: os.staff.addQualification.handler(({ context, input }) => trainingSvc.addQualification(context, input)),
+    training: os.staff.training.handler(({ context, input }) => trainingSvc.listTraining(context, input.id)),
+    addTraining: os.staff.addTraining.handler(({ context, input }) => trainingSvc.addTraining(context, input)),
+    // One session, many attendees, one transaction.
+    addTrainingSession: os.staff.addTrainingSession.handler(({ context, input }) => trainingSvc.addTrainingSession(context, input)),
+    permits: os.staff.permits.handler(({ context, input }) => permitSvc.listPermits(context, input.id)),
+    // Trusts validated input; passed training, one valid permit and the sequence are enforced here.
+    issuePermit: os.staff.issuePermit.handler(({ context, input }) => permitSvc.issuePermit(context, input)),
+    changePermitStatus: os.staff.changePermitStatus.handler(({ context, input }) => permitSvc.changePermitStatus(context, input)),
+    renewPermit: os.staff.renewPermit.handler(({ context, input }) => permitSvc.renewPermit(context, input)),
+    // Any session; read only.
+    permitWorklist: os.staff.permitWorklist.handler(({ context, input }) => permitSvc.permitWorklist(context, input)),
+    staffing: os.staff.staffing.handler(({ context }) => staffingSvc.staffingCounts(context)),
+  },
+  volunteers: {
+    list: os.volunteers.list.handler(({ context, input }) => volunteerSvc.listVolunteers(context, input)),
+    // Trusts validated input; linked institutions and persons must exist.
+    create: os.volunteers.create.handler(({ context, input }) => volunteerSvc.createVolunteer(context, input)),
+    update: os.volunteers.update.handler(({ context, input }) => volunteerSvc.updateVolunteer(context, input)),
+    archive: os.volunteers.archive.handler(({ context, input }) => volunteerSvc.archiveVolunteer(context, input)),
   },
 });
 

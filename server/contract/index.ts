@@ -1,6 +1,7 @@
 import { type } from '@orpc/contract';
 import { base, idInput } from './base';
 import { personsContract } from './persons';
+import { staffContract } from './staff';
 import { z } from 'zod';
 import {
   divisionArchiveInput,
@@ -27,6 +28,7 @@ import type {
 
 export type * from './types';
 export { personListInput, type PersonListInput, type PersonListQuery } from './persons';
+export { staffListInput, type StaffListInput, type StaffListQuery } from './staff';
 
 /**
  * The one API contract, shared by both hosts and the renderer. Pure: zod and domain only, so
@@ -73,6 +75,8 @@ export const contract = {
     recipients: personsContract.recipients,
   },
   persons: personsContract.persons,
+  staff: staffContract.staff,
+  volunteers: staffContract.volunteers,
 };
 
 export type Contract = typeof contract;

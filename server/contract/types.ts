@@ -1,4 +1,5 @@
 export type * from './person-types';
+export type * from './staff-types';
 import type { CareMode, InstitutionService, InstitutionStatus, Ownership, AssessmentGrade } from '../../domain/institution/enums';
 import type { DivisionLevel } from '../../domain/division/codes';
 

@@ -1,11 +1,12 @@
 import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { auditLog, divisions, institutions } from '../../db/schema';
+import { divisions, institutions } from '../../db/schema';
 import type { InstitutionInput } from '../../domain/institution/schema';
 import type { CareMode, InstitutionService } from '../../domain/institution/enums';
 import type { InstitutionListQuery } from '../contract';
 import type { AuditEntry, Institution, InstitutionStats, Page } from '../contract/types';
 import { findDivision } from './division-service';
+import { historyOf } from './history-service';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
 
 const street = alias(divisions, 'street');
@@ -197,12 +198,7 @@ export function archiveInstitution(ctx: ServiceContext, input: { id: number; arc
 
 export function institutionHistory(ctx: ServiceContext, id: number): AuditEntry[] {
   load(ctx.db, id);
-  return ctx.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, 'institution'), eq(auditLog.entityId, id)))
-    .orderBy(desc(auditLog.id))
-    .all();
+  return historyOf(ctx, 'institution', id);
 }
 
 export function institutionStats(ctx: ServiceContext): InstitutionStats {

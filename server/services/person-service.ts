@@ -1,11 +1,12 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
-import { auditLog, guardians, personPhotos, persons } from '../../db/schema';
+import { asc, desc, eq } from 'drizzle-orm';
+import { guardians, personPhotos, persons } from '../../db/schema';
 import { maskResidentId } from '../../domain/masking';
 import { parseDisabilityCert } from '../../domain/identity/disability-cert';
 import { parseResidentId } from '../../domain/identity/resident-id';
 import type { PersonInput } from '../../domain/person/schema';
 import type { PersonListQuery } from '../contract';
 import type { AuditEntry, Page, Person, PersonForEdit, PersonListItem } from '../contract/types';
+import { historyOf } from './history-service';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
 import { findDivision } from './division-service';
 import { nameKeys } from './person-keys';
@@ -219,10 +220,5 @@ export function archivePerson(ctx: ServiceContext, input: { id: number; archived
 
 export function personHistory(ctx: ServiceContext, id: number): AuditEntry[] {
   loadRow(ctx.db, id);
-  return ctx.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, 'person'), eq(auditLog.entityId, id)))
-    .orderBy(desc(auditLog.id))
-    .all();
+  return historyOf(ctx, 'person', id);
 }

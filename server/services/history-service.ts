@@ -1,0 +1,14 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { auditLog } from '../../db/schema';
+import type { AuditEntry } from '../contract/types';
+import type { ServiceContext } from './context';
+
+/** An entity's audit trail, newest first (the caller checks the entity exists). */
+export function historyOf(ctx: ServiceContext, entity: 'institution' | 'person' | 'staff' | 'volunteer', id: number): AuditEntry[] {
+  return ctx.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id)))
+    .orderBy(desc(auditLog.id))
+    .all();
+}

@@ -1,0 +1,139 @@
+import { and, asc, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { getMeta } from '../../db';
+import { divisions, permitSequences, staff, trainingRecords, workPermits } from '../../db/schema';
+import { today } from '../../domain/dates';
+import { DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding } from '../../domain/staff/permit';
+import type { permitIssueInput, permitStatusInput } from '../../domain/staff/schema';
+import type { Permit, PermitWorkItem } from '../contract/types';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { liveStaff, staffQuery, toPermitSummary, toStaffItem } from './staff-query';
+
+type Reader = Pick<Tx, 'select'>;
+
+const PATTERN_KEY = 'permit_number_pattern';
+
+function toPermit(p: typeof workPermits.$inferSelect): Permit {
+  return { ...toPermitSummary(p), staffId: p.staffId, year: p.year, seq: p.seq, trainingRecordId: p.trainingRecordId, statusChangedAt: p.statusChangedAt };
+}
+
+function loadPermit(tx: Reader, id: number): typeof workPermits.$inferSelect {
+  const p = tx.select().from(workPermits).where(eq(workPermits.id, id)).get();
+  if (!p) throw notFound('permit.notFound');
+  return p;
+}
+
+export function listPermits(ctx: ServiceContext, staffId: number): Permit[] {
+  return ctx.db.select().from(workPermits).where(eq(workPermits.staffId, staffId)).orderBy(desc(workPermits.issueDate), desc(workPermits.id)).all().map(toPermit);
+}
+
+/** `validYears` whole years from the issue date, ending the day before the anniversary. */
+function validUntil(issueDate: string, years: number): string {
+  const d = new Date(`${issueDate}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The next number of the issue year. The sequence row is bumped inside the issuing transaction,
+ * so a refused or failed issue rolls the number back (no gaps), and the write lock taken by the
+ * IMMEDIATE transaction serialises concurrent issuers (no reuse).
+ */
+function nextNumber(tx: Tx, ctx: ServiceContext, year: number): { number: string; seq: number } {
+  const { last } = tx
+    .insert(permitSequences)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({ target: permitSequences.year, set: { last: sql`${permitSequences.last} + 1` } })
+    .returning({ last: permitSequences.last })
+    .get();
+  const district = tx.select({ code: divisions.code }).from(divisions).where(isNull(divisions.parentId)).orderBy(asc(divisions.id)).get()?.code ?? '';
+  const pattern = getMeta(ctx.db, PATTERN_KEY) ?? DEFAULT_PERMIT_PATTERN;
+  return { number: formatPermitNumber(pattern, { year, seq: last, district: district.slice(0, 6) }), seq: last };
+}
+
+/** 上岗证 only after a passed training (持证上岗), one valid permit at a time. */
+export function issuePermit(ctx: ServiceContext, input: z.output<typeof permitIssueInput>): Permit {
+  return inTransaction(ctx, (tx) => {
+    const s = tx.select().from(staff).where(eq(staff.id, input.staffId)).get();
+    if (!s) throw notFound('staff.notFound');
+    if (s.archivedAt || (s.leaveDate && s.leaveDate <= input.issueDate)) throw invalid('staffId', 'permit.staffLeft');
+    const training = tx
+      .select({ id: trainingRecords.id })
+      .from(trainingRecords)
+      .where(and(eq(trainingRecords.staffId, s.id), eq(trainingRecords.result, 'pass'), lte(trainingRecords.endDate, input.issueDate)))
+      .orderBy(desc(trainingRecords.endDate))
+      .get();
+    if (!training) throw invalid('staffId', 'permit.training.required');
+    const current = tx
+      .select()
+      .from(workPermits)
+      .where(and(eq(workPermits.staffId, s.id), eq(workPermits.status, 'valid'), gte(workPermits.validUntil, input.issueDate)))
+      .get();
+    if (current) throw conflict('staffId', 'permit.exists', { number: current.number });
+    const year = Number(input.issueDate.slice(0, 4));
+    const { number, seq } = nextNumber(tx, ctx, year);
+    const row = tx
+      .insert(workPermits)
+      .values({ staffId: s.id, number, year, seq, issueDate: input.issueDate, validUntil: validUntil(input.issueDate, input.validYears), issuer: input.issuer, trainingRecordId: training.id })
+      .returning()
+      .get();
+    const permit = toPermit(row);
+    writeAudit(tx, ctx, { action: 'permit.issue', entity: 'staff', entityId: s.id, after: permit });
+    return permit;
+  });
+}
+
+const TRANSITIONS = { suspend: ['valid', 'suspended'], reinstate: ['suspended', 'valid'], revoke: [null, 'revoked'] } as const;
+
+/** Suspend, reinstate or revoke, always with a reason; a revoked permit never changes again. */
+export function changePermitStatus(ctx: ServiceContext, input: z.output<typeof permitStatusInput>): Permit {
+  return inTransaction(ctx, (tx) => {
+    const before = loadPermit(tx, input.permitId);
+    if (before.status === 'revoked') throw conflict('permitId', 'permit.revoked');
+    const [from, to] = TRANSITIONS[input.action];
+    if (from !== null && before.status !== from) throw conflict('permitId', 'permit.transition');
+    tx.update(workPermits).set({ status: to, statusReason: input.reason, statusChangedAt: nowIso() }).where(eq(workPermits.id, before.id)).run();
+    const after = toPermit(loadPermit(tx, before.id));
+    writeAudit(tx, ctx, { action: `permit.${input.action}`, entity: 'staff', entityId: before.staffId, before: toPermit(before), after });
+    return after;
+  });
+}
+
+/** Renewal (复审延期) keeps the number and extends the validity from the new issue date. */
+export function renewPermit(ctx: ServiceContext, input: { permitId: number; issueDate: string; validYears: number; issuer: string }): Permit {
+  return inTransaction(ctx, (tx) => {
+    const before = loadPermit(tx, input.permitId);
+    if (before.status !== 'valid') throw conflict('permitId', before.status === 'revoked' ? 'permit.revoked' : 'permit.transition');
+    tx.update(workPermits)
+      .set({ issueDate: input.issueDate, validUntil: validUntil(input.issueDate, input.validYears), issuer: input.issuer, renewedFromId: before.id })
+      .where(eq(workPermits.id, before.id))
+      .run();
+    const after = toPermit(loadPermit(tx, before.id));
+    writeAudit(tx, ctx, { action: 'permit.renew', entity: 'staff', entityId: before.staffId, before: toPermit(before), after });
+    return after;
+  });
+}
+
+/**
+ * Who works without a valid permit today, and whose permit lapses within `days`: the office's
+ * 持证上岗 worklist. Only staff still on the register and not yet left.
+ */
+export function permitWorklist(ctx: ServiceContext, q: { days: number; employerInstitutionId?: number }): PermitWorkItem[] {
+  const on = today();
+  const rows = staffQuery(ctx.db)
+    .where(and(liveStaff(on), q.employerInstitutionId === undefined ? undefined : q.employerInstitutionId === 0 ? isNull(staff.employerInstitutionId) : eq(staff.employerInstitutionId, q.employerInstitutionId)))
+    .orderBy(asc(staff.namePinyin))
+    .all();
+  const items: PermitWorkItem[] = [];
+  for (const r of rows) {
+    if (!r.permit) {
+      items.push({ staff: toStaffItem(r), reason: 'noPermit' });
+      continue;
+    }
+    const standing = permitStanding(r.permit, on, q.days);
+    if (standing !== 'valid') items.push({ staff: toStaffItem(r), reason: standing });
+  }
+  return items;
+}
+

@@ -1,0 +1,137 @@
+import { and, asc, count, eq, isNull, type SQL } from 'drizzle-orm';
+import { institutions, staff, staffPhotos } from '../../db/schema';
+import type { StaffInput } from '../../domain/staff/schema';
+import type { StaffListQuery } from '../contract';
+import type { AuditEntry, Page, Staff, StaffForEdit, StaffListItem } from '../contract/types';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { historyOf } from './history-service';
+import { nameKeys } from './person-keys';
+import { staffKeyword, staffQuery, toStaffItem } from './staff-query';
+
+type Reader = Pick<Tx, 'select'>;
+
+function conditions(q: StaffListQuery): SQL | undefined {
+  const where: (SQL | undefined)[] = [];
+  if (!q.includeArchived) where.push(isNull(staff.archivedAt));
+  if (q.keyword) where.push(staffKeyword(q.keyword));
+  if (q.employerInstitutionId !== undefined) {
+    where.push(q.employerInstitutionId === 0 ? isNull(staff.employerInstitutionId) : eq(staff.employerInstitutionId, q.employerInstitutionId));
+  }
+  if (q.post) where.push(eq(staff.post, q.post));
+  return and(...where);
+}
+
+export function listStaff(ctx: ServiceContext, q: StaffListQuery): Page<StaffListItem> {
+  const where = conditions(q);
+  const data = staffQuery(ctx.db)
+    .where(where)
+    .orderBy(asc(staff.namePinyin), asc(staff.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all()
+    .map(toStaffItem);
+  const total = ctx.db.select({ n: count() }).from(staff).where(where).get()?.n ?? 0;
+  return { data, total };
+}
+
+function loadRow(tx: Reader, id: number) {
+  const row = staffQuery(tx).where(eq(staff.id, id)).get();
+  if (!row) throw notFound('staff.notFound');
+  return row;
+}
+
+function load(tx: Reader, id: number): Staff {
+  const row = loadRow(tx, id);
+  return {
+    ...toStaffItem(row),
+    phone: row.s.phone,
+    remarks: row.s.remarks,
+    hasPhoto: Boolean(tx.select({ id: staffPhotos.staffId }).from(staffPhotos).where(eq(staffPhotos.staffId, id)).get()),
+    version: row.s.version,
+  };
+}
+
+export const getStaff = (ctx: ServiceContext, id: number): Staff => load(ctx.db, id);
+
+/** Unmasked reads are audited (PIPL), for viewing and for the edit form alike. */
+export function getStaffForEdit(ctx: ServiceContext, id: number): StaffForEdit {
+  return inTransaction(ctx, (tx) => {
+    const s = load(tx, id);
+    writeAudit(tx, ctx, { action: 'reveal', entity: 'staff', entityId: id, after: { purpose: 'edit' } });
+    return { ...s, residentId: loadRow(tx, id).s.residentId };
+  });
+}
+
+export function revealStaff(ctx: ServiceContext, id: number): { residentId: string } {
+  return inTransaction(ctx, (tx) => {
+    const residentId = loadRow(tx, id).s.residentId;
+    writeAudit(tx, ctx, { action: 'reveal', entity: 'staff', entityId: id, after: { purpose: 'view' } });
+    return { residentId };
+  });
+}
+
+function validate(tx: Reader, input: StaffInput, selfId?: number): void {
+  if (input.employerInstitutionId !== null) {
+    const inst = tx.select({ id: institutions.id, archivedAt: institutions.archivedAt }).from(institutions).where(eq(institutions.id, input.employerInstitutionId)).get();
+    if (!inst || inst.archivedAt) throw invalid('employerInstitutionId', 'staff.employer.invalid');
+  }
+  const holder = tx.select({ id: staff.id, name: staff.name }).from(staff).where(eq(staff.residentId, input.residentId.id)).get();
+  if (holder && holder.id !== selfId) throw conflict('residentId', 'staff.residentId.duplicate', { name: holder.name });
+}
+
+function columns(input: StaffInput) {
+  return {
+    name: input.name,
+    ...nameKeys(input.name),
+    residentId: input.residentId.id,
+    sex: input.residentId.sex,
+    birthDate: input.residentId.birthDate,
+    phone: input.phone,
+    employerInstitutionId: input.employerInstitutionId,
+    post: input.post,
+    hireDate: input.hireDate,
+    leaveDate: input.leaveDate,
+    remarks: input.remarks,
+  };
+}
+
+/** The audit trail keeps the masked ID only, so the log is no second copy of it. */
+const snapshot = ({ hasPhoto: _h, permit: _p, ...rest }: Staff) => rest;
+
+export function createStaff(ctx: ServiceContext, input: StaffInput): Staff {
+  return inTransaction(ctx, (tx) => {
+    validate(tx, input);
+    const { id } = tx.insert(staff).values(columns(input)).returning({ id: staff.id }).get();
+    const after = load(tx, id);
+    writeAudit(tx, ctx, { action: 'create', entity: 'staff', entityId: id, after: snapshot(after) });
+    return after;
+  });
+}
+
+export function updateStaff(ctx: ServiceContext, input: StaffInput & { id: number; version: number }): Staff {
+  return inTransaction(ctx, (tx) => {
+    const before = load(tx, input.id);
+    if (before.version !== input.version) throw conflict('version', 'institution.version.stale');
+    validate(tx, input, input.id);
+    tx.update(staff).set({ ...columns(input), version: input.version + 1, updatedAt: nowIso() }).where(eq(staff.id, input.id)).run();
+    const after = load(tx, input.id);
+    writeAudit(tx, ctx, { action: 'update', entity: 'staff', entityId: input.id, before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
+
+export function archiveStaff(ctx: ServiceContext, input: { id: number; archived: boolean }): Staff {
+  return inTransaction(ctx, (tx) => {
+    const before = load(tx, input.id);
+    if (before.archived === input.archived) return before;
+    tx.update(staff).set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.version + 1 }).where(eq(staff.id, input.id)).run();
+    const after = load(tx, input.id);
+    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'staff', entityId: input.id, before: snapshot(before), after: snapshot(after) });
+    return after;
+  });
+}
+
+export function staffHistory(ctx: ServiceContext, id: number): AuditEntry[] {
+  loadRow(ctx.db, id);
+  return historyOf(ctx, 'staff', id);
+}

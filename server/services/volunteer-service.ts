@@ -1,0 +1,95 @@
+import { and, asc, count, eq, inArray, isNull, like, or } from 'drizzle-orm';
+import type { z } from 'zod';
+import { institutions, persons, volunteerLinks, volunteers } from '../../db/schema';
+import { maskPhone } from '../../domain/masking';
+import type { VolunteerBackground } from '../../domain/staff/enums';
+import type { volunteerFields } from '../../domain/staff/schema';
+import type { Page, Volunteer } from '../contract/types';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+
+type Reader = Pick<Tx, 'select'>;
+type VolunteerInput = z.output<typeof volunteerFields>;
+
+function load(tx: Reader, id: number): Volunteer {
+  const v = tx.select().from(volunteers).where(eq(volunteers.id, id)).get();
+  if (!v) throw notFound('volunteer.notFound');
+  const links = tx
+    .select({ institutionId: volunteerLinks.institutionId, institutionName: institutions.name, personId: volunteerLinks.personId, personName: persons.name })
+    .from(volunteerLinks)
+    .leftJoin(institutions, eq(institutions.id, volunteerLinks.institutionId))
+    .leftJoin(persons, eq(persons.id, volunteerLinks.personId))
+    .where(eq(volunteerLinks.volunteerId, id))
+    .all();
+  return {
+    id: v.id,
+    name: v.name,
+    phone: v.phone,
+    phoneMasked: v.phone ? maskPhone(v.phone) : null,
+    backgrounds: v.backgrounds as VolunteerBackground[],
+    organisation: v.organisation,
+    hoursServed: v.hoursServed,
+    institutions: links.flatMap((l) => (l.institutionId !== null ? [{ id: l.institutionId, name: l.institutionName ?? '' }] : [])),
+    persons: links.flatMap((l) => (l.personId !== null ? [{ id: l.personId, name: l.personName ?? '' }] : [])),
+    remarks: v.remarks,
+    archived: v.archivedAt !== null,
+    version: v.version,
+  };
+}
+
+export function listVolunteers(ctx: ServiceContext, q: { page: number; pageSize: number; keyword?: string; includeArchived: boolean }): Page<Volunteer> {
+  const where = and(
+    q.includeArchived ? undefined : isNull(volunteers.archivedAt),
+    q.keyword ? or(like(volunteers.name, `%${q.keyword}%`), like(volunteers.organisation, `%${q.keyword}%`)) : undefined,
+  );
+  const ids = ctx.db.select({ id: volunteers.id }).from(volunteers).where(where).orderBy(asc(volunteers.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize).all();
+  return { data: ids.map((r) => load(ctx.db, r.id)), total: ctx.db.select({ n: count() }).from(volunteers).where(where).get()?.n ?? 0 };
+}
+
+function writeLinks(tx: Tx, volunteerId: number, input: VolunteerInput): void {
+  if (input.institutionIds.length) {
+    const found = tx.select({ id: institutions.id }).from(institutions).where(inArray(institutions.id, input.institutionIds)).all();
+    if (found.length !== new Set(input.institutionIds).size) throw invalid('institutionIds', 'institution.notFound');
+  }
+  if (input.personIds.length) {
+    const found = tx.select({ id: persons.id }).from(persons).where(inArray(persons.id, input.personIds)).all();
+    if (found.length !== new Set(input.personIds).size) throw invalid('personIds', 'person.notFound');
+  }
+  tx.delete(volunteerLinks).where(eq(volunteerLinks.volunteerId, volunteerId)).run();
+  for (const institutionId of new Set(input.institutionIds)) tx.insert(volunteerLinks).values({ volunteerId, institutionId }).run();
+  for (const personId of new Set(input.personIds)) tx.insert(volunteerLinks).values({ volunteerId, personId }).run();
+}
+
+const columns = ({ institutionIds: _i, personIds: _p, ...rest }: VolunteerInput) => rest;
+
+export function createVolunteer(ctx: ServiceContext, input: VolunteerInput): Volunteer {
+  return inTransaction(ctx, (tx) => {
+    const { id } = tx.insert(volunteers).values(columns(input)).returning({ id: volunteers.id }).get();
+    writeLinks(tx, id, input);
+    const after = load(tx, id);
+    writeAudit(tx, ctx, { action: 'create', entity: 'volunteer', entityId: id, after });
+    return after;
+  });
+}
+
+export function updateVolunteer(ctx: ServiceContext, input: VolunteerInput & { id: number; version: number }): Volunteer {
+  return inTransaction(ctx, (tx) => {
+    const before = load(tx, input.id);
+    if (before.version !== input.version) throw conflict('version', 'institution.version.stale');
+    tx.update(volunteers).set({ ...columns(input), version: input.version + 1, updatedAt: nowIso() }).where(eq(volunteers.id, input.id)).run();
+    writeLinks(tx, input.id, input);
+    const after = load(tx, input.id);
+    writeAudit(tx, ctx, { action: 'update', entity: 'volunteer', entityId: input.id, before, after });
+    return after;
+  });
+}
+
+export function archiveVolunteer(ctx: ServiceContext, input: { id: number; archived: boolean }): Volunteer {
+  return inTransaction(ctx, (tx) => {
+    const before = load(tx, input.id);
+    if (before.archived === input.archived) return before;
+    tx.update(volunteers).set({ archivedAt: input.archived ? nowIso() : null, version: before.version + 1, updatedAt: nowIso() }).where(eq(volunteers.id, input.id)).run();
+    const after = load(tx, input.id);
+    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'volunteer', entityId: input.id, before, after });
+    return after;
+  });
+}
