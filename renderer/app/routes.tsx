@@ -19,6 +19,13 @@ import { PersonFormPage } from '../pages/persons/PersonFormPage';
 import { PersonListPage } from '../pages/persons/PersonListPage';
 import { NotBuiltPage } from '../pages/placeholder/NotBuiltPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
+import { PermitWorklistPage } from '../pages/staff/PermitWorklistPage';
+import { StaffDetailPage } from '../pages/staff/StaffDetailPage';
+import { StaffFormPage } from '../pages/staff/StaffFormPage';
+import { StaffingPage } from '../pages/staff/StaffingPage';
+import { StaffListPage } from '../pages/staff/StaffListPage';
+import { TrainingSessionPage } from '../pages/staff/TrainingSessionPage';
+import { VolunteersPage } from '../pages/volunteers/VolunteersPage';
 
 export type MenuKey = 'home' | 'institutions' | 'persons' | 'staff' | 'subsidies' | 'printing' | 'exchange' | 'settings';
 
@@ -46,14 +53,24 @@ export const ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/persons/review', element: <AnnualReviewPage /> },
   { path: '/persons/:id', element: <PersonDetailPage /> },
   { path: '/persons/:id/edit', element: <PersonFormPage /> },
+  { path: '/staff', element: <StaffListPage /> },
+  { path: '/staff/new', element: <StaffFormPage /> },
+  { path: '/staff/permits', element: <PermitWorklistPage /> },
+  { path: '/staff/training-session', element: <TrainingSessionPage /> },
+  { path: '/staff/staffing', element: <StaffingPage /> },
+  { path: '/staff/:id', element: <StaffDetailPage /> },
+  { path: '/staff/:id/edit', element: <StaffFormPage /> },
+  { path: '/volunteers', element: <VolunteersPage /> },
   { path: '/settings', element: <SettingsPage /> },
-  ...(['staff', 'subsidies', 'printing', 'exchange'] as const).map((key) => ({
+  ...(['subsidies', 'printing', 'exchange'] as const).map((key) => ({
     path: `/${key}`,
     element: <NotBuiltPage menuKey={key} />,
   })),
 ];
 
 export function menuKeyOf(pathname: string): MenuKey {
+  // Volunteers belong with staff in the menu.
+  if (pathname.startsWith('/volunteers')) return 'staff';
   const hit = MENU.filter((m) => m.path !== '/' && pathname.startsWith(m.path))[0];
   return hit?.key ?? 'home';
 }

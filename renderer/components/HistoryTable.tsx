@@ -3,12 +3,14 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../server/contract';
 
-const SUMMARISED = new Set(['enrol', 'survey', 'assessment.create']);
+const SUMMARISED = new Set(['enrol', 'survey', 'assessment.create', 'qualification', 'training', 'permit.issue']);
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'streetId', 'communityId', 'id', 'institutionId', 'personId', 'residenceStreetId', 'residenceCommunityId', 'hukouStreetId', 'hukouCommunityId']);
 
 /** Enum-valued fields per entity, shown through their labels rather than stored values. */
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   institution: { ownership: 'institution.ownership', status: 'institution.status', modes: 'institution.modes', services: 'institution.services', grade: 'institution.grades' },
+  staff: { post: 'staff.post', sex: 'person.sex', status: 'permit.standing', result: 'training.result', type: 'qualification.type' },
+  volunteer: { backgrounds: 'volunteer.background' },
   person: { status: 'person.status', economicStatus: 'person.economicStatus', sex: 'person.sex', mode: 'institution.modes', exitReason: 'enrolment.exitReason', wantedMode: 'survey.wantedMode' },
 };
 
@@ -29,7 +31,7 @@ function useShow() {
 }
 
 /** Where the field labels of each register live in the locale files. */
-const LABELS = ['institution.fields', 'institution.assessmentFields', 'person.fields', 'enrolment.fields', 'survey.fields'];
+const LABELS = ['institution.fields', 'institution.assessmentFields', 'person.fields', 'enrolment.fields', 'survey.fields', 'staff.fields', 'permit.fields', 'training.fields', 'qualification.fields', 'volunteer.fields'];
 
 /** What changed in one audit entry, field by field, in the clerk's language. */
 function useChanges() {

@@ -30,9 +30,9 @@ test('首次运行：载入演示数据后显示主界面、托养机构列表�
   await keepScreenshot(page, testInfo, 'institution-list');
 
   // A section later versions fill in says so instead of showing an empty page.
-  await shell.open('服务人员');
+  await shell.open('资助发放');
   await expect(page.getByText('功能建设中', { exact: true })).toBeVisible();
-  await expect(page.getByText('“服务人员”功能正在建设中，将在后续版本提供。')).toBeVisible();
+  await expect(page.getByText('“资助发放”功能正在建设中，将在后续版本提供。')).toBeVisible();
   await keepScreenshot(page, testInfo, 'not-built');
 
   // The choice is made once: the register opens straight into the app from now on.

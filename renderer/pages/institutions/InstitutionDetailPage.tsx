@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
 import { AssessmentCard } from './AssessmentCard';
+import { InstitutionStaffCard } from './InstitutionStaffCard';
 import { RecipientsCard } from './RecipientsCard';
 import { HistoryTable } from '../../components/HistoryTable';
 
@@ -74,6 +75,7 @@ export function InstitutionDetailPage() {
         </Descriptions>
       </Card>
       <RecipientsCard institutionId={i.id} />
+      <InstitutionStaffCard institutionId={i.id} />
       <AssessmentCard institutionId={i.id} />
       <Card title={t('institution.history')}>
         <HistoryTable entries={history.data} loading={history.isPending} />

@@ -9,6 +9,7 @@ import type { FieldError } from '../../../server/contract';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf, ruleText } from '../../api/errors';
 import { useStreets } from '../../components/use-divisions';
+import { issuesToFields } from '../../components/zod-rule';
 import { fieldRule, type FieldName, type FormValues, toFormValues, toInput } from './form-values';
 
 const DEFAULTS: Partial<FormValues> = { ownership: 'private', modes: [], services: [], status: 'operating', beds: 0, dayPlaces: 0 };
@@ -53,7 +54,7 @@ export function InstitutionFormPage() {
     // Cross-field rules (beds for residential care…) run here exactly as on the server.
     const parsed = institutionCreateInput.safeParse(input);
     if (!parsed.success) {
-      form.setFields(parsed.error.issues.map((i) => ({ name: String(i.path[0]) as FieldName, errors: [ruleText(i.message)] })));
+      form.setFields(issuesToFields(parsed.error.issues));
       return;
     }
     if (editingId !== null && existing.data) update.mutate({ ...input, id: editingId, version: existing.data.version });

@@ -2,7 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { Rule } from 'antd/es/form';
 import { institutionFields, type InstitutionCreateInput } from '../../../domain/institution/schema';
 import type { Institution } from '../../../server/contract';
-import { ruleText } from '../../api/errors';
+import { zodFieldRule } from '../../components/zod-rule';
 
 export type FieldName = keyof typeof institutionFields.shape;
 
@@ -23,12 +23,4 @@ export function toFormValues(i: Institution): FormValues {
 }
 
 /** The same zod rule the server applies, run on one field as the clerk leaves it. */
-export function fieldRule(name: FieldName): Rule {
-  return {
-    validator: async (_rule, value: unknown) => {
-      const normalised = value === null || value === '' ? undefined : dayjs.isDayjs(value) ? value.format('YYYY-MM-DD') : value;
-      const result = institutionFields.shape[name].safeParse(normalised);
-      if (!result.success) throw new Error(ruleText(result.error.issues[0]?.message ?? 'field.invalid'));
-    },
-  };
-}
+export const fieldRule = (name: FieldName): Rule => zodFieldRule(institutionFields.shape[name]);

@@ -9,14 +9,16 @@ import { errorText } from '../../api/errors';
 import { HistoryTable } from '../../components/HistoryTable';
 import { categoryLabel, levelLabel } from '../../components/labels';
 import { EnrolmentCard } from './EnrolmentCard';
-import { MaskedId } from './MaskedId';
-import { PhotoCard } from './PhotoCard';
+import { MaskedId } from '../../components/MaskedId';
+import { PhotoCard } from '../../components/PhotoCard';
 import { SurveyCard } from './SurveyCard';
+import { useRevealPerson } from './use-reveal';
 
 export function PersonDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const { orpc } = useApi();
+  const reveal = useRevealPerson();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -55,10 +57,10 @@ export function PersonDetailPage() {
         <Row gutter={16}>
           <Col flex="auto">
             <Descriptions bordered size="small" column={2}>
-              <Descriptions.Item label={t('person.fields.residentId')}><MaskedId personId={p.id} masked={p.residentIdMasked} /></Descriptions.Item>
+              <Descriptions.Item label={t('person.fields.residentId')}><MaskedId masked={p.residentIdMasked} testId={`id-${p.id}`} reveal={() => reveal(p.id, 'residentId')} /></Descriptions.Item>
               <Descriptions.Item label={t('person.fields.sex')}>{t(`person.sex.${p.sex}`)}</Descriptions.Item>
               <Descriptions.Item label={t('person.fields.birthDate')}>{p.birthDate}（{t('person.age', { age: ageOn(p.birthDate, dayjs().format('YYYY-MM-DD')) })}）</Descriptions.Item>
-              <Descriptions.Item label={t('person.fields.certNumber')}><MaskedId personId={p.id} masked={p.certNumberMasked} which="certNumber" /></Descriptions.Item>
+              <Descriptions.Item label={t('person.fields.certNumber')}><MaskedId masked={p.certNumberMasked} reveal={() => reveal(p.id, 'certNumber')} /></Descriptions.Item>
               <Descriptions.Item label={t('person.fields.category')}>{categoryLabel(p.category)} {levelLabel(p.level)}</Descriptions.Item>
               <Descriptions.Item label={t('person.fields.certIssueDate')}>{p.certIssueDate ?? none}</Descriptions.Item>
               <Descriptions.Item label={t('person.fields.residenceStreetId')}>{place(p.residenceStreetName, p.residenceCommunityName)}</Descriptions.Item>
@@ -73,7 +75,7 @@ export function PersonDetailPage() {
             </Descriptions>
           </Col>
           <Col flex="180px">
-            <PhotoCard personId={p.id} />
+            <PhotoCard kind="persons" id={p.id} />
           </Col>
         </Row>
       </Card>

@@ -12,6 +12,7 @@ import { applyFieldErrors, fieldErrorsOf, ruleText } from '../../api/errors';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { categoryLabel, categoryOptions, levelLabel, levelOptions } from '../../components/labels';
 import { useStreets } from '../../components/use-divisions';
+import { issuesToFields } from '../../components/zod-rule';
 import { GuardianFields } from './GuardianFields';
 import { IdentityHints } from './IdentityHints';
 import { certRule, type PersonFieldName, type PersonFormValues, personRule, toPersonFormValues, toPersonInput } from './person-form-values';
@@ -69,7 +70,7 @@ export function PersonFormPage() {
     const input = toPersonInput(form.getFieldsValue(true) as PersonFormValues);
     const parsed = personCreateInput.safeParse(input);
     if (!parsed.success) {
-      form.setFields(parsed.error.issues.map((i) => ({ name: i.path as never, errors: [ruleText(i.message, (i as { params?: Record<string, string> }).params)] })));
+      form.setFields(issuesToFields(parsed.error.issues));
       return;
     }
     if (editingId !== null && existing.data) update.mutate({ ...input, id: editingId, version: existing.data.version });

@@ -13,7 +13,8 @@ import { useApi } from '../../api/context';
 import { categoryLabel, categoryOptions, levelLabel, levelOptions } from '../../components/labels';
 import { useStreets } from '../../components/use-divisions';
 import { tableChange, useUrlQuery } from '../../components/use-url-query';
-import { MaskedId } from './MaskedId';
+import { MaskedId } from '../../components/MaskedId';
+import { useRevealPerson } from './use-reveal';
 
 type SortField = NonNullable<PersonListInput['sortField']>;
 const SORTABLE: SortField[] = ['id', 'name', 'birthDate', 'updatedAt'];
@@ -21,6 +22,7 @@ const SORTABLE: SortField[] = ['id', 'name', 'birthDate', 'updatedAt'];
 export function PersonListPage() {
   const { t } = useTranslation();
   const { orpc } = useApi();
+  const reveal = useRevealPerson();
   const navigate = useNavigate();
   const { streets } = useStreets();
   const { query, update, clear } = useUrlQuery<PersonListInput>(({ str, num }) => ({
@@ -70,7 +72,7 @@ export function PersonListPage() {
       sortOrder: sortOrderOf('birthDate'),
       render: (b: string) => t('person.age', { age: ageOn(b, today) }),
     },
-    { title: t('person.fields.residentId'), dataIndex: 'residentIdMasked', width: 230, render: (m: string, p) => <MaskedId personId={p.id} masked={m} /> },
+    { title: t('person.fields.residentId'), dataIndex: 'residentIdMasked', width: 230, render: (m: string, p) => <MaskedId masked={m} testId={`id-${p.id}`} reveal={() => reveal(p.id, 'residentId')} /> },
     { title: t('person.fields.category'), dataIndex: 'category', width: 110, render: (c: string, p) => `${categoryLabel(c)} ${levelLabel(p.level)}` },
     { title: t('person.fields.residenceStreetId'), dataIndex: 'residenceStreetName', width: 170, render: (s: string, p) => (p.residenceCommunityName ? `${s} / ${p.residenceCommunityName}` : s) },
     {

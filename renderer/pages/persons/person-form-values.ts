@@ -4,6 +4,7 @@ import { parseDisabilityCert } from '../../../domain/identity/disability-cert';
 import { personFields, type PersonCreateInput } from '../../../domain/person/schema';
 import type { PersonForEdit } from '../../../server/contract';
 import { ruleText } from '../../api/errors';
+import { zodFieldRule } from '../../components/zod-rule';
 
 export type PersonFieldName = keyof typeof personFields.shape;
 export type PersonFormValues = Omit<PersonCreateInput, 'certIssueDate'> & { certIssueDate?: Dayjs | null };
@@ -40,18 +41,7 @@ export function toPersonFormValues(p: PersonForEdit): PersonFormValues {
 }
 
 /** The same zod rule the server applies, run on one field as the clerk leaves it. */
-export function personRule(name: PersonFieldName): Rule {
-  return {
-    validator: async (_rule, value: unknown) => {
-      const v = blank(value) ? undefined : dayjs.isDayjs(value) ? value.format('YYYY-MM-DD') : value;
-      const result = personFields.shape[name].safeParse(v);
-      if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new Error(ruleText(issue?.message ?? 'field.invalid', (issue as { params?: Record<string, string> } | undefined)?.params));
-      }
-    },
-  };
-}
+export const personRule = (name: PersonFieldName): Rule => zodFieldRule(personFields.shape[name]);
 
 /** The certificate must belong to the ID typed above it. */
 export function certRule(getResidentId: () => unknown): Rule {

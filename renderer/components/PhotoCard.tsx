@@ -2,8 +2,8 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Image, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../api/context';
-import { errorText } from '../../api/errors';
+import { useApi } from '../api/context';
+import { errorText } from '../api/errors';
 
 function toBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -14,15 +14,16 @@ function toBase64(file: File): Promise<string> {
   });
 }
 
-/** The photo printed on cards and forms; the server checks the bytes, not the file name. */
-export function PhotoCard({ personId }: { personId: number }) {
+/** The photo printed on cards, forms and 上岗证; the server checks the bytes, not the file name. */
+export function PhotoCard({ kind, id }: { kind: 'persons' | 'staff'; id: number }) {
   const { t } = useTranslation();
   const { orpc } = useApi();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const photo = useQuery(orpc.persons.photo.queryOptions({ input: { id: personId } }));
+  const api = orpc[kind];
+  const photo = useQuery(api.photo.queryOptions({ input: { id } }));
   const upload = useMutation(
-    orpc.persons.setPhoto.mutationOptions({
+    api.setPhoto.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(),
       onError: (e) => message.error(errorText(e)),
     }),
@@ -38,7 +39,7 @@ export function PhotoCard({ personId }: { personId: number }) {
         accept="image/jpeg,image/png"
         showUploadList={false}
         beforeUpload={(file) => {
-          void toBase64(file).then((dataBase64) => upload.mutate({ id: personId, mime: file.type, dataBase64 }));
+          void toBase64(file).then((dataBase64) => upload.mutate({ id, mime: file.type, dataBase64 }));
           return false;
         }}
       >
