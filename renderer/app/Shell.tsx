@@ -22,7 +22,7 @@ export function Shell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
         <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#c2410c' }}>☀ {t('app.shortTitle')}</div>
         <Menu
           mode="inline"

@@ -74,7 +74,7 @@ export function HistoryTable({ entries, loading }: { entries: AuditEntry[] | und
       columns={[
         { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
         { title: t('audit.actor'), dataIndex: 'actor', width: 120 },
-        { title: t('audit.action'), dataIndex: 'action', width: 110, render: (v: string) => (i18n.exists(`audit.actions.${v}`) ? t(`audit.actions.${v}`) : v) },
+        { title: t('audit.action'), dataIndex: 'action', width: 140, render: (v: string) => (i18n.exists(`audit.actions.${v}`) ? t(`audit.actions.${v}`) : v) },
         {
           title: t('institution.changedFields'),
           key: 'changes',

@@ -12,13 +12,11 @@ import { EnrolmentCard } from './EnrolmentCard';
 import { MaskedId } from '../../components/MaskedId';
 import { PhotoCard } from '../../components/PhotoCard';
 import { SurveyCard } from './SurveyCard';
-import { useRevealPerson } from './use-reveal';
 
 export function PersonDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
-  const { orpc } = useApi();
-  const reveal = useRevealPerson();
+  const { orpc, client } = useApi();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -57,10 +55,10 @@ export function PersonDetailPage() {
         <Row gutter={16}>
           <Col flex="auto">
             <Descriptions bordered size="small" column={2}>
-              <Descriptions.Item label={t('person.fields.residentId')}><MaskedId masked={p.residentIdMasked} testId={`id-${p.id}`} reveal={() => reveal(p.id, 'residentId')} /></Descriptions.Item>
+              <Descriptions.Item label={t('person.fields.residentId')}><MaskedId masked={p.residentIdMasked} testId={`id-${p.id}`} reveal={() => client.persons.reveal({ id: p.id }).then((r) => r.residentId)} /></Descriptions.Item>
               <Descriptions.Item label={t('person.fields.sex')}>{t(`person.sex.${p.sex}`)}</Descriptions.Item>
               <Descriptions.Item label={t('person.fields.birthDate')}>{p.birthDate}（{t('person.age', { age: ageOn(p.birthDate, dayjs().format('YYYY-MM-DD')) })}）</Descriptions.Item>
-              <Descriptions.Item label={t('person.fields.certNumber')}><MaskedId masked={p.certNumberMasked} reveal={() => reveal(p.id, 'certNumber')} /></Descriptions.Item>
+              <Descriptions.Item label={t('person.fields.certNumber')}><MaskedId masked={p.certNumberMasked} reveal={() => client.persons.reveal({ id: p.id }).then((r) => r.certNumber)} /></Descriptions.Item>
               <Descriptions.Item label={t('person.fields.category')}>{categoryLabel(p.category)} {levelLabel(p.level)}</Descriptions.Item>
               <Descriptions.Item label={t('person.fields.certIssueDate')}>{p.certIssueDate ?? none}</Descriptions.Item>
               <Descriptions.Item label={t('person.fields.residenceStreetId')}>{place(p.residenceStreetName, p.residenceCommunityName)}</Descriptions.Item>

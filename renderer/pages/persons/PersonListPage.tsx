@@ -14,15 +14,13 @@ import { categoryLabel, categoryOptions, levelLabel, levelOptions } from '../../
 import { useStreets } from '../../components/use-divisions';
 import { tableChange, useUrlQuery } from '../../components/use-url-query';
 import { MaskedId } from '../../components/MaskedId';
-import { useRevealPerson } from './use-reveal';
 
 type SortField = NonNullable<PersonListInput['sortField']>;
 const SORTABLE: SortField[] = ['id', 'name', 'birthDate', 'updatedAt'];
 
 export function PersonListPage() {
   const { t } = useTranslation();
-  const { orpc } = useApi();
-  const reveal = useRevealPerson();
+  const { orpc, client } = useApi();
   const navigate = useNavigate();
   const { streets } = useStreets();
   const { query, update, clear } = useUrlQuery<PersonListInput>(({ str, num }) => ({
@@ -72,7 +70,7 @@ export function PersonListPage() {
       sortOrder: sortOrderOf('birthDate'),
       render: (b: string) => t('person.age', { age: ageOn(b, today) }),
     },
-    { title: t('person.fields.residentId'), dataIndex: 'residentIdMasked', width: 230, render: (m: string, p) => <MaskedId masked={m} testId={`id-${p.id}`} reveal={() => reveal(p.id, 'residentId')} /> },
+    { title: t('person.fields.residentId'), dataIndex: 'residentIdMasked', width: 230, render: (m: string, p) => <MaskedId masked={m} testId={`id-${p.id}`} reveal={() => client.persons.reveal({ id: p.id }).then((r) => r.residentId)} /> },
     { title: t('person.fields.category'), dataIndex: 'category', width: 110, render: (c: string, p) => `${categoryLabel(c)} ${levelLabel(p.level)}` },
     { title: t('person.fields.residenceStreetId'), dataIndex: 'residenceStreetName', width: 170, render: (s: string, p) => (p.residenceCommunityName ? `${s} / ${p.residenceCommunityName}` : s) },
     {
@@ -103,7 +101,7 @@ export function PersonListPage() {
           defaultValue={query.keyword}
           placeholder={t('person.searchPlaceholder')}
           enterButton={t('common.search')}
-          style={{ width: 420 }}
+          style={{ width: 480 }}
           onSearch={(v) => update({ q: v.trim() })}
           aria-label={t('person.searchPlaceholder')}
         />
