@@ -177,5 +177,6 @@ export const en: Record<MessageCode, string> = {
   'permit.pattern.unknown': 'Unknown placeholder; use only {year}, {district} and {seq}',
   'volunteer.notFound': 'Volunteer not found',
   'volunteer.background.required': 'Choose at least one professional background',
+  'permit.suspendedExists': 'This person’s permit ({number}) is suspended; reinstate or revoke it before issuing a new one',
 
 };

@@ -166,6 +166,7 @@ export const zhCN = {
   'permit.pattern.unknown': '编号规则中有无法识别的占位符，只能使用 {year}、{district}、{seq}',
   'volunteer.notFound': '未找到该志愿者',
   'volunteer.background.required': '请至少选择一项专业背景',
+  'permit.suspendedExists': '该人员的上岗证（{number}）处于暂停状态，请先恢复或吊销，再发放新证',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

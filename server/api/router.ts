@@ -61,6 +61,12 @@ export const router = os.router({
     // Any session; IDs come back masked.
     recipients: os.institutions.recipients.handler(({ context, input }) => enrolSvc.institutionRecipients(context, input.id)),
   },
+  settings: {
+    // Any session; read only.
+    permitPattern: os.settings.permitPattern.handler(({ context }) => permitSvc.permitPatternSetting(context)),
+    // Trusts validated input; the pattern itself is checked (one {seq}, a {year}, known placeholders).
+    setPermitPattern: os.settings.setPermitPattern.handler(({ context, input }) => permitSvc.setPermitPattern(context, input.pattern)),
+  },
   persons: {
     // Any session; IDs and phones come back masked, the search key picks the index.
     list: os.persons.list.handler(({ context, input }) => personsSvc.listPersons(context, input)),

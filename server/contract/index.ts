@@ -74,6 +74,10 @@ export const contract = {
     saveAssessment: base.input(assessmentInput).output(type<Assessment>()),
     recipients: personsContract.recipients,
   },
+  settings: {
+    permitPattern: base.output(type<{ pattern: string; example: string }>()),
+    setPermitPattern: base.input(z.object({ pattern: z.string().trim().max(60) })).output(type<{ pattern: string; example: string }>()),
+  },
   persons: personsContract.persons,
   staff: staffContract.staff,
   volunteers: staffContract.volunteers,

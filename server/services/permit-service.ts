@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gte, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { getMeta } from '../../db';
+import { getMeta, setMeta } from '../../db';
 import { divisions, permitSequences, staff, trainingRecords, workPermits } from '../../db/schema';
 import { today } from '../../domain/dates';
-import { DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding } from '../../domain/staff/permit';
+import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding } from '../../domain/staff/permit';
 import type { permitIssueInput, permitStatusInput } from '../../domain/staff/schema';
 import type { Permit, PermitWorkItem } from '../contract/types';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
@@ -47,9 +47,35 @@ function nextNumber(tx: Tx, ctx: ServiceContext, year: number): { number: string
     .onConflictDoUpdate({ target: permitSequences.year, set: { last: sql`${permitSequences.last} + 1` } })
     .returning({ last: permitSequences.last })
     .get();
-  const district = tx.select({ code: divisions.code }).from(divisions).where(isNull(divisions.parentId)).orderBy(asc(divisions.id)).get()?.code ?? '';
-  const pattern = getMeta(ctx.db, PATTERN_KEY) ?? DEFAULT_PERMIT_PATTERN;
-  return { number: formatPermitNumber(pattern, { year, seq: last, district: district.slice(0, 6) }), seq: last };
+  const pattern = permitPattern(ctx);
+  return { number: formatPermitNumber(pattern, { year, seq: last, district: districtCode(tx) }), seq: last };
+}
+
+/** The office's 上岗证 number pattern (系统设置), or the default. */
+export function permitPattern(ctx: ServiceContext): string {
+  const stored = getMeta(ctx.db, PATTERN_KEY);
+  return stored && checkPermitPattern(stored) === null ? stored : DEFAULT_PERMIT_PATTERN;
+}
+
+export function permitPatternSetting(ctx: ServiceContext): { pattern: string; example: string } {
+  const pattern = permitPattern(ctx);
+  return { pattern, example: formatPermitNumber(pattern, { year: new Date().getFullYear(), seq: 1, district: districtCode(ctx.db) }) };
+}
+
+/** Changing the pattern affects numbers issued from now on; issued numbers never change. */
+export function setPermitPattern(ctx: ServiceContext, pattern: string): { pattern: string; example: string } {
+  const error = checkPermitPattern(pattern);
+  if (error) throw invalid('pattern', error);
+  inTransaction(ctx, (tx) => {
+    const before = permitPattern(ctx);
+    setMeta(tx, PATTERN_KEY, pattern);
+    writeAudit(tx, ctx, { action: 'settings.permitPattern', entity: 'settings', entityId: null, before: { pattern: before }, after: { pattern } });
+  });
+  return permitPatternSetting(ctx);
+}
+
+function districtCode(tx: Reader): string {
+  return (tx.select({ code: divisions.code }).from(divisions).where(isNull(divisions.parentId)).orderBy(asc(divisions.id)).get()?.code ?? '').slice(0, 6);
 }
 
 /** 上岗证 only after a passed training (持证上岗), one valid permit at a time. */
@@ -71,6 +97,9 @@ export function issuePermit(ctx: ServiceContext, input: z.output<typeof permitIs
       .where(and(eq(workPermits.staffId, s.id), eq(workPermits.status, 'valid'), gte(workPermits.validUntil, input.issueDate)))
       .get();
     if (current) throw conflict('staffId', 'permit.exists', { number: current.number });
+    // A new permit would silently lift a suspension: the suspended one is reinstated or revoked first.
+    const suspended = tx.select({ number: workPermits.number }).from(workPermits).where(and(eq(workPermits.staffId, s.id), eq(workPermits.status, 'suspended'))).get();
+    if (suspended) throw conflict('staffId', 'permit.suspendedExists', { number: suspended.number });
     const year = Number(input.issueDate.slice(0, 4));
     const { number, seq } = nextNumber(tx, ctx, year);
     const row = tx
@@ -105,8 +134,17 @@ export function renewPermit(ctx: ServiceContext, input: { permitId: number; issu
   return inTransaction(ctx, (tx) => {
     const before = loadPermit(tx, input.permitId);
     if (before.status !== 'valid') throw conflict('permitId', before.status === 'revoked' ? 'permit.revoked' : 'permit.transition');
+    const holder = tx.select({ archivedAt: staff.archivedAt, leaveDate: staff.leaveDate }).from(staff).where(eq(staff.id, before.staffId)).get();
+    if (!holder || holder.archivedAt || (holder.leaveDate && holder.leaveDate <= input.issueDate)) throw invalid('permitId', 'permit.staffLeft');
+    // Renewing a lapsed older permit must not give the holder a second valid one beside a newer permit.
+    const other = tx
+      .select({ number: workPermits.number })
+      .from(workPermits)
+      .where(and(eq(workPermits.staffId, before.staffId), ne(workPermits.id, before.id), eq(workPermits.status, 'valid'), gte(workPermits.validUntil, input.issueDate)))
+      .get();
+    if (other) throw conflict('permitId', 'permit.exists', { number: other.number });
     tx.update(workPermits)
-      .set({ issueDate: input.issueDate, validUntil: validUntil(input.issueDate, input.validYears), issuer: input.issuer, renewedFromId: before.id })
+      .set({ issueDate: input.issueDate, validUntil: validUntil(input.issueDate, input.validYears), issuer: input.issuer })
       .where(eq(workPermits.id, before.id))
       .run();
     const after = toPermit(loadPermit(tx, before.id));

@@ -10,7 +10,7 @@ import { historyOf } from './history-service';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
 import { findDivision } from './division-service';
 import { nameKeys } from './person-keys';
-import { countPersons, listConditions, listQuery, toListItem } from './person-query';
+import { countPersons, listPage, listQuery, toListItem } from './person-query';
 
 type Reader = Pick<Tx, 'select'>;
 
@@ -22,16 +22,9 @@ const SORT = {
 } as const;
 
 export function listPersons(ctx: ServiceContext, q: PersonListQuery): Page<PersonListItem> {
-  const { where } = listConditions(q);
   const column = SORT[q.sortField];
-  const data = listQuery(ctx.db)
-    .where(where)
-    .orderBy(q.sortOrder === 'ascend' ? asc(column) : desc(column), desc(persons.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
-    .all()
-    .map(toListItem);
-  return { data, total: countPersons(ctx.db, q) };
+  const order = [q.sortOrder === 'ascend' ? asc(column) : desc(column), desc(persons.id)];
+  return { data: listPage(ctx.db, q, order).map(toListItem), total: countPersons(ctx.db, q) };
 }
 
 function loadRow(tx: Reader, id: number) {

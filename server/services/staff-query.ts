@@ -14,7 +14,7 @@ export const PERMIT_WARN_DAYS = 30;
 
 export const listSelection = { s: staff, employerName: institutions.name, permit: workPermits };
 
-/** Staff with their employer and their latest permit (a renewal keeps the same row). */
+/** Staff with their employer and their most recently issued permit (a renewal keeps the same row). */
 export function staffQuery(tx: Reader) {
   return tx
     .select(listSelection)
@@ -22,7 +22,7 @@ export function staffQuery(tx: Reader) {
     .leftJoin(institutions, eq(institutions.id, staff.employerInstitutionId))
     .leftJoin(
       workPermits,
-      eq(workPermits.id, sql`(SELECT id FROM work_permits wp WHERE wp.staff_id = ${staff.id} ORDER BY wp.issue_date DESC, wp.id DESC LIMIT 1)`),
+      eq(workPermits.id, sql`(SELECT id FROM work_permits wp WHERE wp.staff_id = ${staff.id} ORDER BY wp.id DESC LIMIT 1)`),
     );
 }
 

@@ -70,8 +70,10 @@ export function revealStaff(ctx: ServiceContext, id: number): { residentId: stri
   });
 }
 
-function validate(tx: Reader, input: StaffInput, selfId?: number): void {
-  if (input.employerInstitutionId !== null) {
+function validate(tx: Reader, input: StaffInput, before?: Staff): void {
+  const selfId = before?.id;
+  // An unchanged employer stays acceptable after it is archived (e.g. to record a leaving date).
+  if (input.employerInstitutionId !== null && input.employerInstitutionId !== before?.employerInstitutionId) {
     const inst = tx.select({ id: institutions.id, archivedAt: institutions.archivedAt }).from(institutions).where(eq(institutions.id, input.employerInstitutionId)).get();
     if (!inst || inst.archivedAt) throw invalid('employerInstitutionId', 'staff.employer.invalid');
   }
@@ -112,7 +114,7 @@ export function updateStaff(ctx: ServiceContext, input: StaffInput & { id: numbe
   return inTransaction(ctx, (tx) => {
     const before = load(tx, input.id);
     if (before.version !== input.version) throw conflict('version', 'institution.version.stale');
-    validate(tx, input, input.id);
+    validate(tx, input, before);
     tx.update(staff).set({ ...columns(input), version: input.version + 1, updatedAt: nowIso() }).where(eq(staff.id, input.id)).run();
     const after = load(tx, input.id);
     writeAudit(tx, ctx, { action: 'update', entity: 'staff', entityId: input.id, before: snapshot(before), after: snapshot(after) });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import type { InstitutionCreateInput } from '../../domain/institution/schema';
 import type { PersonCreateInput } from '../../domain/person/schema';
+import type { StaffCreateInput } from '../../domain/staff/schema';
 import { type AppRouter, type Core, handlerOptions, router, startCore } from '../../server/core';
 import type { FieldError } from '../../server/contract';
 import { makeCert, makeCreditCode, makeResidentId } from '../fixtures/synthetic';
@@ -154,4 +155,26 @@ export function stringsIn(value: unknown, at = '$'): { at: string; text: string 
   if (Array.isArray(value)) return value.flatMap((v, i) => stringsIn(v, `${at}[${i}]`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsIn(v, `${at}.${k}`));
   return [];
+}
+
+/**
+ * A valid care worker (护理岗) employed by the office itself (公益岗) unless `employerInstitutionId`
+ * is given. The ID is built from `birth` and `seq` unless given (odd seq: male).
+ */
+export function staffInput({ birth = '1985-03-01', seq = 1, ...overrides }: Partial<StaffCreateInput> & { birth?: string; seq?: number } = {}): StaffCreateInput {
+  return {
+    name: '陈静',
+    residentId: makeResidentId({ birth, seq }),
+    phone: '13700001111',
+    employerInstitutionId: null,
+    post: 'nursing',
+    hireDate: '2024-03-01',
+    leaveDate: null,
+    ...overrides,
+  };
+}
+
+/** Records a training for a staff member (passed unless told), ending on `endDate`. */
+export function addTraining(api: Api, staffId: number, { endDate = '2026-01-10', result = 'pass' as 'pass' | 'fail' } = {}) {
+  return api.staff.addTraining({ staffId, course: '托养服务岗前培训', organiser: '区残联', startDate: endDate, endDate, hours: 16, result });
 }

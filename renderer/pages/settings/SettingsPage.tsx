@@ -3,6 +3,7 @@ import { Card, Descriptions, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/context';
 import { DivisionEditor } from './DivisionEditor';
+import { PermitPatternSetting } from './PermitPatternSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <Tabs
         items={[
           { key: 'divisions', label: t('settings.divisions'), children: <DivisionEditor /> },
+          { key: 'permit', label: t('settings.permitPattern'), children: <PermitPatternSetting /> },
           {
             key: 'about',
             label: t('settings.about'),
