@@ -8,7 +8,7 @@ const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns 
 const NODE = { group: ['node:*', 'better-sqlite3', 'drizzle-orm*', 'electron'], message: 'domain/ is pure: no I/O or runtime imports.' };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
+  { ignores: ['out/**', 'bench/.cache/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
