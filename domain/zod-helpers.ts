@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidPhone, normalizePhone } from './contact';
 import type { MessageCode } from './messages';
 
 /**
@@ -27,3 +28,15 @@ export const isoDate = z
 export const optionalIsoDate = isoDate.nullish().transform((v) => v ?? null);
 
 export const id = z.number(code('field.required')).int().positive();
+
+/** A phone number that may be left blank; stored normalised (half-width, no spaces). */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isValidPhone(v), code('field.phone'))
+  .transform((v) => (v === null ? null : normalizePhone(v)));
+
+/** A person's name: two or more Chinese characters (· for minority names), or Latin letters. */
+export const personName = requiredText(30, 'person.name.required').regex(/^[\u3400-\u9fff\uf900-\ufaff·•]{2,}$|^[A-Za-z][A-Za-z .'-]+$/u, code('person.name.format'));

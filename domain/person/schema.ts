@@ -1,23 +1,11 @@
 import { z } from 'zod';
-import { isValidPhone, normalizePhone } from '../contact';
-import { parseDisabilityCert } from '../identity/disability-cert';
-import { DISABILITY_CATEGORIES } from '../identity/disability-cert';
+import { DISABILITY_CATEGORIES, parseDisabilityCert } from '../identity/disability-cert';
 import { CARE_MODES, INSTITUTION_SERVICES } from '../institution/enums';
 import { residentIdSchema } from '../rule-schema';
-import { code, id, isoDate, optionalIsoDate, optionalText, requiredText } from '../zod-helpers';
+import { code, id, isoDate, optionalIsoDate, optionalPhone, optionalText, personName, requiredText } from '../zod-helpers';
 import { ECONOMIC_STATUSES, EXIT_REASONS, PERSON_STATUSES, WANTED_MODES } from './enums';
 
 const CATEGORY_VALUES = DISABILITY_CATEGORIES.map((c) => c.value) as [string, ...string[]];
-
-const personName = requiredText(30, 'person.name.required').regex(/^[\u3400-\u9fff\uf900-\ufaff·•]{2,}$|^[A-Za-z][A-Za-z .'-]+$/u, code('person.name.format'));
-
-const optionalPhone = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isValidPhone(v), code('field.phone'))
-  .transform((v) => (v === null ? null : normalizePhone(v)));
 
 export const guardianInput = z.object({
   name: requiredText(30, 'guardian.name.required'),

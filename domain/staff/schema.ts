@@ -1,22 +1,11 @@
 import { z } from 'zod';
-import { isValidPhone, normalizePhone } from '../contact';
 import { residentIdSchema } from '../rule-schema';
-import { code, id, isoDate, optionalIsoDate, optionalText, requiredText } from '../zod-helpers';
+import { code, id, isoDate, optionalIsoDate, optionalPhone, optionalText, personName, requiredText } from '../zod-helpers';
 import { QUALIFICATION_TYPES, STAFF_POSTS, TRAINING_RESULTS, VOLUNTEER_BACKGROUNDS } from './enums';
-
-const optionalPhone = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isValidPhone(v), code('field.phone'))
-  .transform((v) => (v === null ? null : normalizePhone(v)));
-
-const staffName = requiredText(30, 'person.name.required').regex(/^[\u3400-\u9fff\uf900-\ufaff·•]{2,}$|^[A-Za-z][A-Za-z .'-]+$/u, code('person.name.format'));
 
 /** 服务人员. Employer null means the office itself (公益岗 home-care posts it funds). */
 export const staffFields = z.object({
-  name: staffName,
+  name: personName,
   residentId: residentIdSchema,
   phone: optionalPhone,
   employerInstitutionId: id.nullish().transform((v) => v ?? null),
@@ -107,7 +96,7 @@ export const permitStatusInput = z.object({
 export type PermitStatusInput = z.input<typeof permitStatusInput>;
 
 export const volunteerFields = z.object({
-  name: staffName,
+  name: personName,
   phone: optionalPhone,
   backgrounds: z.array(z.enum(VOLUNTEER_BACKGROUNDS)).min(1, code('volunteer.background.required')),
   organisation: optionalText(80),
