@@ -3,3 +3,4 @@ export * from './institutions';
 export * from './audit';
 export * from './persons';
 export * from './staff';
+export * from './printing';

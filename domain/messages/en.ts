@@ -178,5 +178,7 @@ export const en: Record<MessageCode, string> = {
   'volunteer.notFound': 'Volunteer not found',
   'volunteer.background.required': 'Choose at least one professional background',
   'permit.suspendedExists': 'This person’s permit ({number}) is suspended; reinstate or revoke it before issuing a new one',
+  'print.columns.invalid': 'Choose at least one of this roster’s columns',
+  'print.noChromium': 'No Chromium or Chrome found on this machine to make a PDF; use Print and choose “Save as PDF”',
 
 };

@@ -15,6 +15,7 @@ import * as trainingSvc from '../services/training-service';
 import * as permitSvc from '../services/permit-service';
 import * as staffingSvc from '../services/staffing-service';
 import * as volunteerSvc from '../services/volunteer-service';
+import * as printSvc from '../services/print-service';
 
 /**
  * Handlers named area/action. Every caller is the local clerk's own UI (the host has already
@@ -66,6 +67,19 @@ export const router = os.router({
     permitPattern: os.settings.permitPattern.handler(({ context }) => permitSvc.permitPatternSetting(context)),
     // Trusts validated input; the pattern itself is checked (one {seq}, a {year}, known placeholders).
     setPermitPattern: os.settings.setPermitPattern.handler(({ context, input }) => permitSvc.setPermitPattern(context, input.pattern)),
+  },
+  documents: {
+    // Any session; read only. Params are validated per document key.
+    render: os.documents.render.handler(({ context, input }) => printSvc.renderDocument(context, input.key, input.params)),
+    pdf: os.documents.pdf.handler(({ context, input }) => printSvc.documentPdf(context, input.key, input.params)),
+    recordPrint: os.documents.recordPrint.handler(({ context, input }) => {
+      printSvc.recordPrint(context, input.request.key, printSvc.renderDocument(context, input.request.key, input.request.params), input.copies, 'print');
+      return { ok: true as const };
+    }),
+    columns: os.documents.columns.handler(({ context, input }) => printSvc.rosterColumns(context, input.key)),
+    // Trusts only known column keys of that roster.
+    setColumns: os.documents.setColumns.handler(({ context, input }) => printSvc.setRosterColumns(context, input.key, input.columns)),
+    history: os.documents.history.handler(({ context, input }) => printSvc.printHistory(context, input)),
   },
   persons: {
     // Any session; IDs and phones come back masked, the search key picks the index.

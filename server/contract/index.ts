@@ -2,6 +2,7 @@ import { type } from '@orpc/contract';
 import { base, idInput } from './base';
 import { personsContract } from './persons';
 import { staffContract } from './staff';
+import { documentsContract } from './documents';
 import { z } from 'zod';
 import {
   divisionArchiveInput,
@@ -28,6 +29,7 @@ import type {
 
 export type * from './types';
 export { personListInput, type PersonListInput, type PersonListQuery } from './persons';
+export { documentRequest, type DocumentRequest, type DocumentKeyName } from './documents';
 export { staffListInput, type StaffListInput, type StaffListQuery } from './staff';
 
 /**
@@ -78,6 +80,7 @@ export const contract = {
     permitPattern: base.output(type<{ pattern: string; example: string }>()),
     setPermitPattern: base.input(z.object({ pattern: z.string().trim().max(60) })).output(type<{ pattern: string; example: string }>()),
   },
+  documents: documentsContract,
   persons: personsContract.persons,
   staff: staffContract.staff,
   volunteers: staffContract.volunteers,

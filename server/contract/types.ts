@@ -100,3 +100,17 @@ export interface InstitutionStats {
   streetsTotal: number;
   streetsWithDayCare: number;
 }
+
+/** One line of the print history (打印记录). */
+export interface PrintJob {
+  id: number;
+  at: string;
+  actor: string;
+  document: string;
+  templateVersion: number;
+  title: string;
+  recordIds: number[];
+  pages: number;
+  copies: number;
+  output: 'print' | 'pdf';
+}

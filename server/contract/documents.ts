@@ -1,0 +1,35 @@
+import { type } from '@orpc/contract';
+import { z } from 'zod';
+import { CARE_MODES, INSTITUTION_STATUSES } from '../../domain/institution/enums';
+import { PERSON_STATUSES } from '../../domain/person/enums';
+import { STAFF_POSTS } from '../../domain/staff/enums';
+import { base } from './base';
+import type { Page, PrintJob } from './types';
+
+const id = z.number().int().positive();
+
+/** Each document with the parameters it accepts (the filters a roster prints with). */
+export const documentRequest = z.discriminatedUnion('key', [
+  z.object({ key: z.literal('roster.institutions'), params: z.object({ streetId: id.optional(), mode: z.enum(CARE_MODES).optional(), status: z.enum(INSTITUTION_STATUSES).optional() }).default({}) }),
+  z.object({
+    key: z.literal('roster.persons'),
+    params: z.object({ streetId: id.optional(), mode: z.enum(CARE_MODES).optional(), status: z.enum(PERSON_STATUSES).optional(), enrolled: z.enum(['yes', 'no']).optional() }).default({}),
+  }),
+  z.object({ key: z.literal('roster.staff'), params: z.object({ employerInstitutionId: z.number().int().min(0).optional(), post: z.enum(STAFF_POSTS).optional() }).default({}) }),
+]);
+export type DocumentRequest = z.input<typeof documentRequest>;
+export type DocumentKeyName = DocumentRequest['key'];
+
+const keyOnly = z.object({ key: z.enum(['roster.institutions', 'roster.persons', 'roster.staff']) });
+
+export const documentsContract = {
+  // HTML for the sandboxed preview frame and for printing.
+  render: base.input(documentRequest).output(type<{ title: string; html: string; pages: number; ids: number[] }>()),
+  // PDF through the machine's Chromium (browser host); recorded in the print history.
+  pdf: base.input(documentRequest).output(type<{ title: string; pdfBase64: string; pages: number }>()),
+  // Called after the print dialog: the history keeps who printed what, never the output.
+  recordPrint: base.input(z.object({ request: documentRequest, copies: z.number().int().min(1).max(100).default(1) })).output(type<{ ok: true }>()),
+  columns: base.input(keyOnly).output(type<{ all: { key: string; label: string }[]; chosen: string[] }>()),
+  setColumns: base.input(keyOnly.extend({ columns: z.array(z.string().max(40)).max(40) })).output(type<{ chosen: string[] }>()),
+  history: base.input(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20) })).output(type<Page<PrintJob>>()),
+};
