@@ -2,6 +2,7 @@ import { app, BrowserWindow, ipcMain, Menu, MessageChannelMain, utilityProcess, 
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultDataDir } from '../server/paths';
+import { registerPrinting } from './printing';
 import { hardenApp } from './security';
 import { isAppUrl } from './url-policy';
 
@@ -18,6 +19,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.setPath('userData', dataDir);
   hardenApp(appUrl);
+  registerPrinting(appUrl);
   let core: UtilityProcess | null = null;
   let win: BrowserWindow | null = null;
 

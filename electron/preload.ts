@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
 /**
- * The whole preload: a hand-off of the API MessagePort and nothing else. contextBridge cannot
+ * The whole preload: a hand-off of the API MessagePort, and printing of document HTML. contextBridge cannot
  * carry a MessagePort, so it goes to the page by window.postMessage with the port transferred.
  */
 ipcRenderer.on('register:port', (event) => {
@@ -11,4 +11,6 @@ ipcRenderer.on('register:port', (event) => {
 contextBridge.exposeInMainWorld('registerHost', {
   kind: 'electron',
   requestPort: (): void => ipcRenderer.send('register:request-port'),
+  printHtml: (html: string): Promise<{ printed: boolean }> => ipcRenderer.invoke('print:html', html),
+  savePdf: (html: string, name: string): Promise<{ saved: boolean }> => ipcRenderer.invoke('print:pdf', html, name),
 });

@@ -10,7 +10,11 @@ export type ApiClient = ContractRouterClient<Contract>;
 interface RegisterHost {
   kind: 'electron';
   requestPort(): void;
+  printHtml(html: string): Promise<{ printed: boolean }>;
+  savePdf(html: string, name: string): Promise<{ saved: boolean }>;
 }
+
+export type { RegisterHost };
 
 declare global {
   interface Window {

@@ -18,6 +18,7 @@ import { PersonDetailPage } from '../pages/persons/PersonDetailPage';
 import { PersonFormPage } from '../pages/persons/PersonFormPage';
 import { PersonListPage } from '../pages/persons/PersonListPage';
 import { NotBuiltPage } from '../pages/placeholder/NotBuiltPage';
+import { PrintingPage } from '../pages/printing/PrintingPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { PermitWorklistPage } from '../pages/staff/PermitWorklistPage';
 import { StaffDetailPage } from '../pages/staff/StaffDetailPage';
@@ -61,8 +62,9 @@ export const ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/staff/:id', element: <StaffDetailPage /> },
   { path: '/staff/:id/edit', element: <StaffFormPage /> },
   { path: '/volunteers', element: <VolunteersPage /> },
+  { path: '/printing', element: <PrintingPage /> },
   { path: '/settings', element: <SettingsPage /> },
-  ...(['subsidies', 'printing', 'exchange'] as const).map((key) => ({
+  ...(['subsidies', 'exchange'] as const).map((key) => ({
     path: `/${key}`,
     element: <NotBuiltPage menuKey={key} />,
   })),

@@ -1,5 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button, Card, Checkbox, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { CARE_MODES, INSTITUTION_STATUSES, OWNERSHIPS } from '../../../domain/institution/enums';
 import type { Institution, InstitutionListInput } from '../../../server/contract';
 import { useApi } from '../../api/context';
+import { PrintPreview } from '../../components/PrintPreview';
 import { useStreets } from '../../components/use-divisions';
 import { tableChange, useUrlQuery } from '../../components/use-url-query';
 
@@ -35,6 +37,7 @@ export function InstitutionListPage() {
   const { streets } = useStreets();
   const { query, update, clear } = useListParams();
   const list = useQuery({ ...orpc.institutions.list.queryOptions({ input: query }), placeholderData: keepPreviousData });
+  const [printing, setPrinting] = useState(false);
 
   const sortOrderOf = (f: SortField) => (query.sortField === f ? query.sortOrder : null);
   const columns: TableProps<Institution>['columns'] = [
@@ -85,7 +88,12 @@ export function InstitutionListPage() {
   return (
     <Card
       title={<Typography.Title level={4} style={{ margin: 0 }}>{t('institution.listTitle')}</Typography.Title>}
-      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/institutions/new')}>{t('common.create')}</Button>}
+      extra={
+        <Space>
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>{t('print.printRoster')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/institutions/new')}>{t('common.create')}</Button>
+        </Space>
+      }
     >
       <Flex wrap gap={12} style={{ marginBottom: 16 }}>
         <Input.Search
@@ -151,6 +159,7 @@ export function InstitutionListPage() {
           showTotal: (total) => t('common.total', { total }),
         }}
       />
+      {printing ? <PrintPreview request={{ key: 'roster.institutions', params: { streetId: query.streetId, mode: query.mode, status: query.status } }} onClose={() => setPrinting(false)} /> : null}
     </Card>
   );
 }

@@ -1,5 +1,6 @@
-import { PlusOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button, Card, Checkbox, Flex, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import dayjs from 'dayjs';
@@ -11,6 +12,7 @@ import { PERSON_STATUSES } from '../../../domain/person/enums';
 import type { PersonListInput, PersonListItem } from '../../../server/contract';
 import { useApi } from '../../api/context';
 import { categoryLabel, categoryOptions, levelLabel, levelOptions } from '../../components/labels';
+import { PrintPreview } from '../../components/PrintPreview';
 import { useStreets } from '../../components/use-divisions';
 import { tableChange, useUrlQuery } from '../../components/use-url-query';
 import { MaskedId } from '../../components/MaskedId';
@@ -41,6 +43,7 @@ export function PersonListPage() {
     sortOrder: str('order') === 'ascend' ? 'ascend' : 'descend',
   }));
   const list = useQuery({ ...orpc.persons.list.queryOptions({ input: query }), placeholderData: keepPreviousData });
+  const [printing, setPrinting] = useState(false);
   const communities = streets.find((s) => s.id === query.streetId)?.children ?? [];
   const today = dayjs().format('YYYY-MM-DD');
   const sortOrderOf = (f: SortField) => (query.sortField === f ? query.sortOrder : null);
@@ -88,6 +91,7 @@ export function PersonListPage() {
       title={<Typography.Title level={4} style={{ margin: 0 }}>{t('person.listTitle')}</Typography.Title>}
       extra={
         <Space>
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>{t('print.printRoster')}</Button>
           <Button icon={<ScheduleOutlined />} onClick={() => navigate('/persons/review')}>{t('person.review')}</Button>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/persons/new')}>{t('person.createTitle')}</Button>
         </Space>
@@ -132,6 +136,7 @@ export function PersonListPage() {
         }}
         pagination={{ current: query.page, pageSize: query.pageSize, total: list.data?.total ?? 0, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
       />
+      {printing ? <PrintPreview request={{ key: 'roster.persons', params: { streetId: query.streetId, mode: query.mode, status: query.status, enrolled: query.enrolled } }} onClose={() => setPrinting(false)} /> : null}
     </Card>
   );
 }

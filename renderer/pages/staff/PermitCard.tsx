@@ -44,10 +44,11 @@ export function PermitCard({ staffId, canIssue }: { staffId: number; canIssue: b
   };
   const submit = (v: Values) => {
     if (!action) return;
+    // Suspend, reinstate and revoke have only the reason on the form: no dates to read.
+    if (action.kind !== 'issue' && action.kind !== 'renew') return change.mutate({ permitId: action.permit.id, action: action.kind, reason: v.reason });
     const dates = { issueDate: v.issueDate.format('YYYY-MM-DD'), validYears: v.validYears, issuer: v.issuer };
     if (action.kind === 'issue') issue.mutate({ staffId, ...dates });
-    else if (action.kind === 'renew') renew.mutate({ permitId: action.permit.id, ...dates });
-    else change.mutate({ permitId: action.permit.id, action: action.kind, reason: v.reason });
+    else renew.mutate({ permitId: action.permit.id, ...dates });
   };
   const withDates = action?.kind === 'issue' || action?.kind === 'renew';
   const title = action ? t(`permit.${action.kind}`) : '';

@@ -1,5 +1,6 @@
-import { AlertOutlined, BarChartOutlined, PlusOutlined, ReadOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, BarChartOutlined, PlusOutlined, PrinterOutlined, ReadOutlined, TeamOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button, Card, Checkbox, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { STAFF_POSTS } from '../../../domain/staff/enums';
 import type { StaffListInput, StaffListItem } from '../../../server/contract';
 import { useApi } from '../../api/context';
 import { MaskedId } from '../../components/MaskedId';
+import { PrintPreview } from '../../components/PrintPreview';
 import { useUrlQuery } from '../../components/use-url-query';
 import { useEmployerOptions } from './use-employers';
 import { PermitTag } from './PermitTag';
@@ -26,6 +28,7 @@ export function StaffListPage() {
     includeArchived: str('archived') === '1',
   }));
   const list = useQuery({ ...orpc.staff.list.queryOptions({ input: query }), placeholderData: keepPreviousData });
+  const [printing, setPrinting] = useState(false);
 
   const columns: TableProps<StaffListItem>['columns'] = [
     {
@@ -53,6 +56,7 @@ export function StaffListPage() {
       title={<Typography.Title level={4} style={{ margin: 0 }}>{t('staff.listTitle')}</Typography.Title>}
       extra={
         <Space wrap>
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>{t('print.printRoster')}</Button>
           <Button icon={<AlertOutlined />} onClick={() => navigate('/staff/permits')}>{t('staff.worklist')}</Button>
           <Button icon={<ReadOutlined />} onClick={() => navigate('/staff/training-session')}>{t('staff.batchTraining')}</Button>
           <Button icon={<BarChartOutlined />} onClick={() => navigate('/staff/staffing')}>{t('staff.staffing')}</Button>
@@ -86,6 +90,7 @@ export function StaffListPage() {
         onChange={(p) => update({ page: p.current, pageSize: p.pageSize }, false)}
         pagination={{ current: query.page, pageSize: query.pageSize, total: list.data?.total ?? 0, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
       />
+      {printing ? <PrintPreview request={{ key: 'roster.staff', params: { employerInstitutionId: query.employerInstitutionId, post: query.post } }} onClose={() => setPrinting(false)} /> : null}
     </Card>
   );
 }
