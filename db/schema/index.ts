@@ -4,3 +4,4 @@ export * from './audit';
 export * from './persons';
 export * from './staff';
 export * from './printing';
+export * from './cards';

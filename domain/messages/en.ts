@@ -181,4 +181,19 @@ export const en: Record<MessageCode, string> = {
   'print.columns.invalid': 'Choose at least one of this roster’s columns',
   'print.noChromium': 'No Chromium or Chrome found on this machine to make a PDF; use Print and choose “Save as PDF”',
 
+  // Service cards and certificate printing
+  'card.notFound': 'Service card not found',
+  'card.selection.empty': 'Select at least one card or person',
+  'card.person.notActive': 'This person is not in “normal” status or is archived; no service card can be requested',
+  'card.person.notEnrolled': 'This person is not in care now; only persons in care can get a service card',
+  'card.exists': 'This person already has a service card ({number}); it cannot be requested twice',
+  'card.notRequested': 'Service card {number} is not waiting to be printed; it cannot be confirmed as printed',
+  'card.notPrinted': 'Service card {number} has not been confirmed as printed; it cannot be handed over',
+  'card.none': 'There are no service cards to print',
+  'card.district.missing': 'The district code is not set up; card numbers cannot be made',
+  'card.qr.foreign': 'This QR code is not a Sunshine Home service card',
+  'card.qr.checkChar': 'The card number’s check character is wrong; check the number',
+  'print.permit.none': 'This person holds no work permit; nothing to print',
+  'print.permit.notValid': 'This person’s work permit ({number}) has expired or is suspended or revoked; renew or reinstate it before printing',
+  'print.designation.none': 'This institution has no Sunshine Home designation number; the certificate and sign cannot be printed',
 };

@@ -169,6 +169,22 @@ export const zhCN = {
   'permit.suspendedExists': '该人员的上岗证（{number}）处于暂停状态，请先恢复或吊销，再发放新证',
   'print.columns.invalid': '请至少选择一列，且只能选择本花名册提供的列',
   'print.noChromium': '本机未找到 Chromium 或 Chrome 浏览器，无法直接生成 PDF。请使用“打印”，在打印对话框中选择“另存为 PDF”',
+
+  // 阳光家园服务卡与证件打印
+  'card.notFound': '未找到该服务卡',
+  'card.selection.empty': '请至少选择一张服务卡或一名人员',
+  'card.person.notActive': '该残疾人状态不是“正常”或已归档，不能申请服务卡',
+  'card.person.notEnrolled': '该残疾人目前不在托养中，只有在托人员可以申请服务卡',
+  'card.exists': '该残疾人已有服务卡（卡号 {number}），不能重复申请',
+  'card.notRequested': '服务卡 {number} 不是“待打印”状态，不能确认打印',
+  'card.notPrinted': '服务卡 {number} 尚未确认打印，不能发放',
+  'card.none': '没有可打印的服务卡',
+  'card.district.missing': '尚未设置本区行政区划代码，无法编制服务卡号',
+  'card.qr.foreign': '该二维码不是阳光家园服务卡',
+  'card.qr.checkChar': '服务卡号校验位不正确，请核对',
+  'print.permit.none': '该人员尚未取得上岗证，不能打印',
+  'print.permit.notValid': '该人员的上岗证（{number}）已过期、暂停或吊销，不能打印。请先续期或恢复',
+  'print.designation.none': '该机构尚未取得“阳光家园”挂牌编号，不能打印称号证书或标牌',
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -16,6 +16,7 @@ import * as permitSvc from '../services/permit-service';
 import * as staffingSvc from '../services/staffing-service';
 import * as volunteerSvc from '../services/volunteer-service';
 import * as printSvc from '../services/print-service';
+import * as cardSvc from '../services/card-service';
 
 /**
  * Handlers named area/action. Every caller is the local clerk's own UI (the host has already
@@ -80,6 +81,16 @@ export const router = os.router({
     // Trusts only known column keys of that roster.
     setColumns: os.documents.setColumns.handler(({ context, input }) => printSvc.setRosterColumns(context, input.key, input.columns)),
     history: os.documents.history.handler(({ context, input }) => printSvc.printHistory(context, input)),
+  },
+  cards: {
+    // Trusts validated input; each person is checked here (active, in care, no live card) and refused ones are reported.
+    request: os.cards.request.handler(({ context, input }) => cardSvc.requestCards(context, input)),
+    // Any session; read only, IDs masked.
+    list: os.cards.list.handler(({ context, input }) => cardSvc.listCards(context, input)),
+    // The clerk's confirmation after printing; refuses the whole batch if one card is not waiting to be printed.
+    markPrinted: os.cards.markPrinted.handler(({ context, input }) => cardSvc.markPrinted(context, input)),
+    // Refuses the whole batch if one card has not been confirmed as printed.
+    handOver: os.cards.handOver.handler(({ context, input }) => cardSvc.handOver(context, input)),
   },
   persons: {
     // Any session; IDs and phones come back masked, the search key picks the index.

@@ -16,6 +16,18 @@ export const documentRequest = z.discriminatedUnion('key', [
     params: z.object({ streetId: id.optional(), mode: z.enum(CARE_MODES).optional(), status: z.enum(PERSON_STATUSES).optional(), enrolled: z.enum(['yes', 'no']).optional() }).default({}),
   }),
   z.object({ key: z.literal('roster.staff'), params: z.object({ employerInstitutionId: z.number().int().min(0).optional(), post: z.enum(STAFF_POSTS).optional() }).default({}) }),
+  // 登记表 of one person / one institution.
+  z.object({ key: z.literal('form.person'), params: z.object({ id }) }),
+  z.object({ key: z.literal('form.institution'), params: z.object({ id }) }),
+  // 阳光家园服务卡: one card (front + back on ID-1 pages), or A4 sheets of 10 for chosen cards or all waiting to be printed.
+  z.object({ key: z.literal('card.single'), params: z.object({ cardId: id }) }),
+  z.object({ key: z.literal('card.sheet'), params: z.union([z.object({ cardIds: z.array(id).min(1).max(1000) }), z.object({ status: z.literal('requested') })]) }),
+  // 上岗证 of a staff member's permit in force: ID-1 card or A5 landscape certificate.
+  z.object({ key: z.literal('permit.card'), params: z.object({ staffId: id }) }),
+  z.object({ key: z.literal('permit.a5'), params: z.object({ staffId: id }) }),
+  // 阳光家园 certificate and door sign of a designated institution.
+  z.object({ key: z.literal('designation.certificate'), params: z.object({ id }) }),
+  z.object({ key: z.literal('designation.sign'), params: z.object({ id }) }),
 ]);
 export type DocumentRequest = z.input<typeof documentRequest>;
 export type DocumentKeyName = DocumentRequest['key'];

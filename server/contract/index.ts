@@ -3,6 +3,7 @@ import { base, idInput } from './base';
 import { personsContract } from './persons';
 import { staffContract } from './staff';
 import { documentsContract } from './documents';
+import { cardsContract } from './cards';
 import { z } from 'zod';
 import {
   divisionArchiveInput,
@@ -28,6 +29,7 @@ import type {
 } from './types';
 
 export type * from './types';
+export type * from './card-types';
 export { personListInput, type PersonListInput, type PersonListQuery } from './persons';
 export { documentRequest, type DocumentRequest, type DocumentKeyName } from './documents';
 export { staffListInput, type StaffListInput, type StaffListQuery } from './staff';
@@ -81,6 +83,7 @@ export const contract = {
     setPermitPattern: base.input(z.object({ pattern: z.string().trim().max(60) })).output(type<{ pattern: string; example: string }>()),
   },
   documents: documentsContract,
+  cards: cardsContract,
   persons: personsContract.persons,
   staff: staffContract.staff,
   volunteers: staffContract.volunteers,

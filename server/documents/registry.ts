@@ -1,4 +1,12 @@
 import type { ServiceContext } from '../services/context';
+import { renderCardSheet } from './card-sheet';
+import { renderCardSingle } from './card-single';
+import { renderDesignationCertificate } from './designation-certificate';
+import { renderDesignationSign } from './designation-sign';
+import { renderInstitutionForm } from './institution-form';
+import { renderPermitCard } from './permit-card';
+import { renderPermitA5 } from './permit-certificate';
+import { renderPersonForm } from './person-form';
 import { institutionRoster, personRoster, renderRosterDoc, type RosterDef, staffRoster } from './rosters';
 
 /**
@@ -31,10 +39,23 @@ function rosterDoc<P>(def: RosterDef<P>): DocumentDef {
   };
 }
 
+/** A document of one or a few records; its params were validated by the contract for its key. */
+function recordDoc<P>(version: number, render: (ctx: ServiceContext, params: P) => Rendered): DocumentDef {
+  return { version, render: (ctx, params) => render(ctx, params as P) };
+}
+
 export const DOCUMENTS = {
   'roster.institutions': rosterDoc(institutionRoster),
   'roster.persons': rosterDoc(personRoster),
   'roster.staff': rosterDoc(staffRoster),
+  'form.person': recordDoc(1, renderPersonForm),
+  'form.institution': recordDoc(1, renderInstitutionForm),
+  'card.single': recordDoc(1, renderCardSingle),
+  'card.sheet': recordDoc(1, renderCardSheet),
+  'permit.card': recordDoc(1, renderPermitCard),
+  'permit.a5': recordDoc(1, renderPermitA5),
+  'designation.certificate': recordDoc(1, renderDesignationCertificate),
+  'designation.sign': recordDoc(1, renderDesignationSign),
 } satisfies Record<string, DocumentDef>;
 
 export type DocumentKey = keyof typeof DOCUMENTS;

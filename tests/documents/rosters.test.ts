@@ -11,7 +11,7 @@ afterAll(() => closePdfBrowser());
 const pdfOf = async (a: ReturnType<typeof app>, request: Parameters<ReturnType<typeof app>['api']['documents']['pdf']>[0]) =>
   Buffer.from((await a.api.documents.pdf(request)).pdfBase64, 'base64');
 
-describe('花名册 (rosters) rendered to PDF', () => {
+describe('花名册 (rosters) rendered to PDF', { timeout: 60_000 }, () => {
   it('prints the demo institutions with title, page X of Y on every page, header repeated, totals and signatures', async () => {
     const a = app();
     await a.api.setup.loadDemo({});

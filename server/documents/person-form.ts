@@ -1,0 +1,82 @@
+import dayjs from 'dayjs';
+import { DISABILITY_CATEGORIES } from '../../domain/identity/disability-cert';
+import { formatMessage } from '../../domain/messages';
+import type { ServiceContext } from '../services/context';
+import { listEnrolments } from '../services/enrolment-service';
+import { getPerson } from '../services/person-service';
+import { listSurveys } from '../services/survey-service';
+import { cell, formDocument, grid, kv, signBlock } from './form-layout';
+import { esc } from './html';
+import { LABELS } from './labels';
+import { clip, photoBox, photoUrl } from './parts';
+import { FORM_LABELS, levelLabel } from './print-labels';
+import type { Rendered } from './registry';
+import { districtHeading } from './rosters';
+
+const TITLE = '阳光家园计划托养对象登记表';
+
+const category = (v: string) => {
+  const c = DISABILITY_CATEGORIES.find((x) => x.value === v);
+  return c ? formatMessage(c.labelCode) : v;
+};
+const place = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ');
+/** The local calendar day of a stored timestamp, written like the other dates of the form. */
+const day = (iso: string) => dayjs(iso).format('YYYY-MM-DD');
+
+/**
+ * 登记表 of one person, for signing by the person or guardian: identity (IDs masked), place,
+ * guardians, current care, the latest needs survey, and the office's signatures and seal.
+ */
+export function renderPersonForm(ctx: ServiceContext, params: { id: number }): Rendered {
+  const p = getPerson(ctx, params.id);
+  const open = listEnrolments(ctx, p.id).find((e) => e.endDate === null) ?? null;
+  const survey = listSurveys(ctx, p.id)[0] ?? null;
+  const { unit, date } = districtHeading(ctx);
+
+  const basics = grid([22, 30, 18, 22, 22, 30, 34], [
+    `${kv('姓名', p.name, 1, 30)}${kv('性别', FORM_LABELS.sex[p.sex])}${kv('出生日期', p.birthDate)}<td class="ph" rowspan="5">${photoBox(photoUrl(ctx, 'person', p.id), 25, 35, '照片（一寸）')}</td>`,
+    `${kv('身份证号', p.residentIdMasked, 3)}${kv('经济状况', FORM_LABELS.economicStatus[p.economicStatus] ?? p.economicStatus)}`,
+    `${kv('残疾人证号', p.certNumberMasked, 3)}${kv('发证日期', p.certIssueDate ?? '')}`,
+    `${kv('残疾类别', category(p.category))}${kv('残疾等级', levelLabel(p.level))}${kv('人员状态', FORM_LABELS.personStatus[p.status] ?? p.status)}`,
+    `${kv('联系电话', p.phone ?? '', 3)}${kv('登记日期', day(p.createdAt))}`,
+    kv('户籍所在地', place(p.hukouStreetName, p.hukouCommunityName), 6),
+    kv('现居住地', place(p.residenceStreetName, p.residenceCommunityName), 6),
+    kv('详细地址', p.address ?? '', 6),
+  ]);
+
+  // At least two guardian rows, blank ones to be filled in by hand.
+  const guardianRows = [...p.guardians.map((g) => [g.name, g.relation, g.phone ?? '', g.residentIdMasked ?? '']), ['', '', '', ''], ['', '', '', '']].slice(0, Math.max(2, p.guardians.length));
+  const guardians = grid([22, 30, 30, 40, 56], [
+    `<td class="k" rowspan="${guardianRows.length + 1}">监护人</td><td class="k">姓名</td><td class="k">与本人关系</td><td class="k">联系电话</td><td class="k">身份证号</td>`,
+    ...guardianRows.map((r) => r.map((v, i) => cell(v, [30, 30, 40, 56][i] ?? 30)).join('')),
+  ]);
+
+  const care = grid([22, 40, 76, 40], [
+    `<td class="k" rowspan="2">托养安置</td><td class="k">托养方式</td><td class="k">托养机构</td><td class="k">开始日期</td>`,
+    open
+      ? `<td class="c">${esc(LABELS.mode[open.mode])}</td>${cell(open.institutionName ?? '（居家）', 76)}<td class="c">${esc(open.startDate)}</td>`
+      : `<td class="c">未安置</td><td class="c"></td><td class="c"></td>`,
+  ]);
+
+  const needs = grid([22, 40, 40, 76], [
+    `<td class="k" rowspan="4">需求调查<br><small>（最近一次）</small></td><td class="k">调查日期</td><td class="k">调查人</td><td class="k">意向托养方式</td>`,
+    survey
+      ? `<td class="c">${esc(survey.surveyDate)}</td>${cell(survey.surveyor, 40)}<td class="c">${esc(FORM_LABELS.wantedMode[survey.wantedMode] ?? survey.wantedMode)}</td>`
+      : `<td class="c">未调查</td><td class="c"></td><td class="c"></td>`,
+    kv('需要的服务', survey ? survey.wantedServices.map((s) => FORM_LABELS.services[s] ?? s).join('、') : '', 2),
+    kv('调查备注', clip(survey?.remarks, 60), 2),
+  ]);
+
+  const remarks = grid([22, 156], [`<td class="k">备注</td><td class="v tall${(p.remarks ?? '').length > 60 ? ' small' : ''}">${esc(clip(p.remarks, 150))}</td>`]);
+  const body = basics + guardians + care + needs + remarks + signBlock(['本人或监护人签字', '经办人', '审核人'], [`${unit}（盖章）`]);
+  const html = formDocument({
+    title: TITLE,
+    docTitle: `${TITLE}（${p.name}）`,
+    unit,
+    date,
+    body,
+    dense: p.guardians.length > 2,
+    note: '注：本表一式两份，区残联和托养机构各存一份。身份证号、残疾人证号按个人信息保护要求遮挡打印，核对原件后由经办人签字。',
+  });
+  return { title: `${TITLE}（${p.name}）`, html, pages: 1, ids: [p.id] };
+}
