@@ -17,8 +17,9 @@ export default defineConfig({
   fullyParallel: true,
   // Two CPU cores: two workers, each driving one browser host and one Chromium.
   workers: 2,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: long flows (create, edit, restart the host) on a busy 2-core machine; never a speed check.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list']],
@@ -27,7 +28,7 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1366, height: 860 },
-    actionTimeout: 10_000,
+    actionTimeout: 15_000,
     navigationTimeout: 15_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

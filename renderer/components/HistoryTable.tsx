@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../server/contract';
 
 const SUMMARISED = new Set(['enrol', 'survey', 'assessment.create', 'qualification', 'training', 'permit.issue']);
-const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'streetId', 'communityId', 'id', 'institutionId', 'personId', 'residenceStreetId', 'residenceCommunityId', 'hukouStreetId', 'hukouCommunityId']);
+const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'streetId', 'communityId', 'id', 'institutionId', 'personId', 'residenceStreetId', 'residenceCommunityId', 'hukouStreetId', 'hukouCommunityId', 'staffId', 'sessionId', 'trainingRecordId', 'cardId']);
 
 /** Enum-valued fields per entity, shown through their labels rather than stored values. */
 const VALUE_LABELS: Record<string, Record<string, string>> = {
@@ -31,13 +31,20 @@ function useShow() {
 }
 
 /** Where the field labels of each register live in the locale files. */
-const LABELS = ['institution.fields', 'institution.assessmentFields', 'person.fields', 'enrolment.fields', 'survey.fields', 'staff.fields', 'permit.fields', 'training.fields', 'qualification.fields', 'volunteer.fields'];
+const LABELS: Record<string, string[]> = {
+  institution: ['institution.fields', 'institution.assessmentFields'],
+  person: ['person.fields', 'enrolment.fields', 'survey.fields', 'card.fields'],
+  staff: ['staff.fields', 'permit.fields', 'training.fields', 'qualification.fields'],
+  volunteer: ['volunteer.fields'],
+};
 
 /** What changed in one audit entry, field by field, in the clerk's language. */
 function useChanges() {
   const { t, i18n } = useTranslation();
-  const label = (k: string) => {
-    const ns = LABELS.find((n) => i18n.exists(`${n}.${k}`));
+  // Each entity's own labels first: 状态 means something else for a permit than for an institution.
+  const namespaceOf = (entity: string, k: string) => (LABELS[entity] ?? Object.values(LABELS).flat()).find((n) => i18n.exists(`${n}.${k}`));
+  const label = (entity: string, k: string) => {
+    const ns = namespaceOf(entity, k);
     return ns ? t(`${ns}.${k}`) : k;
   };
   const show = useShow();
@@ -46,8 +53,8 @@ function useChanges() {
     if (!e.before && e.after && SUMMARISED.has(e.action)) {
       const after = e.after;
       return Object.keys(after)
-        .filter((k) => !HIDDEN.has(k) && after[k] !== null && i18n.exists(`${LABELS.find((n) => i18n.exists(`${n}.${k}`)) ?? '-'}.${k}`))
-        .map((k) => `${label(k)}：${show(e.entity, k, after[k])}`);
+        .filter((k) => !HIDDEN.has(k) && after[k] !== null && namespaceOf(e.entity, k) !== undefined)
+        .map((k) => `${label(e.entity, k)}：${show(e.entity, k, after[k])}`);
     }
     if (!e.before || !e.after) return [];
     const before = e.before;
@@ -55,7 +62,7 @@ function useChanges() {
     const text = (k: string, v: unknown) => show(e.entity, k, v);
     return Object.keys(after)
       .filter((k) => !HIDDEN.has(k) && text(k, before[k]) !== text(k, after[k]))
-      .map((k) => `${label(k)}：${text(k, before[k])} → ${text(k, after[k])}`);
+      .map((k) => `${label(e.entity, k)}：${text(k, before[k])} → ${text(k, after[k])}`);
   };
 }
 

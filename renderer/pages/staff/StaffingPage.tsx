@@ -22,8 +22,9 @@ export function StaffingPage() {
         columns={[
           { title: t('staffing.employer'), key: 'employer', fixed: 'start', width: 260, render: (_: unknown, r) => r.employerName ?? t('staff.officePost') },
           ...STAFF_POSTS.map((p) => ({ title: t(`staff.post.${p}`), key: p, align: 'right' as const, render: (_: unknown, r: StaffingRow) => r.counts[p] ?? 0 })),
-          { title: t('staffing.total'), dataIndex: 'total', align: 'right' },
-          { title: t('staffing.permitted'), dataIndex: 'withValidPermit', align: 'right' },
+          // The totals stay in view when the post columns scroll sideways on a narrow window.
+          { title: t('staffing.total'), dataIndex: 'total', align: 'right', fixed: 'end', width: 80 },
+          { title: t('staffing.permitted'), dataIndex: 'withValidPermit', align: 'right', fixed: 'end', width: 130 },
         ]}
       />
     </Card>

@@ -26,6 +26,7 @@ export function TrainingCard({ staffId }: { staffId: number }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
   const list = useQuery(orpc.staff.training.queryOptions({ input: { id: staffId } }));
+  const none = t('common.none');
   const add = useMutation(
     orpc.staff.addTraining.mutationOptions({
       onSuccess: async () => {
@@ -45,11 +46,11 @@ export function TrainingCard({ staffId }: { staffId: number }) {
         pagination={false}
         columns={[
           { title: t('training.fields.course'), dataIndex: 'course' },
-          { title: t('training.fields.organiser'), dataIndex: 'organiser' },
+          { title: t('training.fields.organiser'), dataIndex: 'organiser', render: (v: string | null) => v ?? none },
           { title: t('training.fields.startDate'), key: 'dates', render: (_: unknown, r) => `${r.startDate} ~ ${r.endDate}` },
           { title: t('training.fields.hours'), dataIndex: 'hours', width: 70 },
           { title: t('training.fields.result'), dataIndex: 'result', width: 80, render: (r: TrainingResult) => <Tag color={r === 'pass' ? 'green' : 'red'}>{t(`training.result.${r}`)}</Tag> },
-          { title: t('training.fields.certificateNo'), dataIndex: 'certificateNo' },
+          { title: t('training.fields.certificateNo'), dataIndex: 'certificateNo', render: (v: string | null) => v ?? none },
         ]}
       />
       <Modal open={open} title={t('training.add')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>

@@ -1,13 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VOLUNTEER_BACKGROUNDS, type VolunteerBackground } from '../../../domain/staff/enums';
+import { personName } from '../../../domain/zod-helpers';
 import type { Volunteer } from '../../../server/contract';
 import { useApi } from '../../api/context';
-import { applyFieldErrors, fieldErrorsOf } from '../../api/errors';
+import { applyFieldErrors, errorText, fieldErrorsOf } from '../../api/errors';
 import { useUrlQuery } from '../../components/use-url-query';
+import { zodFieldRule } from '../../components/zod-rule';
 
 interface Values {
   name: string;
@@ -25,6 +27,7 @@ export function VolunteersPage() {
   const { t } = useTranslation();
   const { orpc } = useApi();
   const queryClient = useQueryClient();
+  const { message } = App.useApp();
   const [editing, setEditing] = useState<Volunteer | 'new' | null>(null);
   const [personSearch, setPersonSearch] = useState('');
   const [form] = Form.useForm<Values>();
@@ -32,7 +35,12 @@ export function VolunteersPage() {
   const list = useQuery({ ...orpc.volunteers.list.queryOptions({ input: query }), placeholderData: keepPreviousData });
   const institutions = useQuery(orpc.institutions.list.queryOptions({ input: { pageSize: 200, sortField: 'name', sortOrder: 'ascend' } }));
   const persons = useQuery({ ...orpc.persons.list.queryOptions({ input: { keyword: personSearch, pageSize: 20, enrolled: 'yes', mode: 'homeCare' } }), enabled: personSearch.length > 0 });
-  const done = { onSuccess: async () => { setEditing(null); await queryClient.invalidateQueries(); }, onError: (e: unknown) => applyFieldErrors(form, fieldErrorsOf(e)) };
+  // Errors for no field on the form (a stale version…) would otherwise leave the dialog open without a word.
+  const onError = (e: unknown) => {
+    const rest = applyFieldErrors(form, fieldErrorsOf(e));
+    if (rest.length || !fieldErrorsOf(e).length) message.error(errorText(e));
+  };
+  const done = { onSuccess: async () => { setEditing(null); await queryClient.invalidateQueries(); }, onError };
   const create = useMutation(orpc.volunteers.create.mutationOptions(done));
   const save = useMutation(orpc.volunteers.update.mutationOptions(done));
 
@@ -62,7 +70,7 @@ export function VolunteersPage() {
           { title: t('volunteer.fields.name'), dataIndex: 'name', render: (n: string, v) => <Button type="link" style={{ padding: 0 }} onClick={() => open(v)}>{n}</Button> },
           { title: t('volunteer.fields.phone'), dataIndex: 'phoneMasked', render: (p: string | null) => p ?? t('common.none') },
           { title: t('volunteer.fields.backgrounds'), dataIndex: 'backgrounds', render: (b: VolunteerBackground[]) => b.map((x) => t(`volunteer.background.${x}`)).join('、') },
-          { title: t('volunteer.fields.organisation'), dataIndex: 'organisation' },
+          { title: t('volunteer.fields.organisation'), dataIndex: 'organisation', render: (o: string | null) => o ?? t('common.none') },
           { title: t('volunteer.fields.hoursServed'), dataIndex: 'hoursServed', align: 'right' },
           { title: t('volunteer.fields.institutionIds'), key: 'inst', render: (_: unknown, v) => v.institutions.map((i) => i.name).join('、') || t('common.none') },
           { title: t('volunteer.fields.personIds'), key: 'persons', render: (_: unknown, v) => v.persons.map((p) => p.name).join('、') || t('common.none') },
@@ -70,7 +78,7 @@ export function VolunteersPage() {
       />
       <Modal open={editing !== null} width={640} title={editing === 'new' ? t('volunteer.create') : t('volunteer.edit')} onCancel={() => setEditing(null)} onOk={() => form.submit()} confirmLoading={create.isPending || save.isPending} destroyOnHidden>
         <Form<Values> form={form} layout="vertical" initialValues={{ backgrounds: [], institutionIds: [], personIds: [], hoursServed: 0 }} onFinish={submit}>
-          <Form.Item name="name" label={t('volunteer.fields.name')} required><Input maxLength={30} /></Form.Item>
+          <Form.Item name="name" label={t('volunteer.fields.name')} rules={[zodFieldRule(personName)]} required><Input maxLength={30} /></Form.Item>
           <Form.Item name="phone" label={t('volunteer.fields.phone')}><Input maxLength={20} /></Form.Item>
           <Form.Item name="backgrounds" label={t('volunteer.fields.backgrounds')} required>
             <Checkbox.Group options={VOLUNTEER_BACKGROUNDS.map((b) => ({ value: b, label: t(`volunteer.background.${b}`) }))} />
