@@ -7,6 +7,7 @@ import { errorText } from '../../api/errors';
 import { AssessmentCard } from './AssessmentCard';
 import { InstitutionStaffCard } from './InstitutionStaffCard';
 import { RecipientsCard } from './RecipientsCard';
+import { PrintMenu } from '../../components/PrintMenu';
 import { HistoryTable } from '../../components/HistoryTable';
 
 export function InstitutionDetailPage() {
@@ -41,6 +42,13 @@ export function InstitutionDetailPage() {
         extra={
           <Space>
             <Button onClick={() => navigate('/institutions')}>{t('common.back')}</Button>
+            <PrintMenu
+              items={[
+                { label: t('printMenu.institutionForm'), request: { key: 'form.institution', params: { id: i.id } } },
+                { label: t('printMenu.certificate'), request: { key: 'designation.certificate', params: { id: i.id } }, disabled: !i.designationNo },
+                { label: t('printMenu.sign'), request: { key: 'designation.sign', params: { id: i.id } }, disabled: !i.designationNo },
+              ]}
+            />
             <Button type="primary" onClick={() => navigate(`/institutions/${i.id}/edit`)}>{t('common.edit')}</Button>
             {i.archived ? (
               <Button onClick={() => archive.mutate({ id: i.id, archived: false })}>{t('common.restore')}</Button>

@@ -12,6 +12,8 @@ import { EnrolmentCard } from './EnrolmentCard';
 import { MaskedId } from '../../components/MaskedId';
 import { PhotoCard } from '../../components/PhotoCard';
 import { SurveyCard } from './SurveyCard';
+import { ServiceCardButton } from './ServiceCardButton';
+import { PrintMenu } from '../../components/PrintMenu';
 
 export function PersonDetailPage() {
   const { t } = useTranslation();
@@ -41,6 +43,8 @@ export function PersonDetailPage() {
         extra={
           <Space>
             <Button onClick={() => navigate('/persons')}>{t('common.back')}</Button>
+            <ServiceCardButton personId={p.id} />
+            <PrintMenu items={[{ label: t('printMenu.personForm'), request: { key: 'form.person', params: { id: p.id } } }]} />
             <Button type="primary" onClick={() => navigate(`/persons/${p.id}/edit`)}>{t('common.edit')}</Button>
             {p.archived ? (
               <Button onClick={() => archive.mutate({ id: p.id, archived: false })}>{t('common.restore')}</Button>

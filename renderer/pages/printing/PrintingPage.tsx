@@ -10,6 +10,7 @@ import { useApi } from '../../api/context';
 import { PrintPreview } from '../../components/PrintPreview';
 import { useStreets } from '../../components/use-divisions';
 import { useUrlQuery } from '../../components/use-url-query';
+import { CardsCard } from './CardsCard';
 
 /** 打印: the rosters with their print range, and the print history. */
 export function PrintingPage() {
@@ -44,6 +45,7 @@ export function PrintingPage() {
           ))}
         </Row>
       </Card>
+      <CardsCard />
       <Card title={t('print.history')}>
         <Table<PrintJob>
           rowKey="id"

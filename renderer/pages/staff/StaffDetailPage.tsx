@@ -13,6 +13,7 @@ import { PermitCard } from './PermitCard';
 import { PermitTag } from './PermitTag';
 import { QualificationCard } from './QualificationCard';
 import { TrainingCard } from './TrainingCard';
+import { PrintMenu } from '../../components/PrintMenu';
 
 export function StaffDetailPage() {
   const { t } = useTranslation();
@@ -42,6 +43,13 @@ export function StaffDetailPage() {
         extra={
           <Space>
             <Button onClick={() => navigate('/staff')}>{t('common.back')}</Button>
+            <PrintMenu
+              items={(['permit.card', 'permit.a5'] as const).map((key) => ({
+                label: t(key === 'permit.card' ? 'printMenu.permitCard' : 'printMenu.permitA5'),
+                request: { key, params: { staffId: x.id } },
+                disabled: !x.permit || !['valid', 'expiring'].includes(x.permit.standing),
+              }))}
+            />
             <Button type="primary" onClick={() => navigate(`/staff/${x.id}/edit`)}>{t('common.edit')}</Button>
             {x.archived ? (
               <Button onClick={() => archive.mutate({ id: x.id, archived: false })}>{t('common.restore')}</Button>
