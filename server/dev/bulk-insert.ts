@@ -5,8 +5,9 @@ import { nameKeys } from '../services/person-keys';
 import { REFERENCE_DATE, type SyntheticPerson } from './synthetic-persons';
 
 export interface BulkInsertOptions {
-  /** Persons per transaction: big enough that commits are rare, small enough to show progress. */
-  chunk?: number;
+  /** Persons per transaction (a few transactions for a million); progress is reported in between. */
+  commitEvery?: number;
+  progressEvery?: number;
   /** Every n-th person is also run through the form's own input schema, as a check on the generator. */
   validateEvery?: number;
   onProgress?: (done: number, total: number) => void;
@@ -26,7 +27,8 @@ export interface BulkInsertResult {
  * The trigram index of the ID is filled by the same trigger as for any insert.
  */
 export function bulkInsertPersons(sqlite: Database.Database, total: number, next: () => SyntheticPerson, options: BulkInsertOptions = {}): BulkInsertResult {
-  const chunk = options.chunk ?? 20_000;
+  const commitEvery = options.commitEvery ?? 250_000;
+  const progressEvery = options.progressEvery ?? 20_000;
   const validateEvery = options.validateEvery ?? 1_000;
   const insertPerson = sqlite.prepare(
     `INSERT INTO persons (name, name_pinyin, name_initials, resident_id, sex, birth_date, cert_number, category, level,
@@ -91,10 +93,13 @@ export function bulkInsertPersons(sqlite: Database.Database, total: number, next
   };
 
   const writeChunk = sqlite.transaction((from: number, to: number) => {
-    for (let i = from; i < to; i++) writeOne(next(), i);
+    for (let i = from; i < to; i++) {
+      writeOne(next(), i);
+      if ((i + 1) % progressEvery === 0 && i + 1 < to) options.onProgress?.(i + 1, total);
+    }
   });
-  for (let from = 0; from < total; from += chunk) {
-    const to = Math.min(total, from + chunk);
+  for (let from = 0; from < total; from += commitEvery) {
+    const to = Math.min(total, from + commitEvery);
     writeChunk.immediate(from, to);
     options.onProgress?.(to, total);
   }

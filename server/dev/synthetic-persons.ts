@@ -2,7 +2,7 @@ import { categoryDigit, type DisabilityCategory, type DisabilityLevel } from '..
 import { INSTITUTION_SERVICES, type CareMode, type InstitutionService } from '../../domain/institution/enums';
 import type { EconomicStatus, ExitReason, PersonStatus, WantedMode } from '../../domain/person/enums';
 import { ESTATES, GIVEN_CHARS, GUARDIAN_AREAS, ROADS, SINGLE_GIVEN_SHARE, SURNAMES } from './name-pool';
-import { mulberry32, type Random, weightedTable } from './random';
+import { mulberry32, weightedTable } from './random';
 import { addYears, dayOf, guardianResidentId, isoOf, ResidentIdAllocator } from './synthetic-ids';
 
 /** Where synthetic people live and get care: read from the register before generating. */
@@ -116,7 +116,6 @@ export function createPersonGenerator(places: Places, seed: number, takenIds: It
     const start = between(from, to);
     const shape = r.next();
     const list: SyntheticEnrolment[] = [];
-    let status: PersonStatus = 'active';
     let openStart = start;
     if (shape < 0.2 && to - start > 60) {
       const end = between(start + 30, to - 30);
@@ -130,7 +129,7 @@ export function createPersonGenerator(places: Places, seed: number, takenIds: It
     }
     const ends60 = turns60 <= REF;
     list.push(enrolmentIn(r.weighted(MODES), openStart, ends60 ? turns60 : null, ends60 ? 'age60' : null));
-    return { list, status };
+    return { list, status: 'active' };
   }
 
   return () => {

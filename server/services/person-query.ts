@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { divisions, enrolments, institutions, persons } from '../../db/schema';
 import { today } from '../../domain/dates';
@@ -28,11 +28,13 @@ export const listSelection = {
   institutionName: enrolInstitution.name,
 };
 
+const openEnrolmentOn = and(eq(openEnrolment.personId, persons.id), isNull(openEnrolment.endDate));
+
 export function listQuery(tx: Reader) {
   return tx
     .select(listSelection)
     .from(persons)
-    .leftJoin(openEnrolment, and(eq(openEnrolment.personId, persons.id), isNull(openEnrolment.endDate)))
+    .leftJoin(openEnrolment, openEnrolmentOn)
     .leftJoin(enrolInstitution, eq(enrolInstitution.id, openEnrolment.institutionId))
     .leftJoin(street, eq(street.id, persons.residenceStreetId))
     .leftJoin(community, eq(community.id, persons.residenceCommunityId));
@@ -90,11 +92,7 @@ function keywordCondition(keyword: string): SQL | null {
   }
 }
 
-/** Has an open enrolment (matching `extra`): a condition, so filtering on care needs no join. */
-const openEnrolmentExists = (extra?: SQL): SQL =>
-  sql`EXISTS (SELECT 1 FROM ${enrolments} WHERE ${enrolments.personId} = ${persons.id} AND ${enrolments.endDate} IS NULL${extra ? sql` AND ${extra}` : sql``})`;
-
-export function listConditions(q: PersonListQuery): { where: SQL | undefined } {
+export function listConditions(q: PersonListQuery): { where: SQL | undefined; needsEnrolment: boolean } {
   const where: SQL[] = [];
   if (!q.includeArchived) where.push(isNull(persons.archivedAt));
   const keyword = q.keyword ? keywordCondition(q.keyword) : null;
@@ -104,35 +102,37 @@ export function listConditions(q: PersonListQuery): { where: SQL | undefined } {
   if (q.category) where.push(eq(persons.category, q.category));
   if (q.level) where.push(eq(persons.level, q.level));
   if (q.status) where.push(eq(persons.status, q.status));
-  if (q.mode) where.push(openEnrolmentExists(eq(enrolments.mode, q.mode)));
-  if (q.enrolled === 'yes') where.push(openEnrolmentExists());
-  if (q.enrolled === 'no') where.push(sql`NOT ${openEnrolmentExists()}`);
+  if (q.mode) where.push(eq(openEnrolment.mode, q.mode));
+  if (q.enrolled === 'yes') where.push(isNotNull(openEnrolment.id));
+  if (q.enrolled === 'no') where.push(isNull(openEnrolment.id));
   if (q.ageMin !== undefined || q.ageMax !== undefined) {
     const { from, to } = birthDateRange(q.ageMin, q.ageMax, q.refDate ?? today());
     if (from) where.push(gte(persons.birthDate, from));
     if (to) where.push(lte(persons.birthDate, to));
   }
-  return { where: where.length ? and(...where) : undefined };
+  return { where: where.length ? and(...where) : undefined, needsEnrolment: Boolean(q.mode || q.enrolled) };
 }
 
 /**
- * One page of the list. Its ids are picked from the persons table alone, where the indexes can
- * answer filter, order and limit; the joins (street names, open enrolment) then run for those
- * rows only, not for every match before the sort.
+ * One page of the list. Its ids are picked first, from the persons table (and the open
+ * enrolment only when a filter needs it), where an index can answer filter, order and limit;
+ * the other joins then run for those rows only, not for every match before the sort.
  */
 export function listPage(tx: Reader, q: PersonListQuery, order: SQL[]): ListRow[] {
-  const { where } = listConditions(q);
-  const ids = tx
-    .select({ id: persons.id })
-    .from(persons)
-    .where(where)
-    .orderBy(...order)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
+  const { where, needsEnrolment } = listConditions(q);
+  const base = tx.select({ id: persons.id }).from(persons);
+  const offset = (q.page - 1) * q.pageSize;
+  const ids = needsEnrolment
+    ? base.leftJoin(openEnrolment, openEnrolmentOn).where(where).orderBy(...order).limit(q.pageSize).offset(offset)
+    : base.where(where).orderBy(...order).limit(q.pageSize).offset(offset);
   return listQuery(tx).where(inArray(persons.id, ids)).orderBy(...order).all();
 }
 
 export function countPersons(tx: Reader, q: PersonListQuery): number {
-  return tx.select({ n: sql<number>`count(*)` }).from(persons).where(listConditions(q).where).get()?.n ?? 0;
+  const { where, needsEnrolment } = listConditions(q);
+  // The enrolment join is only paid for when a filter needs it.
+  const base = tx.select({ n: sql<number>`count(*)` }).from(persons);
+  const query = needsEnrolment ? base.leftJoin(openEnrolment, openEnrolmentOn).where(where) : base.where(where);
+  return query.get()?.n ?? 0;
 }
 
