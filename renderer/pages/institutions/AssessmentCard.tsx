@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_GRADES } from '../../../domain/institution/enums';
 import type { Assessment } from '../../../server/contract';
 import { useApi } from '../../api/context';
-import { applyFieldErrors, fieldErrorsOf } from '../../api/errors';
+import { useRecordDialog } from '../../components/use-record-dialog';
 
 type Values = Omit<Assessment, 'id' | 'institutionId'>;
 
@@ -14,21 +13,12 @@ type Values = Omit<Assessment, 'id' | 'institutionId'>;
 export function AssessmentCard({ institutionId }: { institutionId: number }) {
   const { t } = useTranslation();
   const { orpc } = useApi();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
+  const dialog = useRecordDialog<Values>();
+  const { form } = dialog;
   const list = useQuery(orpc.institutions.assessments.queryOptions({ input: { id: institutionId } }));
-  const save = useMutation(
-    orpc.institutions.saveAssessment.mutationOptions({
-      onSuccess: async () => {
-        setOpen(false);
-        await queryClient.invalidateQueries();
-      },
-      onError: (e) => applyFieldErrors(form, fieldErrorsOf(e)),
-    }),
-  );
+  const save = useMutation(orpc.institutions.saveAssessment.mutationOptions(dialog.callbacks));
   return (
-    <Card title={t('institution.assessments')} extra={<Button icon={<PlusOutlined />} onClick={() => { form.resetFields(); setOpen(true); }}>{t('institution.assessmentAdd')}</Button>}>
+    <Card title={t('institution.assessments')} extra={<Button icon={<PlusOutlined />} onClick={dialog.show}>{t('institution.assessmentAdd')}</Button>}>
       <Table<Assessment>
         rowKey="id"
         size="small"
@@ -43,7 +33,7 @@ export function AssessmentCard({ institutionId }: { institutionId: number }) {
           { title: t('institution.assessmentFields.remarks'), dataIndex: 'remarks' },
         ]}
       />
-      <Modal open={open} title={t('institution.assessmentAdd')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={save.isPending} destroyOnHidden>
+      <Modal open={dialog.open} title={t('institution.assessmentAdd')} onCancel={dialog.hide} onOk={() => form.submit()} confirmLoading={save.isPending} destroyOnHidden>
         <Form<Values>
           form={form}
           layout="vertical"

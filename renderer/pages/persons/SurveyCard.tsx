@@ -1,14 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, DatePicker, Form, Input, Modal, Select, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSTITUTION_SERVICES } from '../../../domain/institution/enums';
 import { WANTED_MODES } from '../../../domain/person/enums';
 import type { Survey } from '../../../server/contract';
 import { useApi } from '../../api/context';
-import { applyFieldErrors, fieldErrorsOf } from '../../api/errors';
+import { useRecordDialog } from '../../components/use-record-dialog';
 
 interface Values {
   surveyDate: Dayjs;
@@ -22,21 +21,12 @@ interface Values {
 export function SurveyCard({ personId }: { personId: number }) {
   const { t } = useTranslation();
   const { orpc } = useApi();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
+  const dialog = useRecordDialog<Values>();
+  const { form } = dialog;
   const list = useQuery(orpc.persons.surveys.queryOptions({ input: { id: personId } }));
-  const add = useMutation(
-    orpc.persons.addSurvey.mutationOptions({
-      onSuccess: async () => {
-        setOpen(false);
-        await queryClient.invalidateQueries();
-      },
-      onError: (e) => applyFieldErrors(form, fieldErrorsOf(e)),
-    }),
-  );
+  const add = useMutation(orpc.persons.addSurvey.mutationOptions(dialog.callbacks));
   return (
-    <Card title={t('survey.title')} extra={<Button icon={<PlusOutlined />} onClick={() => { form.resetFields(); setOpen(true); }}>{t('survey.add')}</Button>}>
+    <Card title={t('survey.title')} extra={<Button icon={<PlusOutlined />} onClick={dialog.show}>{t('survey.add')}</Button>}>
       <Table<Survey>
         rowKey="id"
         size="small"
@@ -51,7 +41,7 @@ export function SurveyCard({ personId }: { personId: number }) {
           { title: t('survey.fields.remarks'), dataIndex: 'remarks' },
         ]}
       />
-      <Modal open={open} title={t('survey.add')} width={640} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
+      <Modal open={dialog.open} title={t('survey.add')} width={640} onCancel={dialog.hide} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
         <Form<Values>
           form={form}
           layout="vertical"

@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Form, Input, Modal, Select, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUALIFICATION_TYPES, type QualificationType } from '../../../domain/staff/enums';
 import type { Qualification } from '../../../server/contract';
 import { useApi } from '../../api/context';
-import { applyFieldErrors, fieldErrorsOf } from '../../api/errors';
+import { useRecordDialog } from '../../components/use-record-dialog';
 
 interface Values {
   type: QualificationType;
@@ -21,22 +20,13 @@ interface Values {
 export function QualificationCard({ staffId }: { staffId: number }) {
   const { t } = useTranslation();
   const { orpc } = useApi();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
+  const dialog = useRecordDialog<Values>();
+  const { form } = dialog;
   const list = useQuery(orpc.staff.qualifications.queryOptions({ input: { id: staffId } }));
-  const add = useMutation(
-    orpc.staff.addQualification.mutationOptions({
-      onSuccess: async () => {
-        setOpen(false);
-        await queryClient.invalidateQueries();
-      },
-      onError: (e) => applyFieldErrors(form, fieldErrorsOf(e)),
-    }),
-  );
+  const add = useMutation(orpc.staff.addQualification.mutationOptions(dialog.callbacks));
   const none = t('common.none');
   return (
-    <Card title={t('qualification.title')} extra={<Button icon={<PlusOutlined />} onClick={() => { form.resetFields(); setOpen(true); }}>{t('qualification.add')}</Button>}>
+    <Card title={t('qualification.title')} extra={<Button icon={<PlusOutlined />} onClick={dialog.show}>{t('qualification.add')}</Button>}>
       <Table<Qualification>
         rowKey="id"
         size="small"
@@ -51,7 +41,7 @@ export function QualificationCard({ staffId }: { staffId: number }) {
           { title: t('qualification.fields.expiryDate'), dataIndex: 'expiryDate', render: (v: string | null) => v ?? none },
         ]}
       />
-      <Modal open={open} title={t('qualification.add')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
+      <Modal open={dialog.open} title={t('qualification.add')} onCancel={dialog.hide} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
         <Form<Values>
           form={form}
           layout="vertical"

@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRAINING_RESULTS, type TrainingResult } from '../../../domain/staff/enums';
 import type { TrainingRecord } from '../../../server/contract';
 import { useApi } from '../../api/context';
-import { applyFieldErrors, fieldErrorsOf } from '../../api/errors';
+import { useRecordDialog } from '../../components/use-record-dialog';
 
 interface Values {
   course: string;
@@ -22,22 +21,13 @@ interface Values {
 export function TrainingCard({ staffId }: { staffId: number }) {
   const { t } = useTranslation();
   const { orpc } = useApi();
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
+  const dialog = useRecordDialog<Values>();
+  const { form } = dialog;
   const list = useQuery(orpc.staff.training.queryOptions({ input: { id: staffId } }));
   const none = t('common.none');
-  const add = useMutation(
-    orpc.staff.addTraining.mutationOptions({
-      onSuccess: async () => {
-        setOpen(false);
-        await queryClient.invalidateQueries();
-      },
-      onError: (e) => applyFieldErrors(form, fieldErrorsOf(e)),
-    }),
-  );
+  const add = useMutation(orpc.staff.addTraining.mutationOptions(dialog.callbacks));
   return (
-    <Card title={t('training.title')} extra={<Button icon={<PlusOutlined />} onClick={() => { form.resetFields(); setOpen(true); }}>{t('training.add')}</Button>}>
+    <Card title={t('training.title')} extra={<Button icon={<PlusOutlined />} onClick={dialog.show}>{t('training.add')}</Button>}>
       <Table<TrainingRecord>
         rowKey="id"
         size="small"
@@ -53,7 +43,7 @@ export function TrainingCard({ staffId }: { staffId: number }) {
           { title: t('training.fields.certificateNo'), dataIndex: 'certificateNo', render: (v: string | null) => v ?? none },
         ]}
       />
-      <Modal open={open} title={t('training.add')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
+      <Modal open={dialog.open} title={t('training.add')} onCancel={dialog.hide} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
         <Form<Values>
           form={form}
           layout="vertical"
