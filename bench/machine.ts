@@ -41,14 +41,23 @@ function filesystemOf(dir: string): string {
   }
 }
 
-export function describeMachine(sqlite: Database.Database, dataDir: string): Machine {
+export type Host = Omit<Machine, 'filesystem' | 'sqlite'>;
+
+/** The machine without a register: CPUs, RAM, OS, Node. */
+export function describeHost(): Host {
   return {
     cpus: os.availableParallelism(),
     cpuModel: cpuModel(),
     ramGiB: Math.round(os.totalmem() / 2 ** 30),
     os: osName(),
-    filesystem: filesystemOf(dataDir),
     node: process.version,
+  };
+}
+
+export function describeMachine(sqlite: Database.Database, dataDir: string): Machine {
+  return {
+    ...describeHost(),
+    filesystem: filesystemOf(dataDir),
     sqlite: (sqlite.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
   };
 }

@@ -83,6 +83,17 @@ export function renderReport(report: Report): string {
 
 /** Replaces this benchmark's section of RESULTS.md, keeping whatever other benchmarks wrote. */
 export function writeSection(file: string, section: string): void {
+  replaceBetween(file, START, END, section);
+}
+
+/** Writes `body` between `<!-- bench:NAME:start -->` and `<!-- bench:NAME:end -->`, keeping the rest. */
+export function writeMarkedSection(file: string, name: string, body: string): void {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  replaceBetween(file, start, end, `${start}\n${body}\n${end}`);
+}
+
+function replaceBetween(file: string, START: string, END: string, section: string): void {
   const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmark results\n';
   const start = existing.indexOf(START);
   const end = existing.indexOf(END);

@@ -1,4 +1,6 @@
-// npm run bench [-- --sizes 100000,1000000 --seed 1 --iterations 200]: persons-register benchmark.
+// npm run bench [-- --sizes 100000,1000000 --seed 1 --iterations 200]: persons-register benchmark,
+// then the roster PDF benchmark (bench/roster.ts, --roster-sizes 2000,10000,20000 --roster-repeats 3).
+// `--only persons` or `--only roster` runs one of them.
 // Not part of npm test: it builds (or reuses) big registers under bench/.cache and takes minutes.
 import { createRouterClient } from '@orpc/server';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import { captureStatements, queryPlan } from './explain';
 import { describeMachine, loadAverage, type Machine } from './machine';
 import { cachedRegister, workingCopy } from './registers';
 import { renderReport, type Row, type SizeResult, writeSection } from './report';
+import { runRosterBench } from './roster';
 import { timeOpen, timeSave } from './save-open';
 import { filterCase, likeScan, searchCases } from './search-cases';
 import { time } from './stats';
@@ -18,8 +21,12 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100000,1000000' },
     seed: { type: 'string', default: '1' },
     iterations: { type: 'string', default: '200' },
+    only: { type: 'string' },
+    'roster-sizes': { type: 'string', default: '2000,10000,20000' },
+    'roster-repeats': { type: 'string', default: '3' },
   },
 });
+if (values.only !== undefined && values.only !== 'persons' && values.only !== 'roster') throw new Error('--only takes persons or roster');
 const sizes = values.sizes.split(',').map(Number);
 const seed = Number(values.seed);
 const iterations = Number(values.iterations);
@@ -91,16 +98,21 @@ async function benchSize(persons: number, notes: string[]): Promise<{ result: Si
   return { result: { persons, seedSeconds: timing.seconds, load, rows, plans }, machine };
 }
 
-const notes: string[] = [];
-const results: SizeResult[] = [];
-let machine: Machine | undefined;
-const date = new Date().toISOString();
-for (const persons of sizes) {
-  const r = await benchSize(persons, notes);
-  results.push(r.result);
-  machine ??= r.machine;
+if (values.only !== 'roster') {
+  const notes: string[] = [];
+  const results: SizeResult[] = [];
+  let machine: Machine | undefined;
+  const date = new Date().toISOString();
+  for (const persons of sizes) {
+    const r = await benchSize(persons, notes);
+    results.push(r.result);
+    machine ??= r.machine;
+  }
+  if (machine) {
+    writeSection(RESULTS, renderReport({ machine, date, seed, iterations, sizes: results, notes }));
+    log(`\nwrote ${path.relative(process.cwd(), RESULTS)}`);
+  }
 }
-if (machine) {
-  writeSection(RESULTS, renderReport({ machine, date, seed, iterations, sizes: results, notes }));
-  log(`\nwrote ${path.relative(process.cwd(), RESULTS)}`);
+if (values.only !== 'persons') {
+  await runRosterBench({ sizes: values['roster-sizes'].split(',').map(Number), repeats: Number(values['roster-repeats']), results: RESULTS, log });
 }

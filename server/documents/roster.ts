@@ -34,9 +34,20 @@ export function rowsPerPage(): number {
   return Math.floor((usable - H.title - H.meta - H.head - 2 * H.total - H.sign - H.foot) / H.row);
 }
 
-function cell(c: RosterColumn, v: string | number | null): string {
-  const text = c.money && typeof v === 'number' ? formatFen(v) : (v ?? '');
-  return `<td class="${c.align ?? 'left'}"><div>${esc(text)}</div></td>`;
+/** 9.5 pt type: a full-width character is 1 em ≈ 3.35 mm; digits and Latin letters are narrower. */
+const CHAR_MM = 3.4;
+const CELL_PADDING_MM = 2.4;
+
+/**
+ * A cell; text that might need a third line goes in the 2-line clamp wrapper. Only such text: a
+ * clamp box in every cell costs Chromium more than the rest of the page, and for text that fits in
+ * two lines it changes nothing (break-all wraps by character, so two lines hold at least
+ * 2 × width − one character).
+ */
+function cell(c: RosterColumn, v: string | number | null, widthMm: number): string {
+  const text = String(c.money && typeof v === 'number' ? formatFen(v) : (v ?? ''));
+  const fits = [...text].length * CHAR_MM <= 2 * (widthMm - CELL_PADDING_MM) - CHAR_MM;
+  return `<td class="${c.align ?? 'left'}">${fits ? esc(text) : `<div>${esc(text)}</div>`}</td>`;
 }
 
 /**
@@ -51,12 +62,13 @@ export function renderRoster(r: RosterInput): { html: string; pages: number } {
   if (chunks.length === 0) chunks.push([]);
   const cols = [{ key: '__seq', label: '序号', width: 4, align: 'center' as const }, ...r.columns];
   const totalWidth = cols.reduce((s, c) => s + c.width, 0);
+  const widthMm = (c: RosterColumn) => (c.width / totalWidth) * (pageSize(PAPER).width - 2 * MARGIN);
   const colgroup = `<colgroup>${cols.map((c) => `<col style="width:${((c.width / totalWidth) * 100).toFixed(2)}%">`).join('')}</colgroup>`;
   const head = `<thead><tr>${cols.map((c) => `<th>${esc(c.label)}</th>`).join('')}</tr></thead>`;
   const totals = totalsRow(r, cols.length);
   const pages = chunks.map((rows, p) => {
     const start = p * per;
-    const body = rows.map((row, i) => `<tr><td class="center">${start + i + 1}</td>${r.columns.map((c) => cell(c, row[c.key] ?? null)).join('')}</tr>`).join('');
+    const body = rows.map((row, i) => `<tr><td class="center">${start + i + 1}</td>${r.columns.map((c) => cell(c, row[c.key] ?? null, widthMm(c))).join('')}</tr>`).join('');
     const last = p === chunks.length - 1;
     return `<section class="page">
 <h1>${esc(r.title)}</h1>
@@ -71,7 +83,7 @@ h1 { font-family: ${FONTS.hei}; font-size: 17pt; text-align: center; margin: 0; 
 .meta { display: flex; justify-content: space-between; height: ${H.meta}mm; line-height: ${H.meta}mm; font-size: 10.5pt; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9.5pt; }
 th { height: ${H.head}mm; border: 0.3mm solid #000; font-family: ${FONTS.hei}; font-weight: normal; background: #f2f2f2; }
-td { height: ${H.row}mm; border: 0.2mm solid #000; padding: 0 1.2mm; overflow: hidden; line-height: 1.15;
+td { height: ${H.row}mm; border: 0.2mm solid #000; padding: 0 ${CELL_PADDING_MM / 2}mm; line-height: 1.15;
      display: table-cell; word-break: break-all; }
 td > div { overflow: hidden; max-height: 2.3em; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
 tr.total td { height: ${H.total}mm; font-family: ${FONTS.hei}; }
