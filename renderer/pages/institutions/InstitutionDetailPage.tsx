@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api/context';
+import { ArchiveButton } from '../../components/ArchiveButton';
 import { errorText } from '../../api/errors';
 import { AssessmentCard } from './AssessmentCard';
 import { InstitutionStaffCard } from './InstitutionStaffCard';
@@ -50,13 +51,7 @@ export function InstitutionDetailPage() {
               ]}
             />
             <Button type="primary" onClick={() => navigate(`/institutions/${i.id}/edit`)}>{t('common.edit')}</Button>
-            {i.archived ? (
-              <Button onClick={() => archive.mutate({ id: i.id, archived: false })}>{t('common.restore')}</Button>
-            ) : (
-              <Popconfirm title={t('common.confirmArchive', { name: i.name })} onConfirm={() => archive.mutate({ id: i.id, archived: true })}>
-                <Button danger>{t('common.archive')}</Button>
-              </Popconfirm>
-            )}
+            <ArchiveButton name={i.name} archived={i.archived} onChange={(archived) => archive.mutate({ id: i.id, archived })} />
           </Space>
         }
       >

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ageOn } from '../../../domain/dates';
 import { useApi } from '../../api/context';
+import { ArchiveButton } from '../../components/ArchiveButton';
 import { errorText } from '../../api/errors';
 import { HistoryTable } from '../../components/HistoryTable';
 import { categoryLabel, levelLabel } from '../../components/labels';
@@ -46,13 +47,7 @@ export function PersonDetailPage() {
             <ServiceCardButton personId={p.id} />
             <PrintMenu items={[{ label: t('printMenu.personForm'), request: { key: 'form.person', params: { id: p.id } } }]} />
             <Button type="primary" onClick={() => navigate(`/persons/${p.id}/edit`)}>{t('common.edit')}</Button>
-            {p.archived ? (
-              <Button onClick={() => archive.mutate({ id: p.id, archived: false })}>{t('common.restore')}</Button>
-            ) : (
-              <Popconfirm title={t('common.confirmArchive', { name: p.name })} onConfirm={() => archive.mutate({ id: p.id, archived: true })}>
-                <Button danger>{t('common.archive')}</Button>
-              </Popconfirm>
-            )}
+            <ArchiveButton name={p.name} archived={p.archived} onChange={(archived) => archive.mutate({ id: p.id, archived })} />
           </Space>
         }
       >

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ageOn } from '../../../domain/dates';
 import { useApi } from '../../api/context';
+import { ArchiveButton } from '../../components/ArchiveButton';
 import { errorText } from '../../api/errors';
 import { HistoryTable } from '../../components/HistoryTable';
 import { MaskedId } from '../../components/MaskedId';
@@ -51,13 +52,7 @@ export function StaffDetailPage() {
               }))}
             />
             <Button type="primary" onClick={() => navigate(`/staff/${x.id}/edit`)}>{t('common.edit')}</Button>
-            {x.archived ? (
-              <Button onClick={() => archive.mutate({ id: x.id, archived: false })}>{t('common.restore')}</Button>
-            ) : (
-              <Popconfirm title={t('common.confirmArchive', { name: x.name })} onConfirm={() => archive.mutate({ id: x.id, archived: true })}>
-                <Button danger>{t('common.archive')}</Button>
-              </Popconfirm>
-            )}
+            <ArchiveButton name={x.name} archived={x.archived} onChange={(archived) => archive.mutate({ id: x.id, archived })} />
           </Space>
         }
       >
