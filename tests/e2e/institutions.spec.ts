@@ -146,3 +146,27 @@ test('从详情返回列表时，查询条件和结果保留', async ({ page, de
   await expect(list.searchBox).toHaveValue('托养中心');
   await list.expectTotal(filtered);
 });
+
+test('归档托养机构：确认后不再出现在列表中，勾选“含已归档”仍可查到并恢复，变更记录留痕', async ({ page, demo: shell }) => {
+  const name = '龙岗区启智日间照料中心';
+  await shell.open('托养机构');
+  const list = new InstitutionListPage(page);
+  await list.openInstitution(name);
+  await page.getByRole('button', { name: /归\s*档/ }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(page.getByText('已归档', { exact: true })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: '归档' })).toBeVisible();
+
+  await shell.open('托养机构');
+  await list.expectTotal(DEMO_INSTITUTIONS.length - 1);
+  await expect(list.row(name)).toHaveCount(0);
+  // The filter lives in the URL, so the box turns on once the list has re-read it.
+  const archived = page.getByRole('checkbox', { name: '含已归档' });
+  await archived.click();
+  await expect(archived).toBeChecked();
+  await list.settled();
+  await list.expectTotal(DEMO_INSTITUTIONS.length);
+  await list.openInstitution(name);
+  await page.getByRole('button', { name: /恢\s*复/ }).click();
+  await expect(page.getByText('已归档', { exact: true })).toHaveCount(0);
+});
