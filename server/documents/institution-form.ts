@@ -5,7 +5,6 @@ import { formDocument, grid, kv, signBlock, tick } from './form-layout';
 import { esc } from './html';
 import { LABELS } from './labels';
 import { clip, dateOrBlank } from './parts';
-import { FORM_LABELS } from './print-labels';
 import type { Rendered } from './registry';
 import { districtHeading } from './rosters';
 
@@ -25,7 +24,7 @@ export function renderInstitutionForm(ctx: ServiceContext, params: { id: number 
     kv('机构名称', i.name, 3),
     `${kv('统一社会信用代码', i.creditCode ?? '', 1, 55)}${kv('登记证号', i.registrationNo ?? '', 1, 59)}`,
     `${kv('登记管理机关', i.registeringDept ?? '', 1, 55)}${kv('举办性质', LABELS.ownership[i.ownership])}`,
-    `${kv('所属街道 / 社区', [i.streetName, i.communityName].filter(Boolean).join(' '), 1, 55)}${kv('机构状态', FORM_LABELS.institutionStatus[i.status] ?? i.status)}`,
+    `${kv('所属街道 / 社区', [i.streetName, i.communityName].filter(Boolean).join(' '), 1, 55)}${kv('机构状态', LABELS.institutionStatus[i.status] ?? i.status)}`,
     kv('机构地址', i.address, 3),
     `${kv('负责人', i.personInCharge, 1, 55)}${kv('联系电话', i.phone, 1, 59)}`,
   ]);
@@ -36,7 +35,7 @@ export function renderInstitutionForm(ctx: ServiceContext, params: { id: number 
   ]);
 
   const services = grid([34, 144], [
-    `<td class="k">服务项目</td><td class="v">${INSTITUTION_SERVICES.map((s) => tick(i.services.includes(s), FORM_LABELS.services[s] ?? s)).join('')}</td>`,
+    `<td class="k">服务项目</td><td class="v">${INSTITUTION_SERVICES.map((s) => tick(i.services.includes(s), LABELS.services[s] ?? s)).join('')}</td>`,
     `<td class="k">服务内容、<br>标准及收费</td><td class="v tall${(i.serviceContent ?? '').length > 120 ? ' small' : ''}">${esc(clip(i.serviceContent, 300))}</td>`,
   ]);
 

@@ -1,24 +1,17 @@
 import dayjs from 'dayjs';
-import { DISABILITY_CATEGORIES } from '../../domain/identity/disability-cert';
-import { formatMessage } from '../../domain/messages';
 import type { ServiceContext } from '../services/context';
 import { listEnrolments } from '../services/enrolment-service';
 import { getPerson } from '../services/person-service';
 import { listSurveys } from '../services/survey-service';
 import { cell, formDocument, grid, kv, signBlock } from './form-layout';
 import { esc } from './html';
-import { LABELS } from './labels';
+import { categoryLabel, LABELS, levelLabel } from './labels';
 import { clip, photoBox, photoUrl } from './parts';
-import { FORM_LABELS, levelLabel } from './print-labels';
 import type { Rendered } from './registry';
 import { districtHeading } from './rosters';
 
 const TITLE = '阳光家园计划托养对象登记表';
 
-const category = (v: string) => {
-  const c = DISABILITY_CATEGORIES.find((x) => x.value === v);
-  return c ? formatMessage(c.labelCode) : v;
-};
 const place = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ');
 /** The local calendar day of a stored timestamp, written like the other dates of the form. */
 const day = (iso: string) => dayjs(iso).format('YYYY-MM-DD');
@@ -34,10 +27,10 @@ export function renderPersonForm(ctx: ServiceContext, params: { id: number }): R
   const { unit, date } = districtHeading(ctx);
 
   const basics = grid([22, 30, 18, 22, 22, 30, 34], [
-    `${kv('姓名', p.name, 1, 30)}${kv('性别', FORM_LABELS.sex[p.sex])}${kv('出生日期', p.birthDate)}<td class="ph" rowspan="5">${photoBox(photoUrl(ctx, 'person', p.id), 25, 35, '照片（一寸）')}</td>`,
-    `${kv('身份证号', p.residentIdMasked, 3)}${kv('经济状况', FORM_LABELS.economicStatus[p.economicStatus] ?? p.economicStatus)}`,
+    `${kv('姓名', p.name, 1, 30)}${kv('性别', LABELS.sex[p.sex])}${kv('出生日期', p.birthDate)}<td class="ph" rowspan="5">${photoBox(photoUrl(ctx, 'person', p.id), 25, 35, '照片（一寸）')}</td>`,
+    `${kv('身份证号', p.residentIdMasked, 3)}${kv('经济状况', LABELS.economicStatus[p.economicStatus] ?? p.economicStatus)}`,
     `${kv('残疾人证号', p.certNumberMasked, 3)}${kv('发证日期', p.certIssueDate ?? '')}`,
-    `${kv('残疾类别', category(p.category))}${kv('残疾等级', levelLabel(p.level))}${kv('人员状态', FORM_LABELS.personStatus[p.status] ?? p.status)}`,
+    `${kv('残疾类别', categoryLabel(p.category))}${kv('残疾等级', levelLabel(p.level))}${kv('人员状态', LABELS.personStatus[p.status] ?? p.status)}`,
     `${kv('联系电话', p.phone ?? '', 3)}${kv('登记日期', day(p.createdAt))}`,
     kv('户籍所在地', place(p.hukouStreetName, p.hukouCommunityName), 6),
     kv('现居住地', place(p.residenceStreetName, p.residenceCommunityName), 6),
@@ -61,9 +54,9 @@ export function renderPersonForm(ctx: ServiceContext, params: { id: number }): R
   const needs = grid([22, 40, 40, 76], [
     `<td class="k" rowspan="4">需求调查<br><small>（最近一次）</small></td><td class="k">调查日期</td><td class="k">调查人</td><td class="k">意向托养方式</td>`,
     survey
-      ? `<td class="c">${esc(survey.surveyDate)}</td>${cell(survey.surveyor, 40)}<td class="c">${esc(FORM_LABELS.wantedMode[survey.wantedMode] ?? survey.wantedMode)}</td>`
+      ? `<td class="c">${esc(survey.surveyDate)}</td>${cell(survey.surveyor, 40)}<td class="c">${esc(LABELS.wantedMode[survey.wantedMode] ?? survey.wantedMode)}</td>`
       : `<td class="c">未调查</td><td class="c"></td><td class="c"></td>`,
-    kv('需要的服务', survey ? survey.wantedServices.map((s) => FORM_LABELS.services[s] ?? s).join('、') : '', 2),
+    kv('需要的服务', survey ? survey.wantedServices.map((s) => LABELS.services[s] ?? s).join('、') : '', 2),
     kv('调查备注', clip(survey?.remarks, 60), 2),
   ]);
 

@@ -1,7 +1,5 @@
 import { getMeta } from '../../db';
 import { formatDateZh, today } from '../../domain/dates';
-import { DISABILITY_CATEGORIES } from '../../domain/identity/disability-cert';
-import { formatMessage } from '../../domain/messages';
 import { DEFAULT_STANDARDS, type SubsidyStandards } from '../../domain/subsidy/standards';
 import type { ServiceContext } from '../services/context';
 import { listInstitutions } from '../services/institution-service';
@@ -9,7 +7,7 @@ import { listPersons } from '../services/person-service';
 import { setupStatus } from '../services/setup-service';
 import { listStaff } from '../services/staff-service';
 import { renderRoster, type RosterColumn } from './roster';
-import { LABELS } from './labels';
+import { categoryLabel, LABELS, levelLabel } from './labels';
 
 /** Whole registers for print: the list services, without the page limit. */
 const ALL = { page: 1, pageSize: 1_000_000 } as const;
@@ -32,11 +30,6 @@ function standards(ctx: ServiceContext): SubsidyStandards {
   const raw = getMeta(ctx.db, 'subsidy_standards');
   return raw ? { ...DEFAULT_STANDARDS, ...(JSON.parse(raw) as Partial<SubsidyStandards>) } : DEFAULT_STANDARDS;
 }
-
-const categoryLabel = (v: string) => {
-  const c = DISABILITY_CATEGORIES.find((x) => x.value === v);
-  return c ? formatMessage(c.labelCode) : v;
-};
 
 export interface InstitutionRosterParams { streetId?: number; mode?: 'residential' | 'dayCare' | 'homeCare'; status?: 'operating' | 'suspended' | 'closed' }
 export interface PersonRosterParams { streetId?: number; mode?: 'residential' | 'dayCare' | 'homeCare'; status?: 'active' | 'deceased' | 'movedOut' | 'certWithdrawn'; enrolled?: 'yes' | 'no' }
@@ -108,7 +101,7 @@ export const personRoster: RosterDef<PersonRosterParams> = {
         birthDate: x.birthDate,
         residentId: x.residentIdMasked,
         category: categoryLabel(x.category),
-        level: `${'一二三四'[x.level - 1] ?? x.level}级`,
+        level: levelLabel(x.level),
         place: [x.residenceStreetName, x.residenceCommunityName].filter(Boolean).join(' / '),
         mode: x.enrolment ? LABELS.mode[x.enrolment.mode] : '未安置',
         institution: x.enrolment?.institutionName ?? '',
