@@ -14,3 +14,11 @@ export const GUARDIAN_RELATIONS = ['父亲', '母亲', '配偶', '子女', '兄�
 
 export const WANTED_MODES = ['residential', 'dayCare', 'homeCare', 'none'] as const;
 export type WantedMode = (typeof WANTED_MODES)[number];
+
+/** Leaving care also records what it means for the person: a death, a move, a lapsed certificate. */
+export function statusAfterExit(reason: ExitReason): PersonStatus | null {
+  if (reason === 'death') return 'deceased';
+  if (reason === 'movedOut') return 'movedOut';
+  if (reason === 'certInvalid') return 'certWithdrawn';
+  return null;
+}

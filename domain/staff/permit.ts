@@ -37,3 +37,11 @@ export function permitStanding(p: { status: PermitStatus; validUntil: string }, 
   limit.setUTCDate(limit.getUTCDate() + warnDays);
   return p.validUntil <= limit.toISOString().slice(0, 10) ? 'expiring' : 'valid';
 }
+
+/** A permit for `validYears` whole years ends the day before the anniversary of its issue. */
+export function permitValidUntil(issueDate: string, validYears: number): string {
+  const d = new Date(`${issueDate}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + validYears);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

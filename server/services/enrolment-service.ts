@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { enrolments, institutions, persons } from '../../db/schema';
 import { maskResidentId } from '../../domain/masking';
 import type { CareMode } from '../../domain/institution/enums';
+import { statusAfterExit } from '../../domain/person/enums';
 import type { z } from 'zod';
 import type { enrolInput, exitInput } from '../../domain/person/schema';
 import type { Enrolment, InstitutionRecipients, Occupancy } from '../contract/types';
@@ -96,9 +97,6 @@ export function enrol(ctx: ServiceContext, input: z.output<typeof enrolInput>): 
   });
 }
 
-/** Leaving care also records what it means for the person (a death, a move, a lapsed certificate). */
-const STATUS_AFTER_EXIT = { death: 'deceased', movedOut: 'movedOut', certInvalid: 'certWithdrawn' } as const;
-
 export function exitEnrolment(ctx: ServiceContext, input: z.output<typeof exitInput>): Enrolment {
   return inTransaction(ctx, (tx) => {
     const before = loadEnrolment(tx, input.enrolmentId);
@@ -108,7 +106,7 @@ export function exitEnrolment(ctx: ServiceContext, input: z.output<typeof exitIn
       .set({ endDate: input.endDate, exitReason: input.exitReason, remarks: input.remarks })
       .where(eq(enrolments.id, before.id))
       .run();
-    const status = STATUS_AFTER_EXIT[input.exitReason as keyof typeof STATUS_AFTER_EXIT];
+    const status = statusAfterExit(input.exitReason);
     // A new version, so an edit form opened before the exit cannot silently put the old status back.
     if (status) {
       tx.update(persons)

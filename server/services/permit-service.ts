@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { getMeta, setMeta } from '../../db';
 import { divisions, permitSequences, staff, trainingRecords, workPermits } from '../../db/schema';
 import { today } from '../../domain/dates';
-import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding } from '../../domain/staff/permit';
+import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding, permitValidUntil } from '../../domain/staff/permit';
 import type { permitIssueInput, permitStatusInput } from '../../domain/staff/schema';
 import type { Permit, PermitWorkItem } from '../contract/types';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
@@ -25,14 +25,6 @@ function loadPermit(tx: Reader, id: number): typeof workPermits.$inferSelect {
 
 export function listPermits(ctx: ServiceContext, staffId: number): Permit[] {
   return ctx.db.select().from(workPermits).where(eq(workPermits.staffId, staffId)).orderBy(desc(workPermits.issueDate), desc(workPermits.id)).all().map(toPermit);
-}
-
-/** `validYears` whole years from the issue date, ending the day before the anniversary. */
-function validUntil(issueDate: string, years: number): string {
-  const d = new Date(`${issueDate}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 /**
@@ -104,7 +96,7 @@ export function issuePermit(ctx: ServiceContext, input: z.output<typeof permitIs
     const { number, seq } = nextNumber(tx, ctx, year);
     const row = tx
       .insert(workPermits)
-      .values({ staffId: s.id, number, year, seq, issueDate: input.issueDate, validUntil: validUntil(input.issueDate, input.validYears), issuer: input.issuer, trainingRecordId: training.id })
+      .values({ staffId: s.id, number, year, seq, issueDate: input.issueDate, validUntil: permitValidUntil(input.issueDate, input.validYears), issuer: input.issuer, trainingRecordId: training.id })
       .returning()
       .get();
     const permit = toPermit(row);
@@ -144,7 +136,7 @@ export function renewPermit(ctx: ServiceContext, input: { permitId: number; issu
       .get();
     if (other) throw conflict('permitId', 'permit.exists', { number: other.number });
     tx.update(workPermits)
-      .set({ issueDate: input.issueDate, validUntil: validUntil(input.issueDate, input.validYears), issuer: input.issuer })
+      .set({ issueDate: input.issueDate, validUntil: permitValidUntil(input.issueDate, input.validYears), issuer: input.issuer })
       .where(eq(workPermits.id, before.id))
       .run();
     const after = toPermit(loadPermit(tx, before.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding } from '../../domain/staff/permit';
+import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding, permitValidUntil } from '../../domain/staff/permit';
 
 describe('checkPermitPattern', () => {
   it('accepts the default pattern and other well-formed ones', () => {
@@ -91,5 +91,13 @@ describe('permitStanding', () => {
     expect(permitStanding({ status: 'revoked', validUntil: '2029-01-01' }, today, 30)).toBe('revoked');
     expect(permitStanding({ status: 'suspended', validUntil: '2020-01-01' }, today, 30)).toBe('suspended');
     expect(permitStanding({ status: 'revoked', validUntil: '2020-01-01' }, today, 30)).toBe('revoked');
+  });
+});
+
+describe('permitValidUntil', () => {
+  it('ends the day before the anniversary, also from 29 February', () => {
+    expect(permitValidUntil('2026-02-01', 3)).toBe('2029-01-31');
+    expect(permitValidUntil('2024-02-29', 1)).toBe('2025-02-28');
+    expect(permitValidUntil('2026-01-01', 1)).toBe('2026-12-31');
   });
 });
