@@ -1,11 +1,12 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { divisions, enrolments, institutions, persons } from '../../db/schema';
 import { today } from '../../domain/dates';
 import { parseResidentId } from '../../domain/identity/resident-id';
 import { maskPhone, maskResidentId } from '../../domain/masking';
 import { birthDateRange } from '../../domain/person/review';
-import { classifySearch, prefixUpperBound } from '../../domain/person/search-key';
+import { classifySearch } from '../../domain/person/search-key';
+import { prefixRange } from './prefix-range';
 import type { PersonListQuery } from '../contract';
 import type { PersonListItem } from '../contract/types';
 import type { Tx } from './context';
@@ -63,9 +64,6 @@ export function toListItem(r: ListRow): PersonListItem {
   };
 }
 
-const range = (column: SQL | SQLiteColumn, prefix: string): SQL =>
-  sql`(${column} >= ${prefix} AND ${column} < ${prefixUpperBound(prefix)})`;
-
 /**
  * The search box as an id set drawn from the index that fits what was typed: name and given
  * name prefixes, pinyin initials and full pinyin, or the trigram index of the ID.
@@ -75,9 +73,9 @@ function keywordCondition(keyword: string): SQL | null {
   if (!key) return null;
   switch (key.kind) {
     case 'name':
-      return sql`${persons.id} IN (SELECT id FROM persons WHERE ${range(sql`name`, key.value)} UNION SELECT id FROM persons WHERE ${range(sql`substr(name, 2)`, key.value)})`;
+      return sql`${persons.id} IN (SELECT id FROM persons WHERE ${prefixRange(sql`name`, key.value)} UNION SELECT id FROM persons WHERE ${prefixRange(sql`substr(name, 2)`, key.value)})`;
     case 'pinyin':
-      return sql`${persons.id} IN (SELECT id FROM persons WHERE ${range(sql`name_initials`, key.value)} UNION SELECT id FROM persons WHERE ${range(sql`name_pinyin`, key.value)})`;
+      return sql`${persons.id} IN (SELECT id FROM persons WHERE ${prefixRange(sql`name_initials`, key.value)} UNION SELECT id FROM persons WHERE ${prefixRange(sql`name_pinyin`, key.value)})`;
     case 'idFragment': {
       // A quoted phrase: the trigram tokenizer then matches it as a substring.
       const fragment = sql`${persons.id} IN (SELECT rowid FROM persons_id_fts WHERE persons_id_fts MATCH ${`"${key.value}"`})`;
@@ -86,9 +84,9 @@ function keywordCondition(keyword: string): SQL | null {
       return legacy?.ok ? sql`(${fragment} OR ${eq(persons.residentId, legacy.value.id)})` : fragment;
     }
     case 'idPrefix':
-      return range(persons.residentId, key.value);
+      return prefixRange(persons.residentId, key.value);
     case 'certNumber':
-      return range(persons.certNumber, key.value);
+      return prefixRange(persons.certNumber, key.value);
   }
 }
 

@@ -41,8 +41,8 @@ function divisionName(tx: Reader, id: number | null): string | null {
   return id === null ? null : (findDivision(tx, id)?.name ?? null);
 }
 
-function load(tx: Reader, id: number): Person {
-  const row = loadRow(tx, id);
+// The row and guardians can be handed in by a caller that needs them too (the edit form).
+function load(tx: Reader, id: number, row = loadRow(tx, id), guardianRows = loadGuardians(tx, id)): Person {
   const p = row.p;
   const { enrolment: _e, phoneMasked: _pm, ...item } = toListItem(row);
   const cert = p.certNumber;
@@ -59,7 +59,7 @@ function load(tx: Reader, id: number): Person {
     address: p.address,
     phone: p.phone,
     economicStatus: p.economicStatus,
-    guardians: loadGuardians(tx, id).map((g) => ({
+    guardians: guardianRows.map((g) => ({
       name: g.name,
       relation: g.relation,
       phone: g.phone,
@@ -92,14 +92,14 @@ export function revealPerson(ctx: ServiceContext, id: number): { residentId: str
 
 export function getPersonForEdit(ctx: ServiceContext, id: number): PersonForEdit {
   return inTransaction(ctx, (tx) => {
-    const person = load(tx, id);
-    const p = loadRow(tx, id).p;
+    const row = loadRow(tx, id);
+    const guardianRows = loadGuardians(tx, id);
     auditReveal(tx, ctx, id, 'edit');
     return {
-      ...person,
-      residentId: p.residentId,
-      certNumber: p.certNumber,
-      guardians: loadGuardians(tx, id).map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, residentId: g.residentId })),
+      ...load(tx, id, row, guardianRows),
+      residentId: row.p.residentId,
+      certNumber: row.p.certNumber,
+      guardians: guardianRows.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, residentId: g.residentId })),
     };
   });
 }

@@ -2,7 +2,8 @@ import { and, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { institutions, staff, workPermits } from '../../db/schema';
 import { today } from '../../domain/dates';
 import { maskPhone, maskResidentId } from '../../domain/masking';
-import { classifySearch, prefixUpperBound } from '../../domain/person/search-key';
+import { classifySearch } from '../../domain/person/search-key';
+import { prefixRange } from './prefix-range';
 import { permitStanding } from '../../domain/staff/permit';
 import type { PermitSummary, StaffListItem } from '../contract/types';
 import type { Tx } from './context';
@@ -60,17 +61,15 @@ export function toStaffItem(r: Row): StaffListItem {
   };
 }
 
-const range = (column: SQL, prefix: string): SQL => sql`(${column} >= ${prefix} AND ${column} < ${prefixUpperBound(prefix)})`;
-
 /** Same search box as persons; staff registers are small, so an ID fragment is a plain LIKE. */
 export function staffKeyword(keyword: string): SQL | undefined {
   const key = classifySearch(keyword);
   if (!key) return undefined;
   switch (key.kind) {
     case 'name':
-      return or(range(sql`${staff.name}`, key.value), range(sql`substr(${staff.name}, 2)`, key.value));
+      return or(prefixRange(sql`${staff.name}`, key.value), prefixRange(sql`substr(${staff.name}, 2)`, key.value));
     case 'pinyin':
-      return or(range(sql`${staff.nameInitials}`, key.value), range(sql`${staff.namePinyin}`, key.value));
+      return or(prefixRange(sql`${staff.nameInitials}`, key.value), prefixRange(sql`${staff.namePinyin}`, key.value));
     default:
       return like(staff.residentId, `%${key.value.slice(0, 18)}%`);
   }

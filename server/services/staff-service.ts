@@ -40,8 +40,7 @@ function loadRow(tx: Reader, id: number) {
   return row;
 }
 
-function load(tx: Reader, id: number): Staff {
-  const row = loadRow(tx, id);
+function load(tx: Reader, id: number, row = loadRow(tx, id)): Staff {
   return {
     ...toStaffItem(row),
     phone: row.s.phone,
@@ -56,9 +55,9 @@ export const getStaff = (ctx: ServiceContext, id: number): Staff => load(ctx.db,
 /** Unmasked reads are audited (PIPL), for viewing and for the edit form alike. */
 export function getStaffForEdit(ctx: ServiceContext, id: number): StaffForEdit {
   return inTransaction(ctx, (tx) => {
-    const s = load(tx, id);
+    const row = loadRow(tx, id);
     writeAudit(tx, ctx, { action: 'reveal', entity: 'staff', entityId: id, after: { purpose: 'edit' } });
-    return { ...s, residentId: loadRow(tx, id).s.residentId };
+    return { ...load(tx, id, row), residentId: row.s.residentId };
   });
 }
 
