@@ -86,6 +86,8 @@ export interface SetupStatus {
   /** True until the office has chosen demo data or an empty register. */
   needsFirstRunChoice: boolean;
   districtName: string | null;
+  /** 龙岗区残疾人联合会: the issuing unit printed on documents and permits. */
+  officeName: string;
   actor: string;
   appVersion: string;
   dataFile: string;

@@ -22,8 +22,8 @@ export interface RosterDef<P> {
 }
 
 export function districtHeading(ctx: ServiceContext): { district: string; unit: string; year: number; date: string } {
-  const district = setupStatus(ctx).districtName ?? '';
-  return { district, unit: `${district}残疾人联合会`, year: Number(today().slice(0, 4)), date: formatDateZh(today()) };
+  const status = setupStatus(ctx);
+  return { district: status.districtName ?? '', unit: status.officeName, year: Number(today().slice(0, 4)), date: formatDateZh(today()) };
 }
 
 function standards(ctx: ServiceContext): SubsidyStandards {

@@ -2,6 +2,7 @@ import { count, isNull } from 'drizzle-orm';
 import { getMeta, setMeta } from '../../db';
 import { divisions, institutions } from '../../db/schema';
 import { creditCodeCheckChar } from '../../domain/identity/credit-code';
+import { officeName } from '../../domain/office';
 import type { SetupStatus } from '../contract/types';
 import { conflict, inTransaction, type ServiceContext, writeAudit } from './context';
 import { DEMO_DISTRICT, DEMO_INSTITUTIONS, DEMO_STREETS } from './demo-data';
@@ -14,6 +15,7 @@ export function setupStatus(ctx: ServiceContext): SetupStatus {
   return {
     needsFirstRunChoice: choice === null && !district,
     districtName: district?.name ?? null,
+    officeName: officeName(district?.name ?? null),
     actor: ctx.actor,
     appVersion: ctx.appVersion,
     dataFile: ctx.dataFile,

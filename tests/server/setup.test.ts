@@ -7,7 +7,7 @@ const app = useApp();
 describe('setup/status', () => {
   it('asks for the first-run choice on a new register', async () => {
     const status = await app().api.setup.status();
-    expect(status).toMatchObject({ needsFirstRunChoice: true, districtName: null, actor: 'tester' });
+    expect(status).toMatchObject({ needsFirstRunChoice: true, districtName: null, officeName: '', actor: 'tester' });
     expect(status.dataFile).toContain(app().dir);
   });
 
@@ -25,7 +25,7 @@ describe('setup/status', () => {
 describe('setup/loadDemo', () => {
   it('loads 龙岗区 with its 11 streets and about 20 institutions with valid credit codes', async () => {
     const status = await app().api.setup.loadDemo();
-    expect(status).toMatchObject({ needsFirstRunChoice: false, districtName: '龙岗区' });
+    expect(status).toMatchObject({ needsFirstRunChoice: false, districtName: '龙岗区', officeName: '龙岗区残疾人联合会' });
 
     const tree = await app().api.divisions.tree({});
     expect(tree).toHaveLength(1);

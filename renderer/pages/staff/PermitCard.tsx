@@ -39,7 +39,7 @@ export function PermitCard({ staffId, canIssue }: { staffId: number; canIssue: b
   const open = (a: Action) => {
     setBanner(null);
     form.resetFields();
-    form.setFieldsValue({ issueDate: dayjs(), validYears: 3, issuer: status.data?.districtName ? `${status.data.districtName}残疾人联合会` : '' });
+    form.setFieldsValue({ issueDate: dayjs(), validYears: 3, issuer: status.data?.officeName ?? '' });
     setAction(a);
   };
   const submit = (v: Values) => {
