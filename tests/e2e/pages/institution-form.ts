@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './select';
 import { buttonName } from './text';
 
 /** What a clerk types into the 托养机构 form; labels are the zh-CN field labels. */
@@ -58,12 +59,7 @@ export class InstitutionFormPage {
 
   /** The street select is searchable: type the name and take the match. */
   async chooseStreet(street: string): Promise<void> {
-    const select = this.field('所属街道');
-    await select.click();
-    await select.fill(street);
-    const option = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: street });
-    await option.first().click();
-    await expect(this.item('所属街道')).toContainText(street);
+    await chooseOption(this.page, this.field('所属街道'), street, street);
   }
 
   async save(): Promise<void> {

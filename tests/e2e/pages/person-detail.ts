@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './select';
 import { buttonName, exactly } from './text';
 
 /** A card of the person's page, by its title (托养安置, 摸底调查, 变更记录…). */
@@ -66,10 +67,7 @@ export class EnrolDialog {
 
   /** Picks an option of one of the dialog's selects by its visible text. */
   async choose(label: string, option: string): Promise<void> {
-    const select = this.dialog.getByLabel(label, { exact: true });
-    await select.click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: exactly(option) }).click();
-    await expect(this.item(label)).toContainText(option);
+    await chooseOption(this.page, this.dialog.getByLabel(label, { exact: true }), option);
   }
 
   async enrol(mode: '寄宿制托养' | '日间照料' | '居家托养服务', institution: string): Promise<void> {

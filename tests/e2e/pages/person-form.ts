@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { chooseOption } from './select';
 import { buttonName } from './text';
 
 /** What a clerk types into the 登记残疾人 form; sex and birth date come from the ID, never typed. */
@@ -63,11 +64,7 @@ export class PersonFormPage {
 
   /** The street select is searchable: type the name and take the match. */
   async chooseStreet(street: string): Promise<void> {
-    const select = this.field('居住街道');
-    await select.click();
-    await select.fill(street);
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: street }).first().click();
-    await expect(this.item('居住街道')).toContainText(street);
+    await chooseOption(this.page, this.field('居住街道'), street, street);
   }
 
   async save(): Promise<void> {

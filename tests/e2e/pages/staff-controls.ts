@@ -21,16 +21,6 @@ export function card(page: Page, title: string): Locator {
   return page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: exactly(title) }) });
 }
 
-/**
- * Opens a select and clicks the option with this exact text. A searchable select is typed
- * into first (`search`), as a clerk would with a long list.
- */
-export async function chooseOption(page: Page, select: Locator, option: string, search?: string): Promise<void> {
-  await select.click();
-  if (search !== undefined) await select.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: exactly(option) }).click();
-}
-
 /** Types a date into a DatePicker input and commits it with Enter. */
 export async function typeDate(input: Locator, isoDate: string): Promise<void> {
   await input.click();

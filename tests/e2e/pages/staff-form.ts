@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseOption, fieldError, formItem } from './staff-controls';
+import { fieldError, formItem } from './staff-controls';
+import { chooseOption } from './select';
 import { buttonName } from './text';
 
 export type StaffPost = '社工' | '医疗' | '康复' | '护理' | '心理辅导' | '职业培训' | '就业指导' | '管理' | '公益岗';

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { card, chooseOption, formItem, typeRange } from './staff-controls';
+import { card, formItem, typeRange } from './staff-controls';
+import { chooseOption } from './select';
 import { buttonName } from './text';
 
 /** 批量登记培训 (renderer/pages/staff/TrainingSessionPage.tsx, /#/staff/training-session). */

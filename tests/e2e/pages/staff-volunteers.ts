@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { chooseOption, fieldError, formItem } from './staff-controls';
+import { fieldError, formItem } from './staff-controls';
+import { chooseOption } from './select';
 import { buttonName, exactly } from './text';
 
 export interface VolunteerDraft {
