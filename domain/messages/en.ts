@@ -1,3 +1,6 @@
+import { exportsEn } from './exports.en';
+import { importsEn } from './imports.en';
+import { packagesEn } from './packages.en';
 import type { MessageCode } from './zh-CN';
 
 // Typed as a full record so a code added to zh-CN without an English text fails to compile.
@@ -196,4 +199,7 @@ export const en: Record<MessageCode, string> = {
   'print.permit.none': 'This person holds no work permit; nothing to print',
   'print.permit.notValid': 'This person’s work permit ({number}) has expired or is suspended or revoked; renew or reinstate it before printing',
   'print.designation.none': 'This institution has no Sunshine Home designation number; the certificate and sign cannot be printed',
+  ...importsEn,
+  ...exportsEn,
+  ...packagesEn,
 };

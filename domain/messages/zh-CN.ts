@@ -3,6 +3,10 @@
 // register they belong to (or start a new section); en.ts must then get the same key,
 // which the compiler enforces.
 // Placeholders in braces ({date}) are filled by formatMessage from the rule's params.
+import { exportsZhCN } from './exports.zh-CN';
+import { importsZhCN } from './imports.zh-CN';
+import { packagesZhCN } from './packages.zh-CN';
+
 export const zhCN = {
   // 身份证号
   'residentId.empty': '请输入身份证号',
@@ -185,6 +189,9 @@ export const zhCN = {
   'print.permit.none': '该人员尚未取得上岗证，不能打印',
   'print.permit.notValid': '该人员的上岗证（{number}）已过期、暂停或吊销，不能打印。请先续期或恢复',
   'print.designation.none': '该机构尚未取得“阳光家园”挂牌编号，不能打印称号证书或标牌',
+  ...importsZhCN,
+  ...exportsZhCN,
+  ...packagesZhCN,
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -9,6 +9,7 @@ import {
   WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { ExchangePage } from '../pages/exchange/ExchangePage';
 import { HomePage } from '../pages/home/HomePage';
 import { InstitutionDetailPage } from '../pages/institutions/InstitutionDetailPage';
 import { InstitutionFormPage } from '../pages/institutions/InstitutionFormPage';
@@ -64,10 +65,8 @@ export const ROUTES: { path: string; element: ReactNode }[] = [
   { path: '/volunteers', element: <VolunteersPage /> },
   { path: '/printing', element: <PrintingPage /> },
   { path: '/settings', element: <SettingsPage /> },
-  ...(['subsidies', 'exchange'] as const).map((key) => ({
-    path: `/${key}`,
-    element: <NotBuiltPage menuKey={key} />,
-  })),
+  { path: '/exchange', element: <ExchangePage /> },
+  { path: '/subsidies', element: <NotBuiltPage menuKey="subsidies" /> },
 ];
 
 export function menuKeyOf(pathname: string): MenuKey {

@@ -1,3 +1,6 @@
+import { exportsUiEn } from './exchange/exports.en';
+import { importsUiEn } from './exchange/imports.en';
+import { packagesUiEn } from './exchange/packages.en';
 import type { UiMessages } from './zh-CN';
 
 /** English, the second locale; typed against zh-CN so no key can be missing. */
@@ -374,4 +377,11 @@ export const en: UiMessages = {
     dataFile: 'Register file',
     version: 'Version',
   },
+  exchange: {
+    title: 'Data exchange',
+    tabs: { imports: 'Excel import', exports: 'Excel export', packages: 'Data packages' },
+  },
+  imports: importsUiEn,
+  exports: exportsUiEn,
+  packages: packagesUiEn,
 };

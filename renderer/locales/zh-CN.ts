@@ -1,3 +1,7 @@
+import { exportsUiZhCN } from './exchange/exports.zh-CN';
+import { importsUiZhCN } from './exchange/imports.zh-CN';
+import { packagesUiZhCN } from './exchange/packages.zh-CN';
+
 /** Every string the UI shows, in Simplified Chinese (the default and complete locale). */
 export const zhCN = {
   app: {
@@ -376,7 +380,14 @@ export const zhCN = {
     dataFile: '数据文件',
     version: '版本',
   },
+  exchange: {
+    title: '数据交换',
+    tabs: { imports: 'Excel 导入', exports: 'Excel 导出', packages: '数据包上报与接收' },
+  },
+  imports: importsUiZhCN,
+  exports: exportsUiZhCN,
+  packages: packagesUiZhCN,
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type UiMessages = Widen<typeof zhCN>;

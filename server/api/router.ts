@@ -1,6 +1,7 @@
-import { implement } from '@orpc/server';
-import { contract } from '../contract';
-import type { ServiceContext } from '../services/context';
+import { exportsRoutes } from './exports-routes';
+import { importsRoutes } from './imports-routes';
+import { os } from './os';
+import { packagesRoutes } from './packages-routes';
 import * as divisionsSvc from '../services/division-service';
 import * as institutionsSvc from '../services/institution-service';
 import * as assessmentsSvc from '../services/assessment-service';
@@ -23,8 +24,6 @@ import * as cardSvc from '../services/card-service';
  * checked the token or the MessagePort); each handler trusts only its zod-validated input and
  * the actor the host put in the context.
  */
-const os = implement(contract).$context<ServiceContext>();
-
 export const router = os.router({
   setup: {
     // Any session; reads the first-run flag and who is acting.
@@ -156,6 +155,9 @@ export const router = os.router({
     update: os.volunteers.update.handler(({ context, input }) => volunteerSvc.updateVolunteer(context, input)),
     archive: os.volunteers.archive.handler(({ context, input }) => volunteerSvc.archiveVolunteer(context, input)),
   },
+  imports: importsRoutes,
+  exports: exportsRoutes,
+  packages: packagesRoutes,
 });
 
 export type AppRouter = typeof router;

@@ -4,6 +4,9 @@ import { personsContract } from './persons';
 import { staffContract } from './staff';
 import { documentsContract } from './documents';
 import { cardsContract } from './cards';
+import { exportsContract } from './exports';
+import { importsContract } from './imports';
+import { packagesContract } from './packages';
 import { z } from 'zod';
 import {
   divisionArchiveInput,
@@ -84,6 +87,9 @@ export const contract = {
   },
   documents: documentsContract,
   cards: cardsContract,
+  imports: importsContract,
+  exports: exportsContract,
+  packages: packagesContract,
   persons: personsContract.persons,
   staff: staffContract.staff,
   volunteers: staffContract.volunteers,

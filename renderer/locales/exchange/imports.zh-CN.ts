@@ -1,0 +1,3 @@
+/** UI strings of the imports panel of 数据交换. */
+export const importsUiZhCN = {
+} as const;

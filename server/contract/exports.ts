@@ -1,0 +1,2 @@
+/** The exports part of 数据交换 (data exchange). Pure: zod, domain and types only. */
+export const exportsContract = {};

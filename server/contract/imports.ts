@@ -1,0 +1,2 @@
+/** The imports part of 数据交换 (data exchange). Pure: zod, domain and types only. */
+export const importsContract = {};
