@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { createReadStream } from 'node:fs';
 import { formatMessage } from '../domain/messages';
+import { attachmentHeader, offeredDownload } from './exchange/downloads';
 import { handlerOptions, router, startCore } from './core';
 import { defaultDataDir, osActor } from './paths';
 import { loadDemo, setupStatus } from './services/setup-service';
@@ -78,6 +80,18 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
     if (!isAllowedOrigin(req.headers.origin, req.headers.host)) return refuse(res, 403, formatMessage('host.badOrigin'));
     const { matched } = await rpc.handle(req, res, { prefix: '/rpc', context: core.context });
     if (!matched) refuse(res, 404, 'not found');
+    return;
+  }
+  if (url.pathname.startsWith('/files/') && req.method === 'GET') {
+    // Exports and packages the register wrote this run, by their one-hour id only.
+    const file = offeredDownload(url.pathname.slice('/files/'.length));
+    if (!file) return refuse(res, 404, 'not found');
+    const stream = createReadStream(file.path);
+    stream.once('error', () => (res.headersSent ? res.destroy() : refuse(res, 404, 'not found')));
+    stream.once('open', () => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': attachmentHeader(file.name), 'cache-control': 'no-store' });
+      stream.pipe(res);
+    });
     return;
   }
   statics(req, res, () => refuse(res, 404, 'not found'));
