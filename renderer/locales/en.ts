@@ -65,6 +65,8 @@ export const en: UiMessages = {
     confirmArchive: 'Archive “{{name}}”? It leaves the lists; its record and history are kept.',
     includeArchived: 'Include archived',
     none: '—',
+    savedTo: 'Saved and checked: {{path}}',
+    download: 'Download to this computer',
   },
   institution: {
     listTitle: 'Care institutions',

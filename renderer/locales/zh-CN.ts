@@ -64,6 +64,8 @@ export const zhCN = {
     confirmArchive: '确定归档“{{name}}”吗？归档后不再出现在列表中，记录和历史仍会保留。',
     includeArchived: '含已归档',
     none: '—',
+    savedTo: '已保存并核对：{{path}}',
+    download: '下载到本机',
   },
   institution: {
     listTitle: '托养机构',
