@@ -25,5 +25,7 @@ export function offeredDownload(id: string): { path: string; name: string } | nu
 /** RFC 6266 / 5987 attachment header that keeps a Chinese file name intact in every browser. */
 export function attachmentHeader(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  // RFC 5987 allows fewer characters than encodeURIComponent leaves alone: also escape ' ( ) *.
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
