@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultDataDir } from '../server/paths';
 import { registerPrinting } from './printing';
+import { registerFolderPicker } from './folders';
 import { hardenApp } from './security';
 import { isAppUrl } from './url-policy';
 
@@ -20,6 +21,7 @@ if (!app.requestSingleInstanceLock()) {
   app.setPath('userData', dataDir);
   hardenApp(appUrl);
   registerPrinting(appUrl);
+  registerFolderPicker(appUrl);
   let core: UtilityProcess | null = null;
   let win: BrowserWindow | null = null;
 

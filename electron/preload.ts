@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 
 /**
- * The whole preload: a hand-off of the API MessagePort, and printing of document HTML. contextBridge cannot
+ * The whole preload: a hand-off of the API MessagePort, printing of document HTML, and the native folder picker. contextBridge cannot
  * carry a MessagePort, so it goes to the page by window.postMessage with the port transferred.
  */
 ipcRenderer.on('register:port', (event) => {
@@ -13,4 +13,5 @@ contextBridge.exposeInMainWorld('registerHost', {
   requestPort: (): void => ipcRenderer.send('register:request-port'),
   printHtml: (html: string): Promise<{ printed: boolean }> => ipcRenderer.invoke('print:html', html),
   savePdf: (html: string, name: string): Promise<{ saved: boolean }> => ipcRenderer.invoke('print:pdf', html, name),
+  pickFolder: (): Promise<{ path: string | null }> => ipcRenderer.invoke('folder:pick'),
 });

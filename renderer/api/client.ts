@@ -12,6 +12,7 @@ interface RegisterHost {
   requestPort(): void;
   printHtml(html: string): Promise<{ printed: boolean }>;
   savePdf(html: string, name: string): Promise<{ saved: boolean }>;
+  pickFolder(): Promise<{ path: string | null }>;
 }
 
 export type { RegisterHost };
