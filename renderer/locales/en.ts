@@ -379,6 +379,13 @@ export const en: UiMessages = {
     dataFile: 'Register file',
     version: 'Version',
   },
+  destination: {
+    label: 'Save to',
+    placeholder: 'Choose a USB drive or type a folder path',
+    removable: 'USB / removable drive',
+    exportFolder: 'Export folder',
+    browse: 'Browse…',
+  },
   exchange: {
     title: 'Data exchange',
     tabs: { imports: 'Excel import', exports: 'Excel export', packages: 'Data packages' },

@@ -382,6 +382,13 @@ export const zhCN = {
     dataFile: '数据文件',
     version: '版本',
   },
+  destination: {
+    label: '保存位置',
+    placeholder: '选择U盘或输入文件夹路径',
+    removable: 'U盘/可移动磁盘',
+    exportFolder: '导出文件夹',
+    browse: '浏览…',
+  },
   exchange: {
     title: '数据交换',
     tabs: { imports: 'Excel 导入', exports: 'Excel 导出', packages: '数据包上报与接收' },
