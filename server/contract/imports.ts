@@ -1,2 +1,44 @@
+import { eventIterator, type } from '@orpc/contract';
+import { z } from 'zod';
+import { SHEET_KINDS } from '../exchange/columns';
+import { base } from './base';
+import type { ImportCommitEvent, ImportPreviewEvent, ImportReportFile, ImportSession } from './imports-types';
+
+export type * from './imports-types';
+
+/** 45 MB of file as base64; a 200,000-row roster is about 15 MB. */
+export const IMPORT_MAX_BYTES = 45 * 1024 * 1024;
+
+const importId = z.string().min(8).max(64);
+
+export const importOpenInput = z.object({
+  kind: z.enum(SHEET_KINDS),
+  fileName: z.string().trim().min(1).max(255),
+  dataBase64: z.string().max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4),
+});
+
+export const importConfigureInput = z.object({
+  importId,
+  sheet: z.string().max(100),
+  /** Absent: detect the header row again for this sheet. */
+  headerRow: z.number().int().min(1).optional(),
+});
+
+/** The sheet, header row and mapping the clerk settled on; preview, commit and report all take it. */
+export const importRunInput = z.object({
+  importId,
+  sheet: z.string().max(100),
+  headerRow: z.number().int().min(1),
+  mapping: z.record(z.string().max(40), z.number().int().min(0).max(16383).nullable()),
+});
+export type ImportRunInput = z.input<typeof importRunInput>;
+
 /** The imports part of 数据交换 (data exchange). Pure: zod, domain and types only. */
-export const importsContract = {};
+export const importsContract = {
+  open: base.input(importOpenInput).output(type<ImportSession>()),
+  configure: base.input(importConfigureInput).output(type<ImportSession>()),
+  preview: base.input(importRunInput).output(eventIterator(type<ImportPreviewEvent>())),
+  commit: base.input(importRunInput).output(eventIterator(type<ImportCommitEvent>())),
+  errorReport: base.input(importRunInput).output(type<ImportReportFile>()),
+  discard: base.input(z.object({ importId })).output(type<{ ok: true }>()),
+};

@@ -141,7 +141,8 @@ function checkCreditCodeFree(tx: Reader, code: string | null, selfId?: number): 
   if (other && other.id !== selfId) throw conflict('creditCode', 'institution.creditCode.duplicate');
 }
 
-function columns(input: InstitutionInput) {
+/** The table columns a create writes; the Excel import writes through the same mapping. */
+export function columns(input: InstitutionInput) {
   const { modes, streetId, ...rest } = input;
   return {
     ...rest,

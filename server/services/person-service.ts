@@ -126,7 +126,8 @@ function checkPlace(tx: Reader, streetField: string, streetId: number | null, co
   if (c.archivedAt) throw invalid(communityField, 'division.archivedChoice');
 }
 
-function columns(input: PersonInput) {
+/** The table columns a create writes; the Excel import writes through the same mapping. */
+export function columns(input: PersonInput) {
   const cert = parseDisabilityCert(input.certNumber, input.residentId.id);
   return {
     name: input.name,

@@ -80,7 +80,8 @@ function validate(tx: Reader, input: StaffInput, before?: Staff): void {
   if (holder && holder.id !== selfId) throw conflict('residentId', 'staff.residentId.duplicate', { name: holder.name });
 }
 
-function columns(input: StaffInput) {
+/** The table columns a create writes; the Excel import writes through the same mapping. */
+export function columns(input: StaffInput) {
   return {
     name: input.name,
     ...nameKeys(input.name),

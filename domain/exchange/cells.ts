@@ -1,0 +1,76 @@
+import { toHalfWidth } from '../text';
+
+/**
+ * One spreadsheet cell as the readers hand it over: text, a number, a true/false, a date
+ * (Excel date-formatted cells, read at UTC midnight) or nothing. Rich text, formula results and
+ * shared strings have already been reduced to one of these.
+ */
+export type CellValue = string | number | boolean | Date | null;
+
+// Every kind of blank a sheet produces: normal, full-width (U+3000), no-break and zero-width
+// spaces, tabs and the line breaks of Alt+Enter.
+const BLANKS = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.replace(BLANKS, '') === '');
+}
+
+/** A Date cell as the calendar day Excel showed (its UTC date; exceljs reads serials at UTC midnight). */
+export function dateCellIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A cell as the clerk saw it, for messages and the error report. Integers print in full (no
+ * exponent up to 21 digits), so a number that lost its last digits shows them as zeros.
+ */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : dateCellIso(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  // String() prints the shortest exact form: 4.40307199001011e17 as 440307199001011000, which
+  // is what Excel shows (toFixed would print the binary value's 440307199001011008).
+  if (typeof value === 'number') return String(value);
+  return value;
+}
+
+/** Free text: half-width, blanks collapsed to one space, trimmed; empty means not given. */
+export function cleanText(value: CellValue): string | null {
+  const s = toHalfWidth(cellText(value)).replace(BLANKS, ' ').trim();
+  return s === '' ? null : s;
+}
+
+/**
+ * Names: sheets pad two-character names to line up with three-character ones (“王  芳”), so
+ * blanks between Chinese characters go; a Latin name keeps single spaces.
+ */
+export function cleanName(value: CellValue): string | null {
+  const s = cleanText(value);
+  if (s === null) return null;
+  const joined = s.replace(/ /g, '');
+  return /^[\u3400-\u9fff\uf900-\ufaff·•.]+$/u.test(joined) ? joined.replace(/[.•]/g, '·') : s;
+}
+
+/**
+ * Header text for matching: half-width, no blanks or line breaks, without the required marks
+ * (*, ※) and trailing colons templates add, Latin letters lower-case.
+ */
+export function normaliseHeader(value: CellValue): string {
+  return toHalfWidth(cellText(value))
+    .replace(BLANKS, '')
+    .replace(/^[*※]+|[*※:]+$/g, '')
+    .replace(/\((必填|选填|必填项)\)$/, '')
+    .toLowerCase();
+}
+
+/** A..Z, AA.. for a 0-based column index, as Excel labels columns. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,30 @@
+import type { SheetKind } from '../columns';
+import type { InstitutionIndex } from './institutions-index';
+import type { Places } from './places';
+import type { RowReader } from './row-reader';
+
+/** What a row reader needs besides the row: the register's places and institutions, loaded once. */
+export interface ReadEnv {
+  places: Places;
+  institutions: InstitutionIndex;
+}
+
+/** A value that must be unique: within the sheet and against the register. */
+export interface RowKey {
+  field: string;
+  /** e.g. 'residentId' or 'institutionName'; keys of different types never clash. */
+  type: string;
+  value: string;
+}
+
+export interface ReadResult<R> {
+  /** The register input, when the row has no errors. */
+  record: R | null;
+  keys: RowKey[];
+}
+
+/** One register's import: how a row becomes its input and what must stay unique. */
+export interface KindReader<R> {
+  kind: SheetKind;
+  read(r: RowReader, env: ReadEnv): ReadResult<R>;
+}

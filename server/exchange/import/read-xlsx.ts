@@ -1,0 +1,110 @@
+import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import type { CellValue } from '../../../domain/exchange/cells';
+import type { RawSheet } from './raw-book';
+import { partText, zipParts } from './zip-parts';
+
+type ExcelValue = ExcelJS.CellValue | undefined;
+
+/**
+ * One exceljs value as a plain cell. Shared strings arrive as text, rich text as runs, formulas
+ * with their cached result, hyperlinks with their text, errors (#N/A) as the text Excel shows.
+ */
+export function plainCell(v: ExcelValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if ('richText' in v) return v.richText.map((r) => r.text).join('');
+  if ('error' in v) return v.error;
+  if ('formula' in v || 'sharedFormula' in v) return plainCell((v as { result?: ExcelValue }).result);
+  if ('hyperlink' in v) return plainCell(v.text as ExcelValue);
+  return null;
+}
+
+/**
+ * Street names, labels and dates repeat down a sheet; sharing one string per value keeps a
+ * 200,000-row sheet about a sixth smaller in memory. Bounded, so unique values cannot grow it.
+ */
+function interner(): (v: CellValue) => CellValue {
+  const pool = new Map<string, string>();
+  return (v) => {
+    if (typeof v !== 'string' || v.length > 24) return v;
+    const known = pool.get(v);
+    if (known !== undefined) return known;
+    if (pool.size > 100_000) pool.clear();
+    pool.set(v, v);
+    return v;
+  };
+}
+
+/** The parts of exceljs's streaming reader this module drives (exceljs 4.4; see readXlsx). */
+interface ReaderParts {
+  model?: { sheets?: { id: number; name: string; rId: string; state?: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Generator<{ value: WorksheetParts }>;
+}
+
+interface WorksheetParts extends AsyncIterable<ExcelJS.Row> {
+  name: string;
+  state?: string;
+}
+
+/** xl/worksheets/sheet1.xml from a relationship target (relative to xl/, or absolute). */
+const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+
+/**
+ * Reads every sheet, in tab order, cell values only: a 200,000-row roster would take gigabytes
+ * as an exceljs workbook model. exceljs's streaming reader parses each part, but the zip is read
+ * here (zip-parts.ts) and each part handed over as text decoded across chunk boundaries: left to
+ * itself, exceljs 4.4 loses trailing parts now and then, and decodes each inflated chunk on its
+ * own, turning a Chinese character split between two chunks into U+FFFD (about one row in three
+ * thousand of a large roster, silently). tests/server/import-xlsx-read.test.ts guards both.
+ */
+export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts = zipParts(buf);
+  const text = (name: string) => {
+    const entry = parts.get(name);
+    return entry ? Readable.from(partText(buf, entry)) : null;
+  };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell date cells from numbers.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as ReaderParts;
+  const rels = text('xl/_rels/workbook.xml.rels');
+  const workbook = text('xl/workbook.xml');
+  if (!rels || !workbook) throw new Error('xlsx: no workbook part');
+  await reader._parseRels(rels);
+  await reader._parseWorkbook(workbook);
+  const styles = text('xl/styles.xml');
+  if (styles) await reader._parseStyles(styles);
+  const shared = text('xl/sharedStrings.xml');
+  if (shared) for await (const _ of reader._parseSharedStrings(shared));
+
+  const intern = interner();
+  const sheets: RawSheet[] = [];
+  for (const [i, meta] of (reader.model?.sheets ?? []).entries()) {
+    const target = reader.workbookRels?.find((r) => r.Id === meta.rId)?.Target;
+    const entry = target ? parts.get(partPath(target)) : undefined;
+    if (!entry) continue;
+    const ws = reader._parseWorksheet(partText(buf, entry), String(i + 1)).next().value.value;
+    const rows: CellValue[][] = [];
+    for await (const row of ws) {
+      const values = row.values as ExcelValue[];
+      const cells: CellValue[] = [];
+      for (let c = 1; c < values.length; c++) cells.push(intern(plainCell(values[c])));
+      // Rows are numbered; blank rows in between are not in the file at all.
+      while (rows.length < row.number - 1) rows.push([]);
+      rows.push(cells);
+    }
+    sheets.push({ name: meta.name, rows, hidden: meta.state === 'hidden' || meta.state === 'veryHidden' });
+  }
+  return sheets;
+}

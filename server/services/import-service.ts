@@ -1,0 +1,285 @@
+import type Database from 'better-sqlite3';
+import dayjs from 'dayjs';
+import { cellText, isBlank, type CellValue } from '../../domain/exchange/cells';
+import { formatMessage, type MessageCode } from '../../domain/messages';
+import type { z } from 'zod';
+import { IMPORT_MAX_BYTES, type importConfigureInput, type importOpenInput, type importRunInput } from '../contract/imports';
+import type {
+  ImportCommitEvent,
+  ImportIssue,
+  ImportNotice,
+  ImportPreview,
+  ImportPreviewEvent,
+  ImportProgress,
+  ImportReportFile,
+  ImportSession,
+} from '../contract/imports-types';
+import { SHEET_COLUMNS, SHEET_NAMES, type SheetKind } from '../exchange/columns';
+import { writeValidRows, StaleValidation } from '../exchange/import/commit';
+import { buildErrorReport } from '../exchange/import/error-report';
+import { detectHeader, HEADER_SCAN_ROWS, headerAt, tidy, type HeaderLayout } from '../exchange/import/header';
+import type { RawSheet } from '../exchange/import/raw-book';
+import { readBook } from '../exchange/import/read-file';
+import { auditMark } from '../exchange/import/register-keys';
+import type { Mapping } from '../exchange/import/row-reader';
+import { dropSession, getSession, openSession, type ImportState } from '../exchange/import/sessions';
+import { loadTemplate } from '../exchange/import/templates';
+import { fieldHeader, validateSheet, validationKey, type Validation } from '../exchange/import/validate';
+import { invalid, RuleError, type RuleIssue, type ServiceContext } from './context';
+
+/** Issues sent to the screen at most; the error report has every one. */
+const ISSUE_LIMIT = 5000;
+const SAMPLES = 3;
+
+const sqliteOf = (ctx: ServiceContext): Database.Database => (ctx.db as ServiceContext['db'] & { $client: Database.Database }).$client;
+
+/** The fields a sheet can fill: everything in columns.ts except what the export writes only for the reader. */
+const importFields = (kind: SheetKind) => SHEET_COLUMNS[kind].filter((c) => !c.exportOnly);
+
+function findSheet(state: ImportState, name: string): RawSheet {
+  const sheet = state.book.sheets.find((s) => s.name === name);
+  if (!sheet) throw invalid('sheet', 'import.sheet.notFound', { sheet: name });
+  return sheet;
+}
+
+function suggestedMapping(kind: SheetKind, layout: HeaderLayout | null): Mapping {
+  const mapping: Mapping = {};
+  for (const f of importFields(kind)) mapping[f.key] = layout?.columns.find((c) => c.field === f.key)?.index ?? null;
+  return mapping;
+}
+
+/** The first few values of a column, for the mapping table; stops as soon as it has them. */
+function samplesOf(rows: readonly (readonly CellValue[])[], index: number): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    const v = r[index] ?? null;
+    if (!isBlank(v)) out.push(cellText(v).slice(0, 40));
+    if (out.length === SAMPLES) break;
+  }
+  return out;
+}
+
+const notice = (code: MessageCode, params?: Record<string, string | number>): ImportNotice => ({ code, ...(params ? { params } : {}), message: formatMessage(code, params) });
+
+function describe(ctx: ServiceContext, state: ImportState, sheetName: string, headerRow?: number): ImportSession {
+  const sheet = findSheet(state, sheetName);
+  if (headerRow !== undefined && headerRow > Math.max(1, Math.min(sheet.rows.length, HEADER_SCAN_ROWS * 2))) {
+    throw invalid('headerRow', 'import.header.row', { max: Math.max(1, Math.min(sheet.rows.length, HEADER_SCAN_ROWS * 2)) });
+  }
+  const layout = headerRow !== undefined ? headerAt(state.kind, sheet.rows, headerRow) : detectHeader(state.kind, sheet.rows);
+  const headers = layout?.columns.map((c) => c.header) ?? [];
+  const template = layout ? loadTemplate(ctx.db, state.kind, headers) : null;
+  const below = layout ? sheet.rows.slice(layout.headerRow) : [];
+  const dataRows = below.filter((r) => r.some((c) => !isBlank(c))).length;
+  const emptySheet = !sheet.rows.some((r) => r.some((c) => !isBlank(c)));
+  return {
+    importId: state.id,
+    kind: state.kind,
+    fileName: state.fileName,
+    format: state.book.format,
+    sheets: state.book.sheets.map((s) => {
+      const found = detectHeader(state.kind, s.rows);
+      return { name: s.name, hidden: s.hidden, headerRow: found?.headerRow ?? null, matched: found?.matched ?? 0 };
+    }),
+    sheet: sheet.name,
+    headerRow: layout?.headerRow ?? null,
+    twoRowHeader: layout?.twoRows ?? false,
+    headerChoices: sheet.rows.slice(0, HEADER_SCAN_ROWS * 2).map((r, i) => ({
+      row: i + 1,
+      text: r
+        .filter((c) => !isBlank(c))
+        .slice(0, 6)
+        .map((c) => tidy(cellText(c)).slice(0, 20))
+        .join(' | '),
+    })),
+    columns: (layout?.columns ?? []).map((c) => ({ index: c.index, letter: c.letter, header: c.header, samples: samplesOf(below, c.index) })),
+    fields: importFields(state.kind).map((c) => ({ key: c.key, header: c.header, required: Boolean(c.required), date: Boolean(c.date), text: Boolean(c.text) })),
+    mapping: { ...suggestedMapping(state.kind, layout), ...(template ?? {}) },
+    templateUsed: template !== null,
+    dataRows,
+    notice: emptySheet
+      ? notice('import.sheet.empty', { sheet: sheet.name })
+      : layout
+        ? null
+        : notice('import.header.notFound', { sheet: sheet.name, rows: HEADER_SCAN_ROWS }),
+  };
+}
+
+/** The register's own sheet name first (an exported workbook), then the first sheet whose header is found. */
+function defaultSheet(state: ImportState): string {
+  const visible = state.book.sheets.filter((s) => !s.hidden);
+  const named = visible.find((s) => s.name === SHEET_NAMES[state.kind] && detectHeader(state.kind, s.rows));
+  const mapped = visible.find((s) => detectHeader(state.kind, s.rows));
+  return (named ?? mapped ?? visible[0] ?? state.book.sheets[0])?.name ?? '';
+}
+
+export async function openImport(ctx: ServiceContext, input: z.output<typeof importOpenInput>): Promise<ImportSession> {
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  if (bytes.length > IMPORT_MAX_BYTES) throw invalid('file', 'import.file.tooLarge', { limit: IMPORT_MAX_BYTES / 1024 / 1024 });
+  const book = await readBook(bytes, input.fileName);
+  const state = openSession(ctx.dataFile, input.kind, input.fileName, book);
+  return describe(ctx, state, defaultSheet(state));
+}
+
+export function configureImport(ctx: ServiceContext, input: z.output<typeof importConfigureInput>): ImportSession {
+  const state = getSession(ctx.dataFile, input.importId);
+  return describe(ctx, state, input.sheet, input.headerRow);
+}
+
+export function discardImport(ctx: ServiceContext, importId: string): { ok: true } {
+  dropSession(importId);
+  return { ok: true };
+}
+
+interface Run {
+  state: ImportState;
+  sheet: RawSheet;
+  layout: HeaderLayout;
+  mapping: Mapping;
+}
+
+/** The clerk's sheet, header row and mapping, checked: every required field mapped, no column used twice. */
+function prepareRun(ctx: ServiceContext, input: z.output<typeof importRunInput>): Run {
+  const state = getSession(ctx.dataFile, input.importId);
+  const sheet = findSheet(state, input.sheet);
+  if (input.headerRow > sheet.rows.length) throw invalid('headerRow', 'import.header.row', { max: Math.max(1, sheet.rows.length) });
+  const layout = headerAt(state.kind, sheet.rows, input.headerRow);
+  const issues: RuleIssue[] = [];
+  const mapping: Mapping = {};
+  const usedBy = new Map<number, string>();
+  for (const f of importFields(state.kind)) {
+    const index = input.mapping[f.key] ?? null;
+    mapping[f.key] = index;
+    if (index === null) {
+      if (f.required) issues.push({ field: `mapping.${f.key}`, code: 'import.mapping.required', params: { field: f.header } });
+      continue;
+    }
+    const column = layout.columns[index];
+    if (!column) {
+      issues.push({ field: `mapping.${f.key}`, code: 'import.mapping.column', params: { field: f.header } });
+      continue;
+    }
+    const other = usedBy.get(index);
+    if (other) issues.push({ field: `mapping.${f.key}`, code: 'import.mapping.shared', params: { first: fieldHeader(state.kind, other), second: f.header, column: column.header || column.letter } });
+    else usedBy.set(index, f.key);
+  }
+  if (issues.length > 0) throw new RuleError('INVALID_INPUT', issues);
+  return { state, sheet, layout, mapping };
+}
+
+/** The last check of this run while the register is unchanged (or the one committed), else a new one. */
+async function* validated(ctx: ServiceContext, run: Run): AsyncGenerator<ImportProgress, Validation> {
+  const key = validationKey(run.sheet.name, run.layout.headerRow, run.mapping);
+  const cached = run.state.validation;
+  if (cached && cached.key === key && (run.state.committed || cached.mark === auditMark(sqliteOf(ctx)))) return cached;
+  const v = yield* validateSheet(ctx, run.state.kind, run.sheet, run.layout, run.mapping);
+  run.state.validation = v;
+  return v;
+}
+
+function issueOf(v: Validation, row: number, e: { field: string; code: MessageCode; params?: Record<string, string | number> }, duplicate?: ImportIssue['duplicate']): ImportIssue {
+  const index = v.mapping[e.field];
+  const column = index === null || index === undefined ? undefined : v.layout.columns[index];
+  const cell = column ? (v.sheet.rows[row - 1]?.[column.index] ?? null) : null;
+  return {
+    row,
+    column: column ? column.header || column.letter : fieldHeader(v.kind, e.field),
+    letter: column?.letter ?? null,
+    field: e.field,
+    value: cellText(cell),
+    code: e.code,
+    ...(e.params ? { params: e.params } : {}),
+    message: formatMessage(e.code, e.params),
+    ...(duplicate ? { duplicate } : {}),
+  };
+}
+
+export function summarise(v: Validation): ImportPreview {
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  let errorCount = 0;
+  let warningCount = 0;
+  let errorRows = 0;
+  let inFile = 0;
+  let inRegister = 0;
+  let enrolments = 0;
+  for (const o of v.outcomes) {
+    if (o.errors.length > 0) errorRows += 1;
+    if (o.duplicate?.of === 'file') inFile += 1;
+    if (o.duplicate?.of === 'register') inRegister += 1;
+    if (o.record && (o.record as { enrolment?: unknown }).enrolment) enrolments += 1;
+    for (const e of o.errors) {
+      errorCount += 1;
+      // The duplicate's own message carries the link to the earlier row or the registered record.
+      const duplicate = e.code.startsWith('import.duplicate.') ? o.duplicate : undefined;
+      if (errors.length < ISSUE_LIMIT) errors.push(issueOf(v, o.row, e, duplicate));
+    }
+    for (const w of o.warnings) {
+      warningCount += 1;
+      if (warnings.length < ISSUE_LIMIT) warnings.push(issueOf(v, o.row, w));
+    }
+  }
+  return {
+    totalRows: v.outcomes.length,
+    validRows: v.outcomes.length - errorRows,
+    errorRows,
+    duplicatesInFile: inFile,
+    duplicatesInRegister: inRegister,
+    enrolments,
+    errors,
+    errorCount,
+    warnings,
+    warningCount,
+    ignoredRows: v.ignored,
+  };
+}
+
+/** Validate only: every row is checked, nothing is written. */
+export async function* previewImport(ctx: ServiceContext, input: z.output<typeof importRunInput>): AsyncGenerator<ImportPreviewEvent> {
+  const run = prepareRun(ctx, input);
+  const v = yield* validated(ctx, run);
+  yield { type: 'preview', preview: summarise(v) };
+}
+
+/**
+ * All valid rows in one transaction, or none. The check is repeated if the register changed
+ * since the preview; if it changes again while checking, the clerk is asked to check again.
+ */
+export async function* commitImport(ctx: ServiceContext, input: z.output<typeof importRunInput>): AsyncGenerator<ImportCommitEvent> {
+  const run = prepareRun(ctx, input);
+  if (run.state.committed) throw invalid('importId', 'import.session.committed');
+  for (let attempt = 0; ; attempt++) {
+    const v = yield* validated(ctx, run);
+    const preview = summarise(v);
+    yield { type: 'progress', phase: 'write', done: 0, total: preview.validRows };
+    // The write is one synchronous transaction: let the event above reach the clerk first.
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      const result = writeValidRows(ctx, sqliteOf(ctx), v, run.state.fileName);
+      run.state.committed = true;
+      yield { type: 'progress', phase: 'write', done: result.created, total: result.created };
+      yield { type: 'committed', result, preview };
+      return;
+    } catch (error) {
+      if (!(error instanceof StaleValidation)) throw error;
+      if (attempt >= 1) throw invalid('importId', 'import.commit.changed');
+      run.state.validation = null;
+    }
+  }
+}
+
+async function drain<R>(gen: AsyncGenerator<unknown, R>): Promise<R> {
+  for (;;) {
+    const step = await gen.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The rows with errors as an .xlsx: the original cells plus 错误说明. */
+export async function importErrorReport(ctx: ServiceContext, input: z.output<typeof importRunInput>): Promise<ImportReportFile> {
+  const run = prepareRun(ctx, input);
+  const v = await drain(validated(ctx, run));
+  if (!v.outcomes.some((o) => o.errors.length > 0)) throw invalid('importId', 'import.report.none');
+  const data = await buildErrorReport(v);
+  return { fileName: `导入错误报告-${SHEET_NAMES[run.state.kind]}-${dayjs().format('YYYYMMDD')}.xlsx`, dataBase64: data.toString('base64') };
+}
