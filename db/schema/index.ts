@@ -5,3 +5,4 @@ export * from './persons';
 export * from './staff';
 export * from './printing';
 export * from './cards';
+export * from './exchange';

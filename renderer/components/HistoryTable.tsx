@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../server/contract';
 
-const SUMMARISED = new Set(['enrol', 'survey', 'assessment.create', 'qualification', 'training', 'permit.issue']);
+const SUMMARISED = new Set(['enrol', 'survey', 'assessment.create', 'qualification', 'training', 'permit.issue', 'import', 'package.insert']);
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'streetId', 'communityId', 'id', 'institutionId', 'personId', 'residenceStreetId', 'residenceCommunityId', 'hukouStreetId', 'hukouCommunityId', 'staffId', 'sessionId', 'trainingRecordId', 'cardId']);
 
 /** Enum-valued fields per entity, shown through their labels rather than stored values. */

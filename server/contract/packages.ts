@@ -1,2 +1,60 @@
-/** The packages part of 数据交换 (data exchange). Pure: zod, domain and types only. */
-export const packagesContract = {};
+import { type } from '@orpc/contract';
+import { z } from 'zod';
+import { code, id } from '../../domain/zod-helpers';
+import { base } from './base';
+import type {
+  KeyFileInfo,
+  LowerOffice,
+  OfficeInfo,
+  PackageConflict,
+  PackageDestination,
+  PackageExportResult,
+  PackageImportResult,
+  PackageLogEntry,
+  RecordOrigin,
+  SavedPackageFile,
+} from './packages-types';
+import type { Page } from './types';
+
+export type * from './packages-types';
+
+/**
+ * A package password: at least 8 characters of at least two kinds (letters, digits, symbols), so
+ * a USB stick lost on the way is not opened by guessing a birthday.
+ */
+export const packagePassword = z
+  .string(code('packages.password.required'))
+  .min(1, code('packages.password.required'))
+  .min(8, code('packages.password.short'))
+  .max(128, code('packages.password.tooLong'))
+  .refine((s) => [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((kind) => kind.test(s)).length >= 2, code('packages.password.weak'));
+
+export const officeInput = z.object({
+  level: z.enum(['street', 'district', 'city']),
+  code: z.string().trim().regex(/^\d{6}(\d{6})?$/, code('packages.office.code')),
+  name: z.string(code('packages.office.name')).trim().min(2, code('packages.office.name')).max(60, code('packages.office.name')),
+});
+
+// Base64 of an uploaded file; 300 MB of package is far beyond a district's register.
+const upload = z.string().min(1, code('packages.file.required')).max(400_000_000, code('packages.file.tooLarge'));
+const folder = z.string(code('packages.export.folderRequired')).trim().min(1, code('packages.export.folderRequired')).max(1000);
+
+/** 数据包上报与接收: the office's key, packages out, lower offices and packages in, conflicts, the log. */
+export const packagesContract = {
+  office: base.output(type<OfficeInfo>()),
+  setOffice: base.input(officeInput).output(type<OfficeInfo>()),
+  exportKey: base.input(z.object({ directory: folder.optional() })).output(type<SavedPackageFile>()),
+  destinations: base.output(type<PackageDestination[]>()),
+  export: base.input(z.object({ directory: folder, password: packagePassword })).output(type<PackageExportResult>()),
+  readKeyFile: base.input(z.object({ dataBase64: upload })).output(type<KeyFileInfo>()),
+  registerOffice: base.input(z.object({ dataBase64: upload, fingerprint: z.string().max(100) })).output(type<LowerOffice>()),
+  offices: base.output(type<LowerOffice[]>()),
+  archiveOffice: base.input(z.object({ id, archived: z.boolean().default(true) })).output(type<LowerOffice>()),
+  import: base
+    .input(z.object({ fileName: z.string().max(300).default(''), dataBase64: upload, password: z.string(code('packages.password.required')).min(1, code('packages.password.required')).max(128) }))
+    .output(type<PackageImportResult>()),
+  conflicts: base.input(z.object({ status: z.enum(['open', 'all']).default('open') })).output(type<PackageConflict[]>()),
+  resolveConflict: base.input(z.object({ id, action: z.enum(['keep', 'take']) })).output(type<PackageConflict>()),
+  log: base.input(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(20) })).output(type<Page<PackageLogEntry>>()),
+  origin: base.input(z.object({ entity: z.enum(['institution', 'person', 'staff']), id })).output(type<RecordOrigin | null>()),
+};

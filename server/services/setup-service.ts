@@ -6,6 +6,7 @@ import { officeName } from '../../domain/office';
 import type { SetupStatus } from '../contract/types';
 import { conflict, inTransaction, type ServiceContext, writeAudit } from './context';
 import { DEMO_DISTRICT, DEMO_INSTITUTIONS, DEMO_STREETS } from './demo-data';
+import { ensureOfficeKeys } from './office-service';
 
 const FIRST_RUN_KEY = 'first_run_choice';
 
@@ -25,6 +26,8 @@ export function setupStatus(ctx: ServiceContext): SetupStatus {
 export function startEmpty(ctx: ServiceContext): SetupStatus {
   inTransaction(ctx, (tx) => {
     setMeta(tx, FIRST_RUN_KEY, 'empty');
+    // The office's package-signing key is made with the register, before any package is needed.
+    ensureOfficeKeys(tx, ctx);
     writeAudit(tx, ctx, { action: 'setup.empty', entity: 'register', entityId: null });
   });
   return setupStatus(ctx);
@@ -71,6 +74,7 @@ export function loadDemo(ctx: ServiceContext): SetupStatus {
       }).run();
     });
     setMeta(tx, FIRST_RUN_KEY, 'demo');
+    ensureOfficeKeys(tx, ctx);
     writeAudit(tx, ctx, { action: 'setup.demo', entity: 'register', entityId: null, after: { institutions: DEMO_INSTITUTIONS.length } });
   });
   return setupStatus(ctx);

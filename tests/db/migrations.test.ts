@@ -38,3 +38,24 @@ describe('committed migrations', () => {
     }
   });
 });
+
+describe('0007_packages', () => {
+  it('adds the package tables to a register from the release before, keeping its records', () => {
+    const index = journal.entries.findIndex((e) => e.tag === '0007_packages');
+    expect(index).toBeGreaterThan(0);
+    const file = path.join(tmp.dir(), 'before-packages.sqlite');
+    const old = tmp.open({ file, migrationsFolder: copyMigrations(path.join(tmp.dir(), 'migrations-0006'), index) });
+    old.sqlite.prepare("INSERT INTO divisions (code, name, level) VALUES ('440307', '龙岗区', 'district')").run();
+    old.close();
+
+    const r = tmp.open({ file });
+    expect(tableNames(r.sqlite)).toEqual(expect.arrayContaining(['package_offices', 'package_log', 'package_conflicts', 'record_origins']));
+    expect(r.sqlite.prepare('SELECT code, name FROM divisions').all()).toEqual([{ code: '440307', name: '龙岗区' }]);
+    // One open conflict per office and record; settled ones may repeat.
+    const conflict = r.sqlite.prepare("INSERT INTO package_conflicts (office_code, sequence, entity, natural_key, incoming, status) VALUES ('440307001000', 1, 'person', 'K', '{}', ?)");
+    conflict.run('kept');
+    conflict.run('kept');
+    conflict.run('open');
+    expect(() => conflict.run('open')).toThrow(/UNIQUE/);
+  });
+});

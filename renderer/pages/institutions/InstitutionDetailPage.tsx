@@ -10,6 +10,7 @@ import { InstitutionStaffCard } from './InstitutionStaffCard';
 import { RecipientsCard } from './RecipientsCard';
 import { PrintMenu } from '../../components/PrintMenu';
 import { HistoryTable } from '../../components/HistoryTable';
+import { PackageOrigin } from '../exchange/PackageOrigin';
 
 export function InstitutionDetailPage() {
   const { t } = useTranslation();
@@ -74,6 +75,7 @@ export function InstitutionDetailPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.designationNo')}>{i.designationNo ?? none}</Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.designationDate')}>{i.designationDate ?? none}</Descriptions.Item>
+          <Descriptions.Item label={t('packages.origin.label')} span={2}><PackageOrigin entity="institution" id={i.id} /></Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.remarks')} span={2}>{i.remarks ?? none}</Descriptions.Item>
         </Descriptions>
       </Card>

@@ -15,6 +15,7 @@ import { PhotoCard } from '../../components/PhotoCard';
 import { SurveyCard } from './SurveyCard';
 import { ServiceCardButton } from './ServiceCardButton';
 import { PrintMenu } from '../../components/PrintMenu';
+import { PackageOrigin } from '../exchange/PackageOrigin';
 
 export function PersonDetailPage() {
   const { t } = useTranslation();
@@ -68,6 +69,7 @@ export function PersonDetailPage() {
               <Descriptions.Item label={t('person.fields.guardians')}>
                 {p.guardians.length ? p.guardians.map((g) => <div key={`${g.name}-${g.relation}`}>{g.name}（{g.relation}）{g.phone ?? ''}</div>) : none}
               </Descriptions.Item>
+              <Descriptions.Item label={t('packages.origin.label')} span={2}><PackageOrigin entity="person" id={p.id} /></Descriptions.Item>
               <Descriptions.Item label={t('person.fields.remarks')} span={2}>{p.remarks ?? none}</Descriptions.Item>
             </Descriptions>
           </Col>

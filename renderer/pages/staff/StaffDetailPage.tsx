@@ -15,6 +15,7 @@ import { PermitTag } from './PermitTag';
 import { QualificationCard } from './QualificationCard';
 import { TrainingCard } from './TrainingCard';
 import { PrintMenu } from '../../components/PrintMenu';
+import { PackageOrigin } from '../exchange/PackageOrigin';
 
 export function StaffDetailPage() {
   const { t } = useTranslation();
@@ -67,6 +68,7 @@ export function StaffDetailPage() {
               <Descriptions.Item label={t('staff.fields.hireDate')}>{x.hireDate ?? none}</Descriptions.Item>
               <Descriptions.Item label={t('staff.fields.leaveDate')}>{x.leaveDate ?? none}</Descriptions.Item>
               <Descriptions.Item label={t('staff.fields.permit')}><PermitTag permit={x.permit} /></Descriptions.Item>
+              <Descriptions.Item label={t('packages.origin.label')} span={2}><PackageOrigin entity="staff" id={x.id} /></Descriptions.Item>
               <Descriptions.Item label={t('staff.fields.remarks')} span={2}>{x.remarks ?? none}</Descriptions.Item>
             </Descriptions>
           </Col>

@@ -1,0 +1,106 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type OfficeInfo, packagePassword } from '../../../server/contract/packages';
+import { useApi } from '../../api/context';
+import { applyFieldErrors, errorText, fieldErrorsOf, ruleText } from '../../api/errors';
+import { SavedFile } from '../../components/SavedFile';
+import { zodFieldRule } from '../../components/zod-rule';
+
+const OTHER = '__other__';
+
+interface Values {
+  destination: string;
+  folder?: string;
+  password: string;
+  confirm: string;
+}
+
+/** 上报数据包: removable drives first, the password twice, then the written and checked file. */
+export function PackageExportCard({ info }: { info: OfficeInfo }) {
+  const { t } = useTranslation();
+  const { orpc } = useApi();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const destination = Form.useWatch('destination', form);
+  const destinations = useQuery(orpc.packages.destinations.queryOptions());
+  useEffect(() => {
+    const first = destinations.data?.[0];
+    if (first && !form.getFieldValue('destination')) form.setFieldsValue({ destination: first.path });
+  }, [destinations.data, form]);
+  const run = useMutation(
+    orpc.packages.export.mutationOptions({
+      onSuccess: async () => {
+        form.resetFields(['password', 'confirm']);
+        await queryClient.invalidateQueries();
+      },
+      onError: (e) => applyFieldErrors(form, fieldErrorsOf(e).map((f) => (f.field === 'directory' ? { ...f, field: destination === OTHER ? 'folder' : 'destination' } : f))),
+    }),
+  );
+  const submit = (v: Values) => run.mutate({ directory: v.destination === OTHER ? (v.folder ?? '') : v.destination, password: v.password });
+  const result = run.data;
+  const refusal = run.error && !fieldErrorsOf(run.error).some((f) => ['directory', 'password'].includes(f.field)) ? errorText(run.error) : null;
+  return (
+    <Card title={t('packages.export.title')}>
+      <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: 720 }}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('packages.export.intro')}</Typography.Paragraph>
+        <Typography.Text strong data-testid="next-sequence">
+          {t('packages.export.next', { sequence: info.nextSequence })}
+        </Typography.Text>
+        {info.lastExport && <Typography.Text type="secondary">{t('packages.export.lastExport', { sequence: info.lastExport.sequence, at: dayjs(info.lastExport.at).format('YYYY-MM-DD HH:mm') })}</Typography.Text>}
+        <Form<Values> form={form} name="packageExport" layout="vertical" onFinish={submit}>
+          <Form.Item name="destination" label={t('packages.export.destination')} required>
+            <Select
+              loading={destinations.isPending}
+              options={[
+                ...(destinations.data ?? []).map((d) => ({ value: d.path, label: <Space>{d.removable && <Tag color="blue">{t('packages.export.removable')}</Tag>}{d.label}</Space> })),
+                { value: OTHER, label: t('packages.export.otherFolder') },
+              ]}
+            />
+          </Form.Item>
+          {destination === OTHER && (
+            <Form.Item name="folder" label={t('packages.export.folder')} rules={[{ required: true, message: ruleText('packages.export.folderRequired') }]}>
+              <Input placeholder={t('packages.export.folderPlaceholder')} />
+            </Form.Item>
+          )}
+          <Form.Item name="password" label={t('packages.export.password')} extra={t('packages.export.passwordHint')} rules={[zodFieldRule(packagePassword)]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            name="confirm"
+            label={t('packages.export.confirm')}
+            dependencies={['password']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: async (_r, v: string | undefined) => {
+                  if (v !== getFieldValue('password')) throw new Error(ruleText('packages.password.mismatch'));
+                },
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={run.isPending}>{t('packages.export.submit')}</Button>
+        </Form>
+        {refusal && <Alert type="error" showIcon title={refusal} />}
+        {result && (
+          <SavedFile
+            title={t('packages.export.saved', { sequence: result.sequence })}
+            path={result.path}
+            downloadId={result.downloadId}
+            extra={
+              <Space orientation="vertical" size={0}>
+                <Typography.Text data-testid="export-rows">{t('packages.export.rows', result.rows)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('packages.export.period', { from: dayjs(result.period.from).format('YYYY-MM-DD HH:mm'), to: dayjs(result.period.to).format('YYYY-MM-DD HH:mm') })}
+                </Typography.Text>
+              </Space>
+            }
+          />
+        )}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,36 @@
+import { Alert, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { MergeCounts, PackageImportResult as Result, PackagePart } from '../../../server/contract/packages';
+
+const PARTS: PackagePart[] = ['divisions', 'institutions', 'persons', 'staff'];
+
+/** What an import did, register by register; or that the package had been imported already. */
+export function PackageImportResult({ result }: { result: Result }) {
+  const { t } = useTranslation();
+  const params = { office: result.office.name, sequence: result.sequence };
+  if (result.status === 'alreadyImported' || !result.counts) return <Alert type="info" showIcon title={t('packages.import.already', params)} data-testid="import-result" />;
+  const counts = result.counts;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      data-testid="import-result"
+      title={t('packages.import.imported', params)}
+      description={
+        <Table<{ part: PackagePart } & MergeCounts>
+          size="small"
+          pagination={false}
+          rowKey="part"
+          dataSource={PARTS.map((part) => ({ part, ...counts[part] }))}
+          columns={[
+            { title: t('packages.import.part'), dataIndex: 'part', render: (p: PackagePart) => t(`packages.parts.${p}`) },
+            { title: t('packages.import.inserted'), dataIndex: 'inserted' },
+            { title: t('packages.import.updated'), dataIndex: 'updated' },
+            { title: t('packages.import.unchanged'), dataIndex: 'unchanged' },
+            { title: t('packages.import.conflicts'), dataIndex: 'conflicts' },
+          ]}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,131 @@
+import { and, eq, ne, or } from 'drizzle-orm';
+import {
+  enrolments,
+  guardians,
+  institutionAssessments,
+  institutions,
+  needsSurveys,
+  persons,
+  qualifications,
+  staff,
+  trainingRecords,
+  workPermits,
+} from '../../../db/schema';
+import { nowIso } from '../../services/context';
+import { nameKeys } from '../../services/person-keys';
+import { institutionId, type MergeContext, placeId } from './merge-context';
+import { PackageRefusal } from './refusal';
+import { canonicalJson, type InstitutionRow, type PersonRow, type StaffRow } from './rows';
+
+/**
+ * Writes a package line onto a local record (or a new one). Sub-record lists are replaced only
+ * when they differ, so an update touches what changed and nothing else.
+ */
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+const archivedAt = (archived: boolean, before: string | null | undefined) => (archived ? (before ?? nowIso()) : null);
+
+export function writeInstitution(m: MergeContext, row: InstitutionRow, local: { id: number; row: InstitutionRow; version: number; archivedAt: string | null } | null): number {
+  const { assessments, archived, streetCode, communityCode, ...fields } = row;
+  const columns = {
+    ...fields,
+    streetId: placeId(m, streetCode, 'street'),
+    communityId: placeId(m, communityCode, 'community'),
+    archivedAt: archivedAt(archived, local?.archivedAt),
+  };
+  let id: number;
+  if (local) {
+    id = local.id;
+    m.tx.update(institutions).set({ ...columns, version: local.version + 1, updatedAt: nowIso() }).where(eq(institutions.id, id)).run();
+    if (same(local.row.assessments, assessments)) return id;
+    m.tx.delete(institutionAssessments).where(eq(institutionAssessments.institutionId, id)).run();
+  } else {
+    id = m.tx.insert(institutions).values(columns).returning({ id: institutions.id }).get().id;
+  }
+  for (const a of assessments) m.tx.insert(institutionAssessments).values({ institutionId: id, ...a }).run();
+  return id;
+}
+
+export function writePerson(m: MergeContext, row: PersonRow, local: { id: number; row: PersonRow; version: number; archivedAt: string | null } | null): number {
+  const { guardians: guardianList, surveys, enrolments: enrolmentList, archived, hukouStreetCode, hukouCommunityCode, residenceStreetCode, residenceCommunityCode, ...fields } = row;
+  const columns = {
+    ...fields,
+    ...nameKeys(row.name),
+    hukouStreetId: placeId(m, hukouStreetCode, 'street'),
+    hukouCommunityId: placeId(m, hukouCommunityCode, 'community'),
+    residenceStreetId: placeId(m, residenceStreetCode, 'street'),
+    residenceCommunityId: placeId(m, residenceCommunityCode, 'community'),
+    archivedAt: archivedAt(archived, local?.archivedAt),
+  };
+  // Resolved before anything is written, so a missing institution refuses the package cleanly.
+  const enrolmentValues = enrolmentList.map(({ institution, ...e }) => ({ ...e, institutionId: institutionId(m, institution) }));
+  let id: number;
+  if (local) {
+    id = local.id;
+    m.tx.update(persons).set({ ...columns, version: local.version + 1, updatedAt: nowIso() }).where(eq(persons.id, id)).run();
+  } else {
+    id = m.tx.insert(persons).values(columns).returning({ id: persons.id }).get().id;
+  }
+  if (!local || !same(local.row.guardians, guardianList)) {
+    if (local) m.tx.delete(guardians).where(eq(guardians.personId, id)).run();
+    guardianList.forEach((g, i) => m.tx.insert(guardians).values({ personId: id, sortOrder: i, ...g }).run());
+  }
+  if (!local || !same(local.row.surveys, surveys)) {
+    if (local) m.tx.delete(needsSurveys).where(eq(needsSurveys.personId, id)).run();
+    for (const s of surveys) m.tx.insert(needsSurveys).values({ personId: id, ...s }).run();
+  }
+  if (!local || !same(local.row.enrolments, enrolmentList)) {
+    if (local) m.tx.delete(enrolments).where(eq(enrolments.personId, id)).run();
+    for (const e of enrolmentValues) m.tx.insert(enrolments).values({ personId: id, ...e }).run();
+  }
+  return id;
+}
+
+/**
+ * A 上岗证 number (or year + sequence) of the package that this register already gave to another
+ * staff member: writing it would break the numbers' uniqueness, so the record becomes a conflict.
+ */
+export function takenPermit(m: Pick<MergeContext, 'tx'>, row: StaffRow, localId: number | null): string | null {
+  for (const p of row.permits) {
+    const clash = m.tx
+      .select({ number: workPermits.number })
+      .from(workPermits)
+      .where(
+        and(
+          or(eq(workPermits.number, p.number), and(eq(workPermits.year, p.year), eq(workPermits.seq, p.seq))),
+          localId === null ? undefined : ne(workPermits.staffId, localId),
+        ),
+      )
+      .get();
+    if (clash) return p.number;
+  }
+  return null;
+}
+
+export function writeStaff(m: MergeContext, row: StaffRow, local: { id: number; row: StaffRow; version: number; archivedAt: string | null } | null): number {
+  const { qualifications: quals, training, permits, archived, employer, ...fields } = row;
+  if (permits.some((p) => p.training >= training.length)) throw new PackageRefusal('packages.file.tampered');
+  const columns = { ...fields, ...nameKeys(row.name), employerInstitutionId: institutionId(m, employer), archivedAt: archivedAt(archived, local?.archivedAt) };
+  let id: number;
+  if (local) {
+    id = local.id;
+    m.tx.update(staff).set({ ...columns, version: local.version + 1, updatedAt: nowIso() }).where(eq(staff.id, id)).run();
+  } else {
+    id = m.tx.insert(staff).values(columns).returning({ id: staff.id }).get().id;
+  }
+  if (!local || !same(local.row.qualifications, quals)) {
+    if (local) m.tx.delete(qualifications).where(eq(qualifications.staffId, id)).run();
+    for (const q of quals) m.tx.insert(qualifications).values({ staffId: id, ...q }).run();
+  }
+  // Permits point at the training they were issued on: the two lists are replaced together.
+  if (!local || !same(local.row.training, training) || !same(local.row.permits, permits)) {
+    if (local) {
+      m.tx.delete(workPermits).where(eq(workPermits.staffId, id)).run();
+      m.tx.delete(trainingRecords).where(eq(trainingRecords.staffId, id)).run();
+    }
+    const trainingIds = training.map((t) => m.tx.insert(trainingRecords).values({ staffId: id, ...t }).returning({ id: trainingRecords.id }).get().id);
+    for (const { training: index, ...p } of permits) {
+      m.tx.insert(workPermits).values({ staffId: id, ...p, trainingRecordId: trainingIds[index] as number }).run();
+    }
+  }
+  return id;
+}

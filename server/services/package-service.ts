@@ -1,0 +1,327 @@
+import dayjs from 'dayjs';
+import { and, asc, count, desc, eq, isNull, min, sql } from 'drizzle-orm';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { getMeta, setMeta } from '../../db';
+import journal from '../../db/migrations/meta/_journal.json' with { type: 'json' };
+import { auditLog, packageConflicts, packageLog, packageOffices, recordOrigins } from '../../db/schema';
+import type { PackageConflict, PackageExportResult, PackageImportResult, PackageLogEntry, RecordOrigin } from '../contract/packages-types';
+import type { Page } from '../contract/types';
+import { offerDownload } from '../exchange/downloads';
+import { collectDivisions, collectInstitutions, collectPersons, collectStaff, divisionCodes, institutionKeys } from '../exchange/package/collect';
+import { rowCounts, sha256Hex } from '../exchange/package/manifest';
+import { makeMergeContext } from '../exchange/package/merge-context';
+import { mergePackage, takeIncoming } from '../exchange/package/merge';
+import { currentLocal, toConflict } from '../exchange/package/conflicts';
+import { buildPackage, type OpenedPackage, openPackage, type PartRows, signatureValid, verifyWritten } from '../exchange/package/package-file';
+import { PackageRefusal } from '../exchange/package/refusal';
+import { conflict, inTransaction, invalid, notFound, nowIso, RuleError, type ServiceContext, type Tx, writeAudit } from './context';
+import { currentOffice, lastSequence, officeKeys, safeFileName, SEQUENCE_KEY, writeChecked } from './office-service';
+
+/** The newest migration this app knows (every register it opens is migrated to it). */
+const SCHEMA_VERSION = journal.entries.at(-1)?.tag ?? 'unknown';
+const PERIOD_KEY = 'package_last_period_to';
+
+interface Attempt {
+  fileName: string | null;
+  filePath?: string | null;
+  fileSha256: string | null;
+  opened: OpenedPackage | null;
+}
+
+/** A refusal's message code and params, whichever layer raised it. */
+function refusalOf(error: unknown): { field: string; code: PackageRefusal['code']; params?: Record<string, string | number> } | null {
+  if (error instanceof PackageRefusal) return { field: error.field, code: error.code, ...(error.params ? { params: error.params } : {}) };
+  const issue = error instanceof RuleError ? error.issues[0] : undefined;
+  return issue ? { field: issue.field, code: issue.code, ...(issue.params ? { params: issue.params } : {}) } : null;
+}
+
+/** Every refused attempt is in 交换记录 too, written after the refused work rolled back. */
+function logRefusal(ctx: ServiceContext, direction: 'export' | 'import', attempt: Attempt, refusal: NonNullable<ReturnType<typeof refusalOf>>): void {
+  const m = attempt.opened?.manifest;
+  inTransaction(ctx, (tx) => {
+    const { id } = tx
+      .insert(packageLog)
+      .values({
+        actor: ctx.actor,
+        direction,
+        outcome: 'refused',
+        officeCode: m?.office.code ?? null,
+        officeName: m?.office.name ?? null,
+        sequence: m?.sequence ?? null,
+        fileName: attempt.fileName,
+        filePath: attempt.filePath ?? null,
+        fileSha256: attempt.fileSha256,
+        manifestSha256: attempt.opened?.manifestSha256 ?? null,
+        rows: m ? rowCounts(m) : null,
+        reasonCode: refusal.code,
+        reasonParams: refusal.params ?? null,
+      })
+      .returning({ id: packageLog.id })
+      .get();
+    writeAudit(tx, ctx, { action: `package.${direction}Refused`, entity: 'package', entityId: id, after: { reason: refusal.code, ...(refusal.params ?? {}) } });
+  });
+}
+
+const exporting = new Set<string>();
+
+/**
+ * 上报数据包. The records are read in one transaction; the file is sealed, written safely and read
+ * back; only then is the sequence number taken and the export logged, in one IMMEDIATE
+ * transaction. A failed write therefore uses up no number (no gaps), and the number is checked
+ * again under the write lock (no reuse).
+ */
+export async function exportPackage(ctx: ServiceContext, input: { directory: string; password: string }): Promise<PackageExportResult> {
+  if (exporting.has(ctx.dataFile)) throw conflict('directory', 'packages.export.busy');
+  exporting.add(ctx.dataFile);
+  const attempt: Attempt = { fileName: null, filePath: input.directory, fileSha256: null, opened: null };
+  try {
+    return await runExport(ctx, input, attempt);
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (!refusal) throw error;
+    logRefusal(ctx, 'export', attempt, refusal);
+    throw error instanceof RuleError ? error : invalid(refusal.field, refusal.code, refusal.params);
+  } finally {
+    exporting.delete(ctx.dataFile);
+  }
+}
+
+function readForExport(tx: Tx, ctx: ServiceContext) {
+  const { office } = currentOffice(tx);
+  if (!office) throw invalid('office', 'packages.office.missing');
+  if (office.level === 'city') throw invalid('office', 'packages.export.notAllowed');
+  const createdAt = nowIso();
+  // The period runs from the last package (or the register's first recorded action) to now.
+  const from = getMeta(tx, PERIOD_KEY) ?? tx.select({ at: min(auditLog.at) }).from(auditLog).get()?.at ?? createdAt;
+  const codes = divisionCodes(tx);
+  const keysById = institutionKeys(tx, codes);
+  const rows: PartRows = {
+    divisions: collectDivisions(tx),
+    institutions: collectInstitutions(tx, undefined, codes).map((r) => r.row),
+    persons: collectPersons(tx, undefined, codes, keysById).map((r) => r.row),
+    staff: collectStaff(tx, undefined, codes, keysById).map((r) => r.row),
+  };
+  const sequence = lastSequence(tx) + 1;
+  return { office, rows, head: { office, sequence, period: { from, to: createdAt }, createdAt, appVersion: ctx.appVersion, schemaVersion: SCHEMA_VERSION } };
+}
+
+async function runExport(ctx: ServiceContext, input: { directory: string; password: string }, attempt: Attempt): Promise<PackageExportResult> {
+  const keys = officeKeys(ctx);
+  // A read transaction: one consistent snapshot of the registers, without holding up colleagues' saves.
+  const { office, rows, head } = ctx.db.transaction((tx) => readForExport(tx, ctx), { behavior: 'deferred' });
+  const built = await buildPackage(head, rows, keys.privateKey, input.password);
+  const fileName = `${office.code}-${safeFileName(office.name)}-数据包第${String(head.sequence).padStart(4, '0')}号-${dayjs(head.createdAt).format('YYYYMMDD')}.shrpkg`;
+  attempt.fileName = fileName;
+  attempt.fileSha256 = sha256Hex(built.bytes);
+  const saved = await writeChecked(input.directory, fileName, built.bytes, async (final) => verifyWritten(await fs.readFile(final), input.password, built, keys.publicKey));
+  const rowsPerPart = rowCounts(built.manifest);
+  try {
+    inTransaction(ctx, (tx) => {
+      if (lastSequence(tx) !== head.sequence - 1) throw conflict('directory', 'packages.export.busy');
+      setMeta(tx, SEQUENCE_KEY, String(head.sequence));
+      setMeta(tx, PERIOD_KEY, head.createdAt);
+      const { id } = tx
+        .insert(packageLog)
+        .values({
+          actor: ctx.actor,
+          direction: 'export',
+          outcome: 'exported',
+          officeCode: office.code,
+          officeName: office.name,
+          sequence: head.sequence,
+          fileName: path.basename(saved.path),
+          filePath: saved.path,
+          fileSha256: attempt.fileSha256,
+          manifestSha256: built.manifestSha256,
+          rows: rowsPerPart,
+          result: { period: head.period },
+        })
+        .returning({ id: packageLog.id })
+        .get();
+      writeAudit(tx, ctx, { action: 'package.export', entity: 'package', entityId: id, after: { sequence: head.sequence, path: saved.path, rows: rowsPerPart, fileSha256: attempt.fileSha256 } });
+    });
+  } catch (error) {
+    // Not logged, so not sent: the file must not stay behind to be carried away.
+    await fs.rm(saved.path, { force: true });
+    throw error;
+  }
+  return {
+    path: saved.path,
+    fileName: path.basename(saved.path),
+    bytes: saved.bytes,
+    downloadId: offerDownload(saved.path),
+    sequence: head.sequence,
+    period: head.period,
+    rows: rowsPerPart,
+  };
+}
+
+/** The registered, active office the package names, with its signature checked against that office's key. */
+function checkSender(db: Pick<Tx, 'select'>, opened: OpenedPackage) {
+  const { office } = opened.manifest;
+  const sender = db
+    .select()
+    .from(packageOffices)
+    .where(and(eq(packageOffices.code, office.code), isNull(packageOffices.archivedAt)))
+    .get();
+  if (!sender) throw new PackageRefusal('packages.office.unknown', 'file', { name: office.name, code: office.code });
+  if (!signatureValid(opened, sender.publicKey)) throw new PackageRefusal('packages.signature.bad', 'file', { name: sender.name });
+  return sender;
+}
+
+/**
+ * 导入数据包: refused, with its own message, when the file is not a package or is damaged, the
+ * password is wrong, the content was altered, the office is not registered, the signature is not
+ * that office's, or the sequence number was used or skips one. Otherwise merged in one IMMEDIATE
+ * transaction; the same package again is reported as already imported and changes nothing.
+ */
+export async function importPackage(ctx: ServiceContext, input: { fileName: string; dataBase64: string; password: string }): Promise<PackageImportResult> {
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  const attempt: Attempt = { fileName: input.fileName || null, fileSha256: sha256Hex(bytes), opened: null };
+  try {
+    const { office } = currentOffice(ctx.db);
+    if (!office || office.level === 'street') throw new PackageRefusal('packages.import.notAllowed');
+    attempt.opened = await openPackage(bytes, input.password);
+    const opened = attempt.opened;
+    checkSender(ctx.db, opened);
+    return inTransaction(ctx, (tx) => applyPackage(tx, ctx, opened, attempt));
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (!refusal) throw error;
+    logRefusal(ctx, 'import', attempt, refusal);
+    throw error instanceof RuleError ? error : invalid(refusal.field, refusal.code, refusal.params);
+  }
+}
+
+function applyPackage(tx: Tx, ctx: ServiceContext, opened: OpenedPackage, attempt: Attempt): PackageImportResult {
+  const { manifest } = opened;
+  // Read again under the write lock: another import may have moved the sequence meanwhile.
+  const sender = checkSender(tx, opened);
+  const logValues = {
+    actor: ctx.actor,
+    direction: 'import' as const,
+    officeCode: sender.code,
+    officeName: manifest.office.name,
+    sequence: manifest.sequence,
+    fileName: attempt.fileName,
+    fileSha256: attempt.fileSha256,
+    manifestSha256: opened.manifestSha256,
+    rows: rowCounts(manifest),
+  };
+  const result = { office: { code: sender.code, name: sender.name }, sequence: manifest.sequence, createdAt: manifest.createdAt };
+  const applied = tx
+    .select({ id: packageLog.id })
+    .from(packageLog)
+    .where(and(eq(packageLog.manifestSha256, opened.manifestSha256), eq(packageLog.officeCode, sender.code), eq(packageLog.outcome, 'imported')))
+    .get();
+  if (applied || sender.lastManifestSha256 === opened.manifestSha256) {
+    const { id } = tx.insert(packageLog).values({ ...logValues, outcome: 'alreadyImported' }).returning({ id: packageLog.id }).get();
+    writeAudit(tx, ctx, { action: 'package.importAlready', entity: 'package', entityId: id, after: { office: sender.code, sequence: manifest.sequence } });
+    return { status: 'alreadyImported', ...result, counts: null };
+  }
+  if (manifest.sequence <= sender.lastSequence) {
+    throw new PackageRefusal('packages.sequence.replayed', 'file', { name: sender.name, sequence: manifest.sequence, last: sender.lastSequence });
+  }
+  if (manifest.sequence > sender.lastSequence + 1) {
+    throw new PackageRefusal('packages.sequence.outOfOrder', 'file', { name: sender.name, expected: sender.lastSequence + 1, sequence: manifest.sequence });
+  }
+  const m = makeMergeContext(tx, ctx, { code: sender.code, name: sender.name }, manifest.sequence, opened.rows.divisions);
+  const counts = mergePackage(m, opened.rows);
+  tx.update(packageOffices)
+    .set({ lastSequence: manifest.sequence, lastManifestSha256: opened.manifestSha256, lastImportedAt: nowIso() })
+    .where(eq(packageOffices.id, sender.id))
+    .run();
+  const { id } = tx
+    .insert(packageLog)
+    .values({ ...logValues, outcome: 'imported', result: counts })
+    .returning({ id: packageLog.id })
+    .get();
+  writeAudit(tx, ctx, { action: 'package.import', entity: 'package', entityId: id, after: { office: sender.code, sequence: manifest.sequence, counts } });
+  return { status: 'imported', ...result, counts };
+}
+
+const officeNames = (db: Pick<Tx, 'select'>): Map<string, string> =>
+  new Map(db.select({ code: packageOffices.code, name: packageOffices.name }).from(packageOffices).all().map((o) => [o.code, o.name]));
+
+/** 冲突处理: open conflicts first (the clerk's worklist), or all with how they were settled. */
+export function listConflicts(ctx: ServiceContext, status: 'open' | 'all'): PackageConflict[] {
+  const names = officeNames(ctx.db);
+  return ctx.db
+    .select()
+    .from(packageConflicts)
+    .where(status === 'open' ? eq(packageConflicts.status, 'open') : undefined)
+    .orderBy(asc(sql`${packageConflicts.status} <> 'open'`), desc(packageConflicts.id))
+    .limit(500)
+    .all()
+    .map((r) => toConflict(ctx.db, r, names));
+}
+
+/** 保留本单位数据 or 采用下级数据; one transaction with its audit row. */
+export function resolveConflict(ctx: ServiceContext, input: { id: number; action: 'keep' | 'take' }): PackageConflict {
+  return inTransaction(ctx, (tx) => {
+    const row = tx.select().from(packageConflicts).where(eq(packageConflicts.id, input.id)).get();
+    if (!row) throw notFound('packages.conflict.notFound');
+    if (row.status !== 'open') throw conflict('id', 'packages.conflict.resolved');
+    const names = officeNames(tx);
+    // What we held when the clerk decided, kept with the settled conflict.
+    const snapshot = row.localRecordId === null ? row.localSnapshot : currentLocal(tx, row.entity, row.localRecordId);
+    let recordId = row.localRecordId;
+    if (input.action === 'take') {
+      const m = makeMergeContext(tx, ctx, { code: row.officeCode, name: names.get(row.officeCode) ?? row.officeCode }, row.sequence, []);
+      try {
+        recordId = takeIncoming(m, row.entity, row.incoming);
+      } catch (error) {
+        if (error instanceof PackageRefusal) throw invalid('id', error.code, error.params);
+        throw error;
+      }
+    }
+    const after = tx
+      .update(packageConflicts)
+      .set({ status: input.action === 'take' ? 'taken' : 'kept', localRecordId: recordId, localSnapshot: snapshot, resolvedBy: ctx.actor, resolvedAt: nowIso() })
+      .where(eq(packageConflicts.id, row.id))
+      .returning()
+      .get();
+    writeAudit(tx, ctx, { action: input.action === 'keep' ? 'package.conflictKeep' : 'package.conflictTake', entity: row.entity, entityId: recordId, after: { conflict: row.id, office: row.officeCode, sequence: row.sequence } });
+    return toConflict(tx, after, names);
+  });
+}
+
+/** 交换记录, newest first. */
+export function packageLogPage(ctx: ServiceContext, q: { page: number; pageSize: number }): Page<PackageLogEntry> {
+  const data = ctx.db
+    .select()
+    .from(packageLog)
+    .orderBy(desc(packageLog.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all()
+    .map((r) => ({
+      id: r.id,
+      at: r.at,
+      actor: r.actor,
+      direction: r.direction,
+      outcome: r.outcome,
+      officeCode: r.officeCode,
+      officeName: r.officeName,
+      sequence: r.sequence,
+      fileName: r.fileName,
+      fileSha256: r.fileSha256,
+      rows: r.rows,
+      counts: r.direction === 'import' && r.outcome === 'imported' ? (r.result as PackageLogEntry['counts']) : null,
+      reasonCode: r.reasonCode,
+      reasonParams: r.reasonParams,
+    }));
+  return { data, total: ctx.db.select({ n: count() }).from(packageLog).get()?.n ?? 0 };
+}
+
+/** 来源单位 of one record, or null when this office entered it. */
+export function recordOrigin(ctx: ServiceContext, input: { entity: 'institution' | 'person' | 'staff'; id: number }): RecordOrigin | null {
+  const row = ctx.db
+    .select({ code: recordOrigins.officeCode, sequence: recordOrigins.sequence, at: recordOrigins.updatedAt, name: packageOffices.name })
+    .from(recordOrigins)
+    .leftJoin(packageOffices, eq(packageOffices.code, recordOrigins.officeCode))
+    .where(and(eq(recordOrigins.entity, input.entity), eq(recordOrigins.recordId, input.id)))
+    .get();
+  return row ? { code: row.code, name: row.name ?? row.code, sequence: row.sequence, at: row.at } : null;
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { MAGIC, open, seal } from '../../server/exchange/package/container';
+import { packEntries, unpackEntries } from '../../server/exchange/package/bundle';
+import { canonicalJson, normaliseStaff, type StaffRow } from '../../server/exchange/package/rows';
+
+const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
+
+/** Rewrites the plaintext header of a sealed file (and its checksum), as a forger could. */
+function withHeader(file: Buffer, edit: (h: Record<string, unknown>) => Record<string, unknown>): Buffer {
+  const length = file.readUInt32BE(MAGIC.length);
+  const end = MAGIC.length + 4 + length;
+  const header = edit(JSON.parse(file.subarray(MAGIC.length + 4, end).toString('utf8')) as Record<string, unknown>);
+  const json = Buffer.from(JSON.stringify(header));
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(json.length);
+  const head = Buffer.concat([MAGIC, len, json]);
+  return Buffer.concat([head, createHash('sha256').update(head).digest(), file.subarray(end + 32)]);
+}
+
+describe('package container', () => {
+  it('round-trips and tells a wrong password from an altered body', async () => {
+    const file = await seal(Buffer.from('数据'), 'Secret123', CHEAP);
+    expect((await open(file, 'Secret123')).toString()).toBe('数据');
+    await expect(open(file, 'Secret124')).rejects.toMatchObject({ code: 'packages.password.wrong', field: 'password' });
+    const altered = Buffer.from(file);
+    altered[altered.length - 20] = (altered[altered.length - 20] ?? 0) ^ 1;
+    await expect(open(altered, 'Secret123')).rejects.toMatchObject({ code: 'packages.file.tampered' });
+  });
+
+  it('binds the header: a rewritten header with a fixed-up checksum still fails', async () => {
+    const file = await seal(Buffer.from('x'), 'Secret123', CHEAP);
+    // Same key material, another (unknown) field: the checksum passes, GCM's AAD does not.
+    const forged = withHeader(file, (h) => ({ ...h, note: 'changed' }));
+    await expect(open(forged, 'Secret123')).rejects.toMatchObject({ code: 'packages.file.tampered' });
+  });
+
+  it('refuses a header asking for absurd scrypt cost instead of allocating it, and a newer format', async () => {
+    const file = await seal(Buffer.from('x'), 'Secret123', CHEAP);
+    await expect(open(withHeader(file, (h) => ({ ...h, N: 2 ** 30 })), 'Secret123')).rejects.toMatchObject({ code: 'packages.file.damaged' });
+    await expect(open(withHeader(file, (h) => ({ ...h, format: 9 })), 'Secret123')).rejects.toMatchObject({ code: 'packages.file.unsupported', params: { version: 9 } });
+  });
+
+  it('treats the same password typed in another Unicode form as the same password', async () => {
+    const file = await seal(Buffer.from('x'), 'Café2026', CHEAP);
+    expect((await open(file, 'Cafe\u03012026')).toString()).toBe('x');
+  });
+});
+
+describe('package bundle', () => {
+  it('keeps entries byte for byte and refuses a name given twice', () => {
+    const entries = [
+      { name: 'a', data: Buffer.from([0, 1, 2]) },
+      { name: '人员', data: Buffer.from('行\n') },
+    ];
+    expect([...unpackEntries(packEntries(entries))].map(([n, d]) => [n, [...d]])).toEqual(entries.map((e) => [e.name, [...e.data]]));
+    expect(() => unpackEntries(packEntries([...entries, entries[0] as (typeof entries)[number]]))).toThrow(expect.objectContaining({ code: 'packages.file.tampered' }));
+    expect(() => unpackEntries(Buffer.from('not gzip'))).toThrow(expect.objectContaining({ code: 'packages.file.tampered' }));
+  });
+});
+
+describe('canonical records', () => {
+  it('read the same whatever order a register keeps training in, with permits still pointing at their training', () => {
+    const a = { course: '岗前培训', organiser: null, startDate: '2026-01-10', endDate: '2026-01-10', hours: 16, result: 'pass' as const, certificateNo: null };
+    const b = { ...a, course: '复训', startDate: '2025-01-10', endDate: '2025-01-10' };
+    const permit = { number: 'P1', year: 2026, seq: 1, issueDate: '2026-01-15', validUntil: '2029-01-14', issuer: '区残联', status: 'valid' as const, statusReason: null, statusChangedAt: null };
+    const base: Omit<StaffRow, 'training' | 'permits'> = { name: '陈静', residentId: '44030719850301001X', sex: 'male', birthDate: '1985-03-01', phone: null, employer: null, post: 'nursing', hireDate: null, leaveDate: null, remarks: null, archived: false, qualifications: [] };
+    const one = normaliseStaff({ ...base, training: [a, b], permits: [{ ...permit, training: 0 }] });
+    const two = normaliseStaff({ ...base, training: [b, a], permits: [{ ...permit, training: 1 }] });
+    expect(canonicalJson(one)).toBe(canonicalJson(two));
+    expect(one.training[one.permits[0]?.training ?? -1]).toEqual(a);
+  });
+});
