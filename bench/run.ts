@@ -1,12 +1,14 @@
 // npm run bench [-- --sizes 100000,1000000 --seed 1 --iterations 200]: persons-register benchmark,
-// then the roster PDF benchmark (bench/roster.ts, --roster-sizes 2000,10000,20000 --roster-repeats 3).
-// `--only persons` or `--only roster` runs one of them.
+// then the roster PDF benchmark (bench/roster.ts, --roster-sizes 2000,10000,20000 --roster-repeats 3),
+// then the Excel export and import benchmarks (bench/exchange.ts, --exchange-repeats 5 --exchange-scale-rows 1000000).
+// `--only persons`, `--only roster`, `--only export` or `--only import` runs one of them.
 // Not part of npm test: it builds (or reuses) big registers under bench/.cache and takes minutes.
 import { createRouterClient } from '@orpc/server';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { handlerOptions, router, startCore } from '../server/core';
+import { runExchangeBench } from './exchange';
 import { captureStatements, queryPlan } from './explain';
 import { describeMachine, loadAverage, type Machine } from './machine';
 import { cachedRegister, workingCopy } from './registers';
@@ -24,9 +26,13 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'roster-sizes': { type: 'string', default: '2000,10000,20000' },
     'roster-repeats': { type: 'string', default: '3' },
+    'exchange-repeats': { type: 'string', default: '5' },
+    'exchange-scale-rows': { type: 'string', default: '1000000' },
   },
 });
-if (values.only !== undefined && values.only !== 'persons' && values.only !== 'roster') throw new Error('--only takes persons or roster');
+const PARTS = ['persons', 'roster', 'export', 'import'] as const;
+if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) throw new Error(`--only takes ${PARTS.join(', ')}`);
+const runs = (part: (typeof PARTS)[number]) => values.only === undefined || values.only === part;
 const sizes = values.sizes.split(',').map(Number);
 const seed = Number(values.seed);
 const iterations = Number(values.iterations);
@@ -98,7 +104,7 @@ async function benchSize(persons: number, notes: string[]): Promise<{ result: Si
   return { result: { persons, seedSeconds: timing.seconds, load, rows, plans }, machine };
 }
 
-if (values.only !== 'roster') {
+if (runs('persons')) {
   const notes: string[] = [];
   const results: SizeResult[] = [];
   let machine: Machine | undefined;
@@ -113,6 +119,16 @@ if (values.only !== 'roster') {
     log(`\nwrote ${path.relative(process.cwd(), RESULTS)}`);
   }
 }
-if (values.only !== 'persons') {
+if (runs('roster')) {
   await runRosterBench({ sizes: values['roster-sizes'].split(',').map(Number), repeats: Number(values['roster-repeats']), results: RESULTS, log });
+}
+if (runs('export') || runs('import')) {
+  await runExchangeBench({
+    parts: (['export', 'import'] as const).filter(runs),
+    seed,
+    repeats: Number(values['exchange-repeats']),
+    scaleRows: Number(values['exchange-scale-rows']),
+    results: RESULTS,
+    log,
+  });
 }

@@ -1,2 +1,25 @@
+import { type } from '@orpc/contract';
+import { z } from 'zod';
+import { code } from '../../domain/zod-helpers';
+import { SHEET_KINDS } from '../exchange/columns';
+import { base } from './base';
+import type { Destination, ExportResult, RegisterCounts } from './exports-types';
+
+export type * from './exports-types';
+
+export const exportCountsInput = z.object({ includeArchived: z.boolean().default(false) });
+
+export const exportWorkbookInput = z.object({
+  registers: z.array(z.enum(SHEET_KINDS)).min(1, code('exports.registers.empty')),
+  /** A folder the clerk typed or picked; absent = the export folder beside the register. */
+  folder: z.string().trim().max(1000, code('field.tooLong')).optional(),
+  includeArchived: z.boolean().default(false),
+});
+export type ExportWorkbookInput = z.input<typeof exportWorkbookInput>;
+
 /** The exports part of 数据交换 (data exchange). Pure: zod, domain and types only. */
-export const exportsContract = {};
+export const exportsContract = {
+  destinations: base.output(type<Destination[]>()),
+  counts: base.input(exportCountsInput).output(type<Required<RegisterCounts>>()),
+  workbook: base.input(exportWorkbookInput).output(type<ExportResult>()),
+};

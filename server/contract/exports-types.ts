@@ -1,0 +1,26 @@
+import type { SheetKind } from '../exchange/columns';
+
+export type { SheetKind };
+
+/**
+ * A folder an export can be written to; removable drives (U 盘) first. The same shape as
+ * server/exchange/files.ts returns, declared here so the renderer never sees that Node module.
+ */
+export interface Destination {
+  path: string;
+  label: string;
+  removable: boolean;
+}
+
+/** Rows per register, only for the registers asked for. */
+export type RegisterCounts = Partial<Record<SheetKind, number>>;
+
+/** A submission workbook as written, read back and checked; `downloadId` serves it in the browser host. */
+export interface ExportResult {
+  path: string;
+  fileName: string;
+  bytes: number;
+  counts: RegisterCounts;
+  includeArchived: boolean;
+  downloadId: string;
+}
