@@ -58,7 +58,7 @@ describe('writeSubmissionWorkbook + verifyWorkbook', () => {
     await expect(verifyWorkbook(path.join(dir, 'damaged.xlsx'), counts)).rejects.toThrow(WorkbookMismatch);
 
     fs.writeFileSync(path.join(dir, 'short.xlsx'), bytes.subarray(0, middle));
-    await expect(verifyWorkbook(path.join(dir, 'short.xlsx'), counts)).rejects.toThrow('文件不完整');
+    await expect(verifyWorkbook(path.join(dir, 'short.xlsx'), counts)).rejects.toThrow('文件已损坏');
   });
 
   it('leaves nothing behind when reading the register fails half-way', async () => {

@@ -1,10 +1,10 @@
-import fs from 'node:fs/promises';
 import { SHEET_COLUMNS, SHEET_NAMES } from '../columns';
 import { ABOUT_SHEET } from './about-sheet';
 import type { SheetCount } from './workbook-writer';
-import { readZipEntry, WorkbookMismatch, zipEntries } from './zip-read';
+import { entryBytes, openZip, ZipDamaged } from '../zip';
 
-export { WorkbookMismatch };
+/** The file is not the workbook it should be; the export deletes it and says why. */
+export class WorkbookMismatch extends Error {}
 
 const ROW_TAG = Buffer.from('<row ');
 /** The header row is near the start of a sheet; this much of it is kept to read the header back. */
@@ -55,31 +55,37 @@ function headerCells(head: string): string[] {
  * parsing cells, so the check costs a fraction of the write (bench/RESULTS.md).
  */
 export async function verifyWorkbook(file: string, expected: readonly SheetCount[]): Promise<void> {
-  const handle = await fs.open(file, 'r');
   const parts = new Map<string, string>();
   const sheets = new Map<string, SheetRead>();
+  let zip: Awaited<ReturnType<typeof openZip>>['zip'] | null = null;
   try {
-    for (const entry of await zipEntries(handle)) {
-      if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name)) {
+    const opened = await openZip(file);
+    zip = opened.zip;
+    for (const entry of opened.list) {
+      if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.fileName)) {
         const counter = rowCounter();
         const head: Buffer[] = [];
         let headBytes = 0;
-        await readZipEntry(file, handle, entry, (chunk) => {
+        for await (const chunk of entryBytes(zip, entry)) {
           counter.add(chunk);
           if (headBytes < HEAD_BYTES) {
             head.push(chunk.subarray(0, HEAD_BYTES - headBytes));
             headBytes += Math.min(chunk.length, HEAD_BYTES - headBytes);
           }
-        });
-        sheets.set(entry.name, { rows: counter.rows, head: Buffer.concat(head).toString('utf8') });
+        }
+        sheets.set(entry.fileName, { rows: counter.rows, head: Buffer.concat(head).toString('utf8') });
       } else {
         const chunks: Buffer[] = [];
-        await readZipEntry(file, handle, entry, (chunk) => chunks.push(chunk));
-        parts.set(entry.name, Buffer.concat(chunks).toString('utf8'));
+        for await (const chunk of entryBytes(zip, entry)) chunks.push(chunk);
+        parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
       }
     }
+  } catch (error) {
+    // A cut-short or bit-flipped file: no directory, a bad CRC, an entry that will not inflate.
+    if (error instanceof ZipDamaged) throw new WorkbookMismatch(`文件已损坏：${error.message}`);
+    throw error;
   } finally {
-    await handle.close();
+    zip?.close();
   }
 
   const targets = new Map([...(parts.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id'), `xl/${attr(m[0], 'Target') ?? ''}`]));

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { CellValue } from '../../../domain/exchange/cells';
 import type { RawSheet } from './raw-book';
-import { partText, zipParts } from './zip-parts';
+import { openZip, type ZipParts } from '../zip';
+import { partText } from './zip-parts';
 
 type ExcelValue = ExcelJS.CellValue | undefined;
 
@@ -58,17 +59,24 @@ const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) :
 /**
  * Reads every sheet, in tab order, cell values only: a 200,000-row roster would take gigabytes
  * as an exceljs workbook model. exceljs's streaming reader parses each part, but the zip is read
- * here (zip-parts.ts) and each part handed over as text decoded across chunk boundaries: left to
+ * here (../zip.ts, yauzl) and each part handed over as text decoded across chunk boundaries: left to
  * itself, exceljs 4.4 loses trailing parts now and then, and decodes each inflated chunk on its
  * own, turning a Chinese character split between two chunks into U+FFFD (about one row in three
  * thousand of a large roster, silently). tests/server/import-xlsx-read.test.ts guards both.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const parts = zipParts(buf);
+  const parts = await openZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  try {
+    return await readSheets(parts);
+  } finally {
+    parts.zip.close();
+  }
+}
+
+async function readSheets({ zip, entries: parts }: ZipParts): Promise<RawSheet[]> {
   const text = (name: string) => {
     const entry = parts.get(name);
-    return entry ? Readable.from(partText(buf, entry)) : null;
+    return entry ? Readable.from(partText(zip, entry)) : null;
   };
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
@@ -94,7 +102,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
     const target = reader.workbookRels?.find((r) => r.Id === meta.rId)?.Target;
     const entry = target ? parts.get(partPath(target)) : undefined;
     if (!entry) continue;
-    const ws = reader._parseWorksheet(partText(buf, entry), String(i + 1)).next().value.value;
+    const ws = reader._parseWorksheet(partText(zip, entry), String(i + 1)).next().value.value;
     const rows: CellValue[][] = [];
     for await (const row of ws) {
       const values = row.values as ExcelValue[];
