@@ -33,7 +33,7 @@ export const importsEn: Record<keyof typeof importsZhCN, string> = {
   'import.employer.unknown': '“{name}” is not a registered care institution (give its name or credit code; leave it empty for the office’s own public-welfare posts)',
   'import.careStart.required': 'A care mode needs a care start date',
   'import.careMode.required': 'A care institution or start date needs a care mode',
-  'import.overCapacity': 'This institution has no free places in this mode ({used} placed, {capacity} approved, counting earlier rows of this sheet). Raise its beds or places first, or choose another institution',
+  'import.overCapacity': 'This placement goes beyond the institution’s approved places in this mode ({used} placed, {capacity} approved, counting earlier rows of this sheet); importing confirms it. If that is not intended, raise its places or choose another institution first',
   'import.duplicate.inFile': 'Same {column} as row {row} of this sheet',
   'import.duplicate.person': 'This ID is already registered ({name}) and will not be imported again',
   'import.duplicate.staff': 'This ID is already registered as staff ({name}) and will not be imported again',

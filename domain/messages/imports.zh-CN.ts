@@ -31,7 +31,7 @@ export const importsZhCN = {
   'import.employer.unknown': '“{name}”不是系统中在册的托养机构（可填机构名称或统一社会信用代码；本单位的公益岗请留空）',
   'import.careStart.required': '填写了托养方式，还须填写托养开始日期',
   'import.careMode.required': '填写了托养机构或托养开始日期，还须填写托养方式',
-  'import.overCapacity': '该机构此类名额已满（已安置 {used} 人，核定 {capacity} 个，含本表前面各行）。请先调整机构的床位数或名额，或改填其他机构',
+  'import.overCapacity': '安置后该机构此类名额将超出核定数（已安置 {used} 人，核定 {capacity} 个，含本表前面各行）；导入即确认超额安置，如不同意请先调整名额或改填其他机构',
 
   // 重复
   'import.duplicate.inFile': '与本表第 {row} 行的{column}重复',

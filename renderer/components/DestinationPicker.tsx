@@ -12,7 +12,8 @@ export interface DestinationOption {
  * Where an export or package is written: removable drives first (as the OS reports them), the
  * export folder beside the register, or any folder the clerk types — or, on the desktop, picks.
  */
-export function DestinationPicker({ destinations, value, onChange }: { destinations: DestinationOption[]; value: string; onChange: (path: string) => void }) {
+// value / onChange are optional so a Form.Item can drive the picker like any other control.
+export function DestinationPicker({ destinations, value, onChange }: { destinations: DestinationOption[]; value?: string; onChange?: (path: string) => void }) {
   const { t } = useTranslation();
   const host = window.registerHost;
   const options = destinations.map((d) => ({
@@ -31,7 +32,7 @@ export function DestinationPicker({ destinations, value, onChange }: { destinati
         <Button
           icon={<FolderOpenOutlined />}
           onClick={() => {
-            void host.pickFolder().then((r) => r.path && onChange(r.path));
+            void host.pickFolder().then((r) => r.path && onChange?.(r.path));
           }}
         >
           {t('destination.browse')}

@@ -1,6 +1,5 @@
 import * as officeSvc from '../services/office-service';
 import * as packageSvc from '../services/package-service';
-import { listDestinations } from '../exchange/files';
 import { os } from './os';
 
 /**
@@ -15,8 +14,6 @@ export const packagesRoutes = os.packages.router({
   setOffice: os.packages.setOffice.handler(({ context, input }) => officeSvc.setOffice(context, input)),
   // Writes only the public key; the folder is the clerk's choice (absolute path), else a USB stick, else beside the register.
   exportKey: os.packages.exportKey.handler(({ context, input }) => officeSvc.exportOfficeKey(context, input.directory)),
-  // Any session; removable drives as the OS reports them, then the default export folder.
-  destinations: os.packages.destinations.handler(({ context }) => listDestinations(context.dataFile)),
   // Trusts the folder the clerk chose (absolute path) and the password rule; the file is read back and verified.
   export: os.packages.export.handler(({ context, input }) => packageSvc.exportPackage(context, input)),
   // Reads an uploaded key file and checks it could be registered; writes nothing.

@@ -30,12 +30,6 @@ export interface SavedPackageFile {
   downloadId: string;
 }
 
-export interface PackageDestination {
-  path: string;
-  label: string;
-  removable: boolean;
-}
-
 export type PackagePart = 'divisions' | 'institutions' | 'persons' | 'staff';
 
 export interface PackageExportResult extends SavedPackageFile {

@@ -98,7 +98,7 @@ describe('staff', () => {
 });
 
 describe('care placements', () => {
-  it('counts placements against the institution’s places in row order, earlier rows included', async () => {
+  it('counts placements against the institution’s places in row order, earlier rows included, and warns beyond them', async () => {
     const a = app();
     const places = await seedPlaces(a.api);
     await a.api.institutions.create(institutionInput(places, { name: EXISTING, dayPlaces: 2 }));
@@ -109,8 +109,10 @@ describe('care placements', () => {
     ]);
     const s = await openFile(a.api, 'persons', '安置.xlsx', bytes);
     const { preview: p } = await preview(a.api, runOf(s));
-    expect(p.errors.map((e) => [e.row, e.column, e.message])).toEqual([[4, '托养机构', '该机构此类名额已满（已安置 2 人，核定 2 个，含本表前面各行）。请先调整机构的床位数或名额，或改填其他机构']]);
-    expect(p).toMatchObject({ validRows: 2, enrolments: 2 });
+    // As in the enrol dialog, going beyond the places is a warning the clerk confirms (here: by committing).
+    expect(p.errors).toEqual([]);
+    expect(p.warnings.map((e) => [e.row, e.column, e.message])).toEqual([[4, '托养机构', '安置后该机构此类名额将超出核定数（已安置 2 人，核定 2 个，含本表前面各行）；导入即确认超额安置，如不同意请先调整名额或改填其他机构']]);
+    expect(p).toMatchObject({ validRows: 3, enrolments: 3 });
   });
 });
 

@@ -23,11 +23,6 @@ export const packagesUiEn: Widen<typeof packagesUiZhCN> = {
   export: {
     title: 'Send a data package',
     intro: 'The package holds all institutions, persons and staff of this register, encrypted with a password and signed with this office\'s key.',
-    destination: 'Save to',
-    removable: 'USB',
-    otherFolder: 'Other folder…',
-    folder: 'Folder path',
-    folderPlaceholder: 'e.g. E:\\ or /media/usb',
     password: 'Package password',
     passwordHint: 'At least 8 characters of at least two kinds (letters, digits, symbols). Tell the receiving office separately (e.g. by phone); never write it on the stick.',
     confirm: 'Confirm password',

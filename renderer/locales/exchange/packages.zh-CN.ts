@@ -21,11 +21,6 @@ export const packagesUiZhCN = {
   export: {
     title: '上报数据包',
     intro: '数据包包含本单位全部托养机构、残疾人和服务人员记录，用密码加密并以本单位密钥签名。',
-    destination: '保存位置',
-    removable: 'U 盘',
-    otherFolder: '其他文件夹…',
-    folder: '文件夹路径',
-    folderPlaceholder: '如 E:\\ 或 /media/U盘',
     password: '数据包密码',
     passwordHint: '至少8个字符，含字母、数字、符号中的至少两类。请另行（如电话）告知接收单位，不要写在U盘上。',
     confirm: '确认密码',

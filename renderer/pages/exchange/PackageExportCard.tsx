@@ -1,19 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OfficeInfo, packagePassword } from '../../../server/contract/packages';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, errorText, fieldErrorsOf, ruleText } from '../../api/errors';
+import { DestinationPicker } from '../../components/DestinationPicker';
 import { SavedFile } from '../../components/SavedFile';
 import { zodFieldRule } from '../../components/zod-rule';
 
-const OTHER = '__other__';
-
 interface Values {
-  destination: string;
-  folder?: string;
+  directory: string;
   password: string;
   confirm: string;
 }
@@ -24,11 +22,10 @@ export function PackageExportCard({ info }: { info: OfficeInfo }) {
   const { orpc } = useApi();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const destination = Form.useWatch('destination', form);
-  const destinations = useQuery(orpc.packages.destinations.queryOptions());
+  const destinations = useQuery(orpc.exports.destinations.queryOptions());
   useEffect(() => {
     const first = destinations.data?.[0];
-    if (first && !form.getFieldValue('destination')) form.setFieldsValue({ destination: first.path });
+    if (first && !form.getFieldValue('directory')) form.setFieldsValue({ directory: first.path });
   }, [destinations.data, form]);
   const run = useMutation(
     orpc.packages.export.mutationOptions({
@@ -36,10 +33,10 @@ export function PackageExportCard({ info }: { info: OfficeInfo }) {
         form.resetFields(['password', 'confirm']);
         await queryClient.invalidateQueries();
       },
-      onError: (e) => applyFieldErrors(form, fieldErrorsOf(e).map((f) => (f.field === 'directory' ? { ...f, field: destination === OTHER ? 'folder' : 'destination' } : f))),
+      onError: (e) => applyFieldErrors(form, fieldErrorsOf(e)),
     }),
   );
-  const submit = (v: Values) => run.mutate({ directory: v.destination === OTHER ? (v.folder ?? '') : v.destination, password: v.password });
+  const submit = (v: Values) => run.mutate({ directory: v.directory, password: v.password });
   const result = run.data;
   const refusal = run.error && !fieldErrorsOf(run.error).some((f) => ['directory', 'password'].includes(f.field)) ? errorText(run.error) : null;
   return (
@@ -51,20 +48,9 @@ export function PackageExportCard({ info }: { info: OfficeInfo }) {
         </Typography.Text>
         {info.lastExport && <Typography.Text type="secondary">{t('packages.export.lastExport', { sequence: info.lastExport.sequence, at: dayjs(info.lastExport.at).format('YYYY-MM-DD HH:mm') })}</Typography.Text>}
         <Form<Values> form={form} name="packageExport" layout="vertical" onFinish={submit}>
-          <Form.Item name="destination" label={t('packages.export.destination')} required>
-            <Select
-              loading={destinations.isPending}
-              options={[
-                ...(destinations.data ?? []).map((d) => ({ value: d.path, label: <Space>{d.removable && <Tag color="blue">{t('packages.export.removable')}</Tag>}{d.label}</Space> })),
-                { value: OTHER, label: t('packages.export.otherFolder') },
-              ]}
-            />
+          <Form.Item name="directory" label={t('destination.label')} rules={[{ required: true, whitespace: true, message: ruleText('packages.export.folderRequired') }]}>
+            <DestinationPicker destinations={destinations.data ?? []} />
           </Form.Item>
-          {destination === OTHER && (
-            <Form.Item name="folder" label={t('packages.export.folder')} rules={[{ required: true, message: ruleText('packages.export.folderRequired') }]}>
-              <Input placeholder={t('packages.export.folderPlaceholder')} />
-            </Form.Item>
-          )}
           <Form.Item name="password" label={t('packages.export.password')} extra={t('packages.export.passwordHint')} rules={[zodFieldRule(packagePassword)]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>

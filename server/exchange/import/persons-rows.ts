@@ -107,19 +107,19 @@ function readEnrolment(r: RowReader, env: ReadEnv, status: string): PersonEnrolm
 
 /**
  * The enrol service's capacity rule over the whole sheet: placements count against beds and day
- * places in row order, after the places already taken. Returns the rows that no longer fit.
+ * places in row order, after the places already taken. Returns the rows that go beyond them.
  */
 export function overCapacity(records: readonly { row: number; record: PersonRecord }[], env: ReadEnv): { row: number; used: number; capacity: number }[] {
-  const refused: { row: number; used: number; capacity: number }[] = [];
+  const over: { row: number; used: number; capacity: number }[] = [];
   for (const { row, record } of records) {
     const e = record.enrolment;
     if (!e || e.institutionId === null) continue;
     const capacity = env.institutions.capacity(e.institutionId, e.mode);
     const used = env.institutions.usedPlaces(e.institutionId, e.mode);
-    if (capacity !== null && used + 1 > capacity) refused.push({ row, used, capacity });
-    else env.institutions.takePlace(e.institutionId, e.mode);
+    if (capacity !== null && used + 1 > capacity) over.push({ row, used, capacity });
+    env.institutions.takePlace(e.institutionId, e.mode);
   }
-  return refused;
+  return over;
 }
 
 /** 残疾人: one row is one person, optionally with one guardian and a current care placement. */

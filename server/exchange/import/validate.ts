@@ -116,12 +116,12 @@ export async function* validateSheet(ctx: ServiceContext, kind: SheetKind, sheet
   markRegisterDuplicates(sqlite, kind, outcomes, keysOf);
   if (kind === 'persons') {
     const placed = outcomes.filter((o) => o.record !== null).map((o) => ({ row: o.row, record: o.record as PersonRecord, outcome: o }));
-    const refused = new Map(overCapacity(placed, env).map((x) => [x.row, x]));
+    // Over capacity is the enrol service's warning, not a refusal: there the clerk confirms one
+    // placement, here the preview lists every such row and committing is the confirmation.
+    const over = new Map(overCapacity(placed, env).map((x) => [x.row, x]));
     for (const p of placed) {
-      const over = refused.get(p.row);
-      if (!over) continue;
-      p.outcome.errors.push({ field: 'careInstitution', code: 'import.overCapacity', params: { used: over.used, capacity: over.capacity } });
-      p.outcome.record = null;
+      const o = over.get(p.row);
+      if (o) p.outcome.warnings.push({ field: 'careInstitution', code: 'import.overCapacity', params: { used: o.used, capacity: o.capacity } });
     }
   }
   // Messages read left to right, as the clerk goes along the row.
