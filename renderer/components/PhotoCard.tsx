@@ -4,15 +4,7 @@ import { App, Button, Card, Empty, Image, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/context';
 import { errorText } from '../api/errors';
-
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
+import { readAsBase64 } from './file-transfer';
 
 /** The photo printed on cards, forms and 上岗证; the server checks the bytes, not the file name. */
 export function PhotoCard({ kind, id }: { kind: 'persons' | 'staff'; id: number }) {
@@ -39,7 +31,7 @@ export function PhotoCard({ kind, id }: { kind: 'persons' | 'staff'; id: number 
         accept="image/jpeg,image/png"
         showUploadList={false}
         beforeUpload={(file) => {
-          void toBase64(file).then((dataBase64) => upload.mutate({ id, mime: file.type, dataBase64 }));
+          void readAsBase64(file).then((dataBase64) => upload.mutate({ id, mime: file.type, dataBase64 }));
           return false;
         }}
       >

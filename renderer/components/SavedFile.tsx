@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { downloadUrl } from './download';
+import { downloadUrl } from './file-transfer';
 
 /** Where an export or package was written (checked by reading it back), with a download in the browser host. */
 export function SavedFile({ title, path, downloadId, extra }: { title: string; path: string; downloadId: string; extra?: React.ReactNode }) {

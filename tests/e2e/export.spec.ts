@@ -3,14 +3,13 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { today } from '../../domain/dates';
-import { makeCert, makeResidentId } from '../fixtures/synthetic';
+import { makeResidentId } from '../fixtures/synthetic';
 import { buttonName } from './pages/text';
 import { keepScreenshot, openApp, test, expect } from './fixtures/app';
 import { BrowserHost, makeDataDir, removeDataDir } from './fixtures/host';
 import { FirstRunPage } from './pages/app-shell';
 import { ExportPanelPage } from './pages/export-panel';
-import { EnrolDialog, PersonDetailPage } from './pages/person-detail';
-import { PersonFormPage } from './pages/person-form';
+import { registerEnrolledPerson } from './pages/person-detail';
 
 /** An invented person whose ID ends in X: the number a spreadsheet most easily spoils. */
 function idEndingInX(): string {
@@ -22,12 +21,7 @@ function idEndingInX(): string {
 
 test('Excel 导出：演示数据导出全部登记数据，提示保存位置与条数，下载得到同一个工作簿', async ({ page, demo, host }, testInfo) => {
   const residentId = idEndingInX();
-  await demo.open('残疾人');
-  await page.getByRole('button', { name: /登记残疾人/ }).click();
-  const form = new PersonFormPage(page);
-  await form.fill({ name: '卢思远', residentId, certNumber: makeCert(residentId, 5, 2), street: '龙城街道' });
-  await form.save();
-  await expect(new PersonDetailPage(page).title('卢思远')).toBeVisible();
+  await registerEnrolledPerson(page, demo, '卢思远', residentId);
 
   await demo.open('数据交换');
   const panel = new ExportPanelPage(page);
@@ -94,16 +88,7 @@ async function personRows(file: string): Promise<Record<string, unknown>[]> {
 
 test('Excel 导出后在另一个登记库中导入，得到相同的残疾人数据', async ({ page, demo }) => {
   const residentId = idEndingInX();
-  await demo.open('残疾人');
-  await page.getByRole('button', { name: /登记残疾人/ }).click();
-  const form = new PersonFormPage(page);
-  await form.fill({ name: '卢思远', residentId, certNumber: makeCert(residentId, 5, 2), street: '龙城街道' });
-  await form.save();
-  const detail = new PersonDetailPage(page);
-  await expect(detail.title('卢思远')).toBeVisible();
-  await detail.enrolButton.click();
-  await new EnrolDialog(page).enrol('寄宿制托养', '龙岗区残疾人托养中心');
-  await expect(detail.enrolmentRows.first()).toContainText('龙岗区残疾人托养中心');
+  await registerEnrolledPerson(page, demo, '卢思远', residentId);
 
   await demo.open('数据交换');
   const panel = new ExportPanelPage(page);

@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { keepScreenshot, test, expect } from './fixtures/app';
 import { artifact } from './fixtures/paths';
 import { buttonName } from './pages/text';
-import { makeCert, makeResidentId } from '../fixtures/synthetic';
-import { EnrolDialog, PersonDetailPage } from './pages/person-detail';
-import { PersonFormPage } from './pages/person-form';
+import { makeResidentId } from '../fixtures/synthetic';
+import { registerEnrolledPerson } from './pages/person-detail';
 
 const year = new Date().getFullYear();
 
@@ -42,15 +41,7 @@ test('打印花名册：预览显示标题与页数，保存为 PDF 得到正确
 test('阳光家园服务卡：申请 → 打印待印卡片 → 确认已打印 → 确认已发放，打印记录列出此次打印', async ({ page, demo }, testInfo) => {
   // An invented person, enrolled in residential care (tests/fixtures/synthetic.ts).
   const residentId = makeResidentId({ birth: '1990-05-06', seq: 37 });
-  await demo.open('残疾人');
-  await page.getByRole('button', { name: /登记残疾人/ }).click();
-  const form = new PersonFormPage(page);
-  await form.fill({ name: '卢思远', residentId, certNumber: makeCert(residentId, 5, 2), street: '龙城街道' });
-  await form.save();
-  const detail = new PersonDetailPage(page);
-  await expect(detail.title('卢思远')).toBeVisible();
-  await detail.enrolButton.click();
-  await new EnrolDialog(page).enrol('寄宿制托养', '龙岗区残疾人托养中心');
+  await registerEnrolledPerson(page, demo, '卢思远', residentId);
 
   await page.getByRole('button', { name: /申请服务卡/ }).click();
   const cardTag = page.getByText(/^440307\d{7}[\dX] · 待打印$/);

@@ -9,7 +9,7 @@ import { useApi } from '../../api/context';
 import { errorText, fieldErrorsOf, ruleText } from '../../api/errors';
 import { ImportMapping } from './ImportMapping';
 import { ImportProgressBar, ImportSummary } from './ImportSummary';
-import { downloadBase64, readAsBase64 } from './import-file';
+import { downloadBase64, readAsBase64, XLSX_TYPE } from '../../components/file-transfer';
 import { useImportRun } from './use-import-run';
 
 type Kind = ImportSession['kind'];
@@ -52,7 +52,7 @@ export function ImportPanel() {
   };
   const open = useMutation({ mutationFn: (f: { kind: Kind; name: string; dataBase64: string }) => client.imports.open({ kind: f.kind, fileName: f.name, dataBase64: f.dataBase64 }), onSuccess: showSession });
   const configure = useMutation({ mutationFn: (input: { sheet: string; headerRow?: number }) => client.imports.configure({ importId: session?.importId ?? '', ...input }), onSuccess: showSession });
-  const report = useMutation({ mutationFn: (input: ImportRunInput) => client.imports.errorReport(input), onSuccess: (r) => downloadBase64(r.fileName, r.dataBase64) });
+  const report = useMutation({ mutationFn: (input: ImportRunInput) => client.imports.errorReport(input), onSuccess: (r) => downloadBase64(r.fileName, r.dataBase64, XLSX_TYPE) });
 
   const choose = async (f: File) => {
     // Said here, before megabytes go over the wire only to be refused.

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
-import { fileToBase64 } from './package-upload';
+import { readAsBase64 } from '../../components/file-transfer';
 
 /**
  * 登记下级单位: the .shrkey file is read first and its fingerprint shown; only after the clerk
@@ -44,7 +44,7 @@ export function OfficeRegisterModal({ onClose }: { onClose: () => void }) {
           showUploadList={false}
           beforeUpload={(file) => {
             register.reset();
-            void fileToBase64(file).then((b64) => {
+            void readAsBase64(file).then((b64) => {
               setData(b64);
               read.mutate({ dataBase64: b64 });
             });

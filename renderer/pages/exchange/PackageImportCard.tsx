@@ -9,7 +9,7 @@ import { useApi } from '../../api/context';
 import { errorText, fieldErrorsOf, ruleText } from '../../api/errors';
 import { OfficeRegisterModal } from './OfficeRegisterModal';
 import { PackageImportResult } from './PackageImportResult';
-import { fileToBase64 } from './package-upload';
+import { readAsBase64 } from '../../components/file-transfer';
 
 const when = (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '');
 
@@ -79,7 +79,7 @@ export function PackageImportCard() {
                 showUploadList={false}
                 beforeUpload={(f) => {
                   run.reset();
-                  void fileToBase64(f).then((dataBase64) => setFile({ name: f.name, dataBase64 }));
+                  void readAsBase64(f).then((dataBase64) => setFile({ name: f.name, dataBase64 }));
                   return false;
                 }}
               >

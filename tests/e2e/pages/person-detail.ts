@@ -1,4 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { makeCert } from '../../fixtures/synthetic';
+import type { AppShell } from './app-shell';
+import { PersonFormPage } from './person-form';
 import { chooseOption } from './select';
 import { buttonName, exactly } from './text';
 
@@ -77,4 +80,22 @@ export class EnrolDialog {
     await this.dialog.getByRole('button', { name: buttonName('确定') }).click();
     await expect(this.dialog).toBeHidden();
   }
+}
+
+/**
+ * Registers an invented person in 龙城街道 from the persons list and places them in residential
+ * care at the demo's 龙岗区残疾人托养中心; leaves the page on their detail.
+ */
+export async function registerEnrolledPerson(page: Page, shell: AppShell, name: string, residentId: string): Promise<PersonDetailPage> {
+  await shell.open('残疾人');
+  await page.getByRole('button', { name: /登记残疾人/ }).click();
+  const form = new PersonFormPage(page);
+  await form.fill({ name, residentId, certNumber: makeCert(residentId, 5, 2), street: '龙城街道' });
+  await form.save();
+  const detail = new PersonDetailPage(page);
+  await expect(detail.title(name)).toBeVisible();
+  await detail.enrolButton.click();
+  await new EnrolDialog(page).enrol('寄宿制托养', '龙岗区残疾人托养中心');
+  await expect(detail.enrolmentRows.first()).toContainText('龙岗区残疾人托养中心');
+  return detail;
 }
