@@ -18,7 +18,7 @@ export const packagesEn: Record<keyof typeof packagesZhCN, string> = {
   'packages.office.unknown': 'The package comes from an office that is not registered, "{name}" ({code}); it was refused. Register that office\'s public key first',
   'packages.signature.bad': 'The package signature does not match the registered key of "{name}"; it may be forged and was refused',
   'packages.sequence.replayed': 'Package no. {sequence} of "{name}" was already imported (last received: no. {last}); this replayed or old package was refused',
-  'packages.sequence.outOfOrder': 'Package no. {expected} of "{name}" is missing: import no. {expected} before no. {sequence}',
+  'packages.sequence.outOfOrder': 'Package no. {expected} of "{name}" is missing: import no. {expected} before no. {sequence} (if it is truly lost, you can confirm skipping it)',
   'packages.division.missing': 'Division "{name}" ({code}) in the package has no parent here and cannot be imported; add it under Settings first',
   'packages.reference.missing': 'A record in the package refers to an institution the package does not contain ({key}); the package is incomplete and was refused',
 

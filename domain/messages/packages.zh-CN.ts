@@ -20,7 +20,7 @@ export const packagesZhCN = {
   'packages.office.unknown': '数据包来自未登记的单位“{name}”（{code}），已拒绝导入。请先登记该下级单位的公钥',
   'packages.signature.bad': '数据包的签名与已登记的“{name}”公钥不符，可能是伪造的数据包，已拒绝导入',
   'packages.sequence.replayed': '“{name}”的第{sequence}号数据包已经导入过（本单位已接收到第{last}号），这是重复或过期的数据包，已拒绝导入',
-  'packages.sequence.outOfOrder': '缺少“{name}”的第{expected}号数据包：请先导入第{expected}号，再导入第{sequence}号',
+  'packages.sequence.outOfOrder': '缺少“{name}”的第{expected}号数据包：请先导入第{expected}号，再导入第{sequence}号（如该数据包确已遗失，可确认跳过后导入）',
   'packages.division.missing': '数据包中的行政区划“{name}”（{code}）在本单位找不到上级区划，无法导入。请先在系统设置中补充该区划',
   'packages.reference.missing': '数据包中的记录引用了包内没有的托养机构（{key}），数据包内容不完整，已拒绝导入',
 

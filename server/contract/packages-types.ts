@@ -68,6 +68,8 @@ export interface PackageImportResult {
   sequence: number;
   createdAt: string;
   counts: Record<PackagePart, MergeCounts> | null;
+  /** Numbers the clerk confirmed as lost and skipped on this import ([] when none). */
+  skipped: number[];
 }
 
 export type ConflictEntity = 'institution' | 'person' | 'staff';

@@ -49,7 +49,15 @@ export const packagesContract = {
   offices: base.output(type<LowerOffice[]>()),
   archiveOffice: base.input(z.object({ id, archived: z.boolean().default(true) })).output(type<LowerOffice>()),
   import: base
-    .input(z.object({ fileName: z.string().max(300).default(''), dataBase64: upload, password: z.string(code('packages.password.required')).min(1, code('packages.password.required')).max(128) }))
+    .input(
+      z.object({
+        fileName: z.string().max(300).default(''),
+        dataBase64: upload,
+        password: z.string(code('packages.password.required')).min(1, code('packages.password.required')).max(128),
+        // Set only after the clerk confirmed that the missing numbers are lost (every package is a full snapshot).
+        skipMissing: z.boolean().default(false),
+      }),
+    )
     .output(type<PackageImportResult>()),
   conflicts: base.input(z.object({ status: z.enum(['open', 'all']).default('open') })).output(type<PackageConflict[]>()),
   resolveConflict: base.input(z.object({ id, action: z.enum(['keep', 'take']) })).output(type<PackageConflict>()),

@@ -176,7 +176,7 @@ function checkSender(db: Pick<Tx, 'select'>, opened: OpenedPackage) {
  * that office's, or the sequence number was used or skips one. Otherwise merged in one IMMEDIATE
  * transaction; the same package again is reported as already imported and changes nothing.
  */
-export async function importPackage(ctx: ServiceContext, input: { fileName: string; dataBase64: string; password: string }): Promise<PackageImportResult> {
+export async function importPackage(ctx: ServiceContext, input: { fileName: string; dataBase64: string; password: string; skipMissing?: boolean }): Promise<PackageImportResult> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   const attempt: Attempt = { fileName: input.fileName || null, fileSha256: sha256Hex(bytes), opened: null };
   try {
@@ -185,7 +185,7 @@ export async function importPackage(ctx: ServiceContext, input: { fileName: stri
     attempt.opened = await openPackage(bytes, input.password);
     const opened = attempt.opened;
     checkSender(ctx.db, opened);
-    return inTransaction(ctx, (tx) => applyPackage(tx, ctx, opened, attempt));
+    return inTransaction(ctx, (tx) => applyPackage(tx, ctx, opened, attempt, input.skipMissing ?? false));
   } catch (error) {
     const refusal = refusalOf(error);
     if (!refusal) throw error;
@@ -194,7 +194,7 @@ export async function importPackage(ctx: ServiceContext, input: { fileName: stri
   }
 }
 
-function applyPackage(tx: Tx, ctx: ServiceContext, opened: OpenedPackage, attempt: Attempt): PackageImportResult {
+function applyPackage(tx: Tx, ctx: ServiceContext, opened: OpenedPackage, attempt: Attempt, skipMissing: boolean): PackageImportResult {
   const { manifest } = opened;
   // Read again under the write lock: another import may have moved the sequence meanwhile.
   const sender = checkSender(tx, opened);
@@ -218,12 +218,15 @@ function applyPackage(tx: Tx, ctx: ServiceContext, opened: OpenedPackage, attemp
   if (applied || sender.lastManifestSha256 === opened.manifestSha256) {
     const { id } = tx.insert(packageLog).values({ ...logValues, outcome: 'alreadyImported' }).returning({ id: packageLog.id }).get();
     writeAudit(tx, ctx, { action: 'package.importAlready', entity: 'package', entityId: id, after: { office: sender.code, sequence: manifest.sequence } });
-    return { status: 'alreadyImported', ...result, counts: null };
+    return { status: 'alreadyImported', ...result, counts: null, skipped: [] };
   }
   if (manifest.sequence <= sender.lastSequence) {
     throw new PackageRefusal('packages.sequence.replayed', 'file', { name: sender.name, sequence: manifest.sequence, last: sender.lastSequence });
   }
-  if (manifest.sequence > sender.lastSequence + 1) {
+  // A gap is refused unless the clerk confirms the missing packages are lost: each package holds
+  // the office's whole register, so applying a later one loses nothing, but it must be a choice.
+  const skipped = Array.from({ length: manifest.sequence - sender.lastSequence - 1 }, (_, i) => sender.lastSequence + 1 + i);
+  if (skipped.length > 0 && !skipMissing) {
     throw new PackageRefusal('packages.sequence.outOfOrder', 'file', { name: sender.name, expected: sender.lastSequence + 1, sequence: manifest.sequence });
   }
   const m = makeMergeContext(tx, ctx, { code: sender.code, name: sender.name }, manifest.sequence, opened.rows.divisions);
@@ -237,8 +240,8 @@ function applyPackage(tx: Tx, ctx: ServiceContext, opened: OpenedPackage, attemp
     .values({ ...logValues, outcome: 'imported', result: counts })
     .returning({ id: packageLog.id })
     .get();
-  writeAudit(tx, ctx, { action: 'package.import', entity: 'package', entityId: id, after: { office: sender.code, sequence: manifest.sequence, counts } });
-  return { status: 'imported', ...result, counts };
+  writeAudit(tx, ctx, { action: 'package.import', entity: 'package', entityId: id, after: { office: sender.code, sequence: manifest.sequence, counts, skipped } });
+  return { status: 'imported', ...result, counts, skipped };
 }
 
 const officeNames = (db: Pick<Tx, 'select'>): Map<string, string> =>

@@ -115,10 +115,25 @@ describe('packages/import refuses, with its own message, and changes nothing', (
     const three = await exportFromStreet(p);
     const r = await refusedCode(p.district, () => importInto(p.district, three.bytes));
     expect(r).toMatchObject({ code: 'packages.sequence.outOfOrder', params: { expected: 1, sequence: 3 } });
-    expect(r.message).toBe(`缺少“${STREET.name}”的第1号数据包：请先导入第1号，再导入第3号`);
+    expect(r.message).toBe(`缺少“${STREET.name}”的第1号数据包：请先导入第1号，再导入第3号（如该数据包确已遗失，可确认跳过后导入）`);
     await importInto(p.district, one.bytes);
     await importInto(p.district, two.bytes);
     expect((await importInto(p.district, three.bytes)).status).toBe('imported');
+  });
+
+  it('a lost package is skipped only when the clerk confirms it, and the import says which numbers were skipped', async () => {
+    const p = await pair();
+    await registerStreet(p);
+    await addRecipient(p.street, p, 34);
+    await exportFromStreet(p); // no. 1, lost on the way
+    const two = await exportFromStreet(p);
+    await refusedCode(p.district, () => importInto(p.district, two.bytes));
+    const done = await p.district.api.packages.import({ fileName: 'two.shrpkg', dataBase64: two.bytes.toString('base64'), password: PASSWORD, skipMissing: true });
+    expect(done).toMatchObject({ status: 'imported', sequence: 2, skipped: [1] });
+    // No. 2 holds the street's whole register, so the recipient entered before no. 1 is here.
+    expect(done.counts?.persons.inserted).toBe(1);
+    const offices = await p.district.api.packages.offices();
+    expect(offices[0]).toMatchObject({ lastSequence: 2 });
   });
 
   it('a package naming divisions the district cannot place', async () => {

@@ -69,6 +69,9 @@ export const packagesUiEn: Widen<typeof packagesUiZhCN> = {
     updated: 'Updated',
     unchanged: 'Unchanged',
     conflicts: 'Conflicts',
+    skipped: 'Lost package no. {{numbers}} skipped as confirmed',
+    skipMissing: 'Confirm lost, skip and import',
+    skipConfirm: 'Every package holds the lower office’s whole register, so skipping a lost one loses no data. Skip the missing package(s) and import this one? This is recorded in the exchange log and the audit trail.',
   },
   parts: { divisions: 'Divisions', institutions: 'Institutions', persons: 'Persons', staff: 'Staff' },
   conflicts: {

@@ -33,10 +33,12 @@ export function PackageImportCard() {
       },
     }),
   );
-  const submit = ({ password }: { password: string }) => {
+  const submit = ({ password }: { password: string }, skipMissing = false) => {
     if (!file) return void message.error(ruleText('packages.file.required'));
-    run.mutate({ fileName: file.name, dataBase64: file.dataBase64, password });
+    run.mutate({ fileName: file.name, dataBase64: file.dataBase64, password, skipMissing });
   };
+  // A gap in the numbers: the clerk may confirm the missing package is lost and go on.
+  const gap = run.error ? fieldErrorsOf(run.error).some((f) => f.code === 'packages.sequence.outOfOrder') : false;
   return (
     <Card title={t('packages.lower.title')} extra={<Button onClick={() => setRegistering(true)}>{t('packages.lower.register')}</Button>}>
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -94,7 +96,22 @@ export function PackageImportCard() {
           <Button type="primary" htmlType="submit" loading={run.isPending} disabled={!file}>{t('packages.import.submit')}</Button>
         </Form>
         {run.data && <PackageImportResult result={run.data} />}
-        {run.error && <Alert type="error" showIcon data-testid="import-refused" title={t('packages.import.refused')} description={errorText(run.error)} />}
+        {run.error && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="import-refused"
+            title={t('packages.import.refused')}
+            description={errorText(run.error)}
+            action={
+              gap && (
+                <Popconfirm title={t('packages.import.skipConfirm')} onConfirm={() => submit(form.getFieldsValue(), true)} overlayStyle={{ maxWidth: 420 }}>
+                  <Button danger>{t('packages.import.skipMissing')}</Button>
+                </Popconfirm>
+              )
+            }
+          />
+        )}
       </Space>
       {registering && <OfficeRegisterModal onClose={() => setRegistering(false)} />}
     </Card>

@@ -15,7 +15,7 @@ export function PackageImportResult({ result }: { result: Result }) {
       type="success"
       showIcon
       data-testid="import-result"
-      title={t('packages.import.imported', params)}
+      title={[t('packages.import.imported', params), result.skipped.length > 0 ? t('packages.import.skipped', { numbers: result.skipped.join('、') }) : null].filter(Boolean).join('；')}
       description={
         <Table<{ part: PackagePart } & MergeCounts>
           size="small"
