@@ -6,7 +6,7 @@ import type { ImportCommitEvent, ImportPreviewEvent, ImportReportFile, ImportSes
 
 export type * from './imports-types';
 
-/** 45 MB of file as base64; a 200,000-row roster is about 15 MB. */
+/** 45 MB of file; the app's own export of 200,000 persons (24 columns) is about 34 MB (bench/RESULTS.md). */
 export const IMPORT_MAX_BYTES = 45 * 1024 * 1024;
 
 const importId = z.string().min(8).max(64);
