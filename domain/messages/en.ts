@@ -165,6 +165,7 @@ export const en: Record<MessageCode, string> = {
   'training.result.required': 'Choose the result',
   'training.attendees.required': 'Add at least one attendee',
   'training.attendees.duplicate': 'The same person appears twice in this session',
+  'permit.streetOffice': 'Work permits are numbered and issued by the district federation; a street copy cannot issue them. Send the training records to the district in a data package',
   'permit.training.required': 'No passed training on record: a work permit cannot be issued. Record a training with result “pass” first',
   'permit.exists': 'This person already holds a valid permit ({number}); use “renew” to extend it',
   'permit.staffLeft': 'This person has left or is archived; no permit can be issued',

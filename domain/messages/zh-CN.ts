@@ -155,6 +155,7 @@ export const zhCN = {
   'training.result.required': '请选择培训结果',
   'training.attendees.required': '请至少添加一名参训人员',
   'training.attendees.duplicate': '同一人员在本次培训中重复出现',
+  'permit.streetOffice': '上岗证由区残联统一编号发放，街道版不能发证。请将培训记录随数据包报送区残联发证',
   'permit.training.required': '该人员没有“合格”的培训记录，不能发放上岗证。请先登记培训并确认结果为合格',
   'permit.exists': '该人员已持有有效上岗证（{number}），如需延期请使用“续期”',
   'permit.staffLeft': '该人员已离职或已归档，不能发放上岗证',

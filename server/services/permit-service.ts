@@ -6,6 +6,7 @@ import { today } from '../../domain/dates';
 import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding, permitValidUntil } from '../../domain/staff/permit';
 import type { permitIssueInput, permitStatusInput } from '../../domain/staff/schema';
 import type { Permit, PermitWorkItem } from '../contract/types';
+import { currentOffice } from './office-service';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
 import { liveStaff, staffQuery, toPermitSummary, toStaffItem } from './staff-query';
 
@@ -92,6 +93,9 @@ export function issuePermit(ctx: ServiceContext, input: z.output<typeof permitIs
     // A new permit would silently lift a suspension: the suspended one is reinstated or revoked first.
     const suspended = tx.select({ number: workPermits.number }).from(workPermits).where(and(eq(workPermits.staffId, s.id), eq(workPermits.status, 'suspended'))).get();
     if (suspended) throw conflict('staffId', 'permit.suspendedExists', { number: suspended.number });
+    // 上岗证 are numbered and issued by the district federation; a street's copy issuing its own
+    // would hand out numbers the district also uses, which then clash when its package arrives.
+    if (currentOffice(tx).office?.level === 'street') throw invalid('staffId', 'permit.streetOffice');
     const year = Number(input.issueDate.slice(0, 4));
     const { number, seq } = nextNumber(tx, ctx, year);
     const row = tx

@@ -89,7 +89,12 @@ export async function addWorker(a: TestApp, seq: number, name = '陈静') {
   const s = await a.api.staff.create({ name, residentId: makeResidentId({ birth: '1985-03-01', seq }), phone: '13700001111', employerInstitutionId: centre?.id ?? null, post: 'nursing', hireDate: '2024-03-01', leaveDate: null });
   await a.api.staff.addQualification({ staffId: s.id, type: 'careWorker', number: `HL${seq}`, issuer: '人社局', issueDate: '2023-01-01' });
   await a.api.staff.addTraining({ staffId: s.id, course: '托养服务岗前培训', organiser: '区残联', startDate: '2026-01-10', endDate: '2026-01-10', hours: 16, result: 'pass' });
-  await a.api.staff.issuePermit({ staffId: s.id, issueDate: '2026-01-15', issuer: '平湖街道残疾人联合会' });
+  // Only a district issues 上岗证 (permit-service refuses at a street): a street copy holds permits
+  // issued while the register was still the district's, which is how a clash can reach the district.
+  const level = (await a.api.packages.office()).office?.level;
+  if (level === 'street') await a.api.packages.setOffice({ level: 'district', code: '440307', name: '龙岗区残疾人联合会' });
+  await a.api.staff.issuePermit({ staffId: s.id, issueDate: '2026-01-15', issuer: '龙岗区残疾人联合会' });
+  if (level === 'street') await a.api.packages.setOffice(STREET);
   return s;
 }
 

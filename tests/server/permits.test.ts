@@ -46,6 +46,19 @@ describe('staff/issuePermit: training first', () => {
     expect(permit).toMatchObject({ seq: 1, year: 2026, number: '托养上岗证〔2026〕0001号' });
   });
 
+  it('refuses at a street office: permits are numbered and issued by the district, so numbers never clash across offices', async () => {
+    const w = await world();
+    const s = await trained(w, 3);
+    await w.a.api.packages.setOffice({ level: 'street', code: '440307001000', name: '甲街道残疾人联合会' });
+    const error = await refusal(issue(w.a, s.id));
+    expect(fieldsOf(error)).toEqual([{ field: 'staffId', code: 'permit.streetOffice', message: '上岗证由区残联统一编号发放，街道版不能发证。请将培训记录随数据包报送区残联发证' }]);
+    expect(rowCount(w.a, 'work_permits')).toBe(0);
+    expect(sequences(w.a)).toEqual([]);
+
+    await w.a.api.packages.setOffice({ level: 'district', code: '440307', name: '测试区残疾人联合会' });
+    expect(await issue(w.a, s.id)).toMatchObject({ seq: 1 });
+  });
+
   it('refuses when the only training was failed, or passed only after the issue date', async () => {
     const w = await world();
     const s = await w.staff(1);
