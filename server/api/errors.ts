@@ -67,3 +67,15 @@ export const handlerOptions = {
     },
   ],
 };
+
+/**
+ * Errors thrown while an event stream is running never pass the client interceptors that map
+ * the other procedures' errors, so streams map their own.
+ */
+export async function* mapped<T>(events: AsyncGenerator<T>): AsyncGenerator<T> {
+  try {
+    yield* events;
+  } catch (error) {
+    throw toApiError(error);
+  }
+}

@@ -1,18 +1,6 @@
-import { toApiError } from './errors';
+import { mapped } from './errors';
 import { os } from './os';
 import * as importSvc from '../services/import-service';
-
-/**
- * Errors thrown while an event stream is running never pass the client interceptors that map
- * the other procedures' errors, so streams map their own.
- */
-async function* mapped<T>(events: AsyncGenerator<T>): AsyncGenerator<T> {
-  try {
-    yield* events;
-  } catch (error) {
-    throw toApiError(error);
-  }
-}
 
 /** Handlers of the imports part of 数据交换; see router.ts for the trust rule of every handler. */
 export const importsRoutes = os.imports.router({

@@ -24,3 +24,6 @@ export interface ExportResult {
   includeArchived: boolean;
   downloadId: string;
 }
+
+/** What exports.workbook streams: rows written so far, then the saved file. */
+export type ExportEvent = { type: 'progress'; done: number; total: number } | { type: 'done'; result: ExportResult };

@@ -1,9 +1,9 @@
-import { type } from '@orpc/contract';
+import { eventIterator, type } from '@orpc/contract';
 import { z } from 'zod';
 import { code } from '../../domain/zod-helpers';
 import { SHEET_KINDS } from '../exchange/columns';
 import { base } from './base';
-import type { Destination, ExportResult, RegisterCounts } from './exports-types';
+import type { Destination, ExportEvent, RegisterCounts } from './exports-types';
 
 export type * from './exports-types';
 
@@ -21,5 +21,5 @@ export type ExportWorkbookInput = z.input<typeof exportWorkbookInput>;
 export const exportsContract = {
   destinations: base.output(type<Destination[]>()),
   counts: base.input(exportCountsInput).output(type<Required<RegisterCounts>>()),
-  workbook: base.input(exportWorkbookInput).output(type<ExportResult>()),
+  workbook: base.input(exportWorkbookInput).output(eventIterator(type<ExportEvent>())),
 };

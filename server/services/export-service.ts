@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { on, EventEmitter } from 'node:events';
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { cellSources } from '../exchange/export/sources';
 import { verifyWorkbook, WorkbookMismatch } from '../exchange/export/verify-workbook';
 import { type SheetCount, writeSubmissionWorkbook } from '../exchange/export/workbook-writer';
 import { defaultExportDir, type Destination, listDestinations, writeFileSafely } from '../exchange/files';
-import type { ExportResult, RegisterCounts } from '../contract/exports-types';
+import type { ExportEvent, ExportResult, RegisterCounts } from '../contract/exports-types';
 import { inTransaction, invalid, type ServiceContext, writeAudit } from './context';
 import { setupStatus } from './setup-service';
 
@@ -80,7 +81,11 @@ function writeError(error: unknown, folder: string): Error {
  * written under a temporary name, fsynced, renamed, read back and checked, then recorded in the
  * audit trail (who exported what, how many rows, where). Nothing is left behind on failure.
  */
-export async function exportWorkbook(ctx: ServiceContext, options: ExportWorkbookOptions): Promise<ExportResult> {
+export async function exportWorkbook(
+  ctx: ServiceContext,
+  options: ExportWorkbookOptions,
+  onProgress: (p: { done: number; total: number }) => void = () => {},
+): Promise<ExportResult> {
   const folder = options.folder?.trim() || defaultExportDir(ctx.dataFile);
   await checkFolder(folder);
   const status = setupStatus(ctx);
@@ -88,12 +93,15 @@ export async function exportWorkbook(ctx: ServiceContext, options: ExportWorkboo
   const fileName = workbookFileName(status.officeName, date);
   const kinds = SHEET_KINDS.filter((k) => options.registers.includes(k));
   const about = { office: status.officeName, date, actor: ctx.actor, appVersion: ctx.appVersion, includeArchived: options.includeArchived };
+  // The total is what the registers hold now; a record saved meanwhile only moves the bar past it.
+  const available = exportCounts(ctx, options.includeArchived);
+  const total = kinds.reduce((n, k) => n + available[k], 0);
   let written: SheetCount[] = [];
   const saved = await writeFileSafely(
     folder,
     fileName,
     async (temp) => {
-      written = await writeSubmissionWorkbook(temp, cellSources(sqliteOf(ctx), kinds, options.includeArchived), about);
+      written = await writeSubmissionWorkbook(temp, cellSources(sqliteOf(ctx), kinds, options.includeArchived), about, (done) => onProgress({ done, total }));
     },
     (final) => verifyWorkbook(final, written),
   ).catch((error: unknown) => {
@@ -103,4 +111,20 @@ export async function exportWorkbook(ctx: ServiceContext, options: ExportWorkboo
   const result = { path: saved.path, fileName: path.basename(saved.path), bytes: saved.bytes, counts, includeArchived: options.includeArchived };
   inTransaction(ctx, (tx) => writeAudit(tx, ctx, { action: 'export', entity: 'register', entityId: null, after: result }));
   return { ...result, downloadId: offerDownload(saved.path) };
+}
+
+/**
+ * The export as the API streams it: progress while rows are written, then the result. The
+ * writer reports through a callback; node:events `on` turns that into the event iterator oRPC
+ * sends over HTTP and the MessagePort alike.
+ */
+export async function* exportWorkbookEvents(ctx: ServiceContext, options: ExportWorkbookOptions): AsyncGenerator<ExportEvent> {
+  const events = new EventEmitter();
+  const run = exportWorkbook(ctx, options, (p) => events.emit('progress', p)).finally(() => events.emit('end'));
+  // Awaited below; this only keeps a refusal from counting as unhandled while progress is read.
+  run.catch(() => undefined);
+  for await (const [p] of on(events, 'progress', { close: ['end'] }) as AsyncIterable<[{ done: number; total: number }]>) {
+    yield { type: 'progress', ...p };
+  }
+  yield { type: 'done', result: await run };
 }

@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { demoRegister, guardianId, permittedStaff } from '../documents/doc-fixtures';
+import type { ExportResult } from '../../server/contract/exports';
 import { personInput, type Places, staffInput, type TestApp } from './helpers';
 
 /** The first order code from `from` whose ID ends in the check character X. */
@@ -84,4 +85,17 @@ export function aboutLines(sheet: ExcelJS.Worksheet): Map<string, ExcelJS.CellVa
     if (typeof key === 'string') lines.set(key, row.getCell(2).value);
   });
   return lines;
+}
+
+type ExportInput = Parameters<TestApp['api']['exports']['workbook']>[0];
+export type ExportProgress = { done: number; total: number };
+
+/** exports.workbook as the panel runs it: reads the progress stream to the end, returns the saved file (and the progress seen). */
+export async function runExport(api: TestApp['api'], input: ExportInput): Promise<ExportResult & { progress: ExportProgress[] }> {
+  const progress: ExportProgress[] = [];
+  for await (const e of await api.exports.workbook(input)) {
+    if (e.type === 'progress') progress.push({ done: e.done, total: e.total });
+    else return { ...e.result, progress };
+  }
+  throw new Error('export stream ended without a result');
 }

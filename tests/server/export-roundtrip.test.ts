@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SheetKind } from '../../server/exchange/columns';
 import type { DivisionNode } from '../../server/contract';
-import { exportRegister, openWorkbook, sheetRecords } from './export-fixtures';
+import { exportRegister, openWorkbook, runExport, sheetRecords } from './export-fixtures';
 import { type Api, makeApp, personInput, type TestApp, useApp } from './helpers';
 import { commit, openFile, preview, runOf } from './import-helpers';
 
@@ -70,7 +70,7 @@ describe('export → import round trip', () => {
     const dayCentre = (await a.api.institutions.list({ keyword: '启智日间照料中心' })).data[0]!;
     const day = await a.api.persons.create(personInput(r.places, { name: '殷若曦', seq: 303, birth: '1985-01-31' }));
     await a.api.persons.enrol({ personId: day.id, mode: 'dayCare', institutionId: dayCentre.id, startDate: '2026-02-10' });
-    const exported = await a.api.exports.workbook({ registers: ['persons', 'institutions', 'staff'] });
+    const exported = await runExport(a.api, { registers: ['persons', 'institutions', 'staff'] });
     expect(exported.counts).toEqual({ persons: 4, institutions: 20, staff: 2 });
 
     const b = makeApp();
@@ -89,7 +89,7 @@ describe('export → import round trip', () => {
       expect([before.institutions.length, before.persons.length, before.staff.length]).toEqual([20, 4, 2]);
 
       // And B exports the same sheets again (上岗证号 stays behind: permits are not imported).
-      const again = await b.api.exports.workbook({ registers: ['persons', 'institutions', 'staff'] });
+      const again = await runExport(b.api, { registers: ['persons', 'institutions', 'staff'] });
       const [bookA, bookB] = [await openWorkbook(exported.path), await openWorkbook(again.path)];
       const values = (book: typeof bookA, name: string, skip: string[] = []) =>
         sheetRecords(book.getWorksheet(name)!)

@@ -9,7 +9,7 @@ import { SHEET_COLUMNS } from '../../server/exchange/columns';
 import { offeredDownload } from '../../server/exchange/downloads';
 import { defaultExportDir } from '../../server/exchange/files';
 import { guardianId } from '../documents/doc-fixtures';
-import { aboutLines, exportRegister, openWorkbook, sheetRecords } from './export-fixtures';
+import { aboutLines, exportRegister, openWorkbook, runExport, sheetRecords } from './export-fixtures';
 import { fieldsOf, refusal, useApp } from './helpers';
 
 const app = useApp();
@@ -19,12 +19,14 @@ describe('exports/workbook', () => {
   it('writes a sheet per register with the Chinese headers, widths and a frozen bold header, then 说明', async () => {
     const a = app();
     await exportRegister(a);
-    const out = await a.api.exports.workbook({ registers: [...ALL] });
+    const out = await runExport(a.api, { registers: [...ALL] });
     expect(out.path).toBe(path.join(defaultExportDir(a.core.context.dataFile), `阳光家园数据-龙岗区残疾人联合会-${today().replace(/-/g, '')}.xlsx`));
     expect(out.fileName).toBe(path.basename(out.path));
     expect(out.bytes).toBe(fs.statSync(out.path).size);
     expect(out.counts).toEqual({ persons: 2, institutions: 20, staff: 2 });
     expect(offeredDownload(out.downloadId)).toEqual({ path: out.path, name: out.fileName });
+    // The progress bar ends at every row the three registers held.
+    expect(out.progress.at(-1)).toEqual({ done: 24, total: 24 });
 
     const book = await openWorkbook(out.path);
     expect(book.worksheets.map((s) => s.name)).toEqual(['残疾人', '托养机构', '服务人员', '说明']);
@@ -41,7 +43,7 @@ describe('exports/workbook', () => {
   it('writes every ID-like value as text (numFmt @): a trailing X, 18 digits and a leading 0 survive', async () => {
     const a = app();
     const r = await exportRegister(a);
-    const out = await a.api.exports.workbook({ registers: [...ALL] });
+    const out = await runExport(a.api, { registers: [...ALL] });
     const book = await openWorkbook(out.path);
     const persons = sheetRecords(book.getWorksheet('残疾人')!);
     const byId = new Map(persons.map((p) => [p['身份证号']!.value, p]));
@@ -70,7 +72,7 @@ describe('exports/workbook', () => {
   it('writes labels in Chinese, places and institutions by name, the first guardian and the open enrolment', async () => {
     const a = app();
     const r = await exportRegister(a);
-    const out = await a.api.exports.workbook({ registers: [...ALL] });
+    const out = await runExport(a.api, { registers: [...ALL] });
     const book = await openWorkbook(out.path);
     const values = (record: Record<string, ExcelJS.Cell>) => Object.fromEntries(Object.entries(record).map(([k, c]) => [k, c.value]));
     const persons = sheetRecords(book.getWorksheet('残疾人')!).map(values);
@@ -117,7 +119,7 @@ describe('exports/workbook', () => {
   it('says in 说明 who exported what, when, how many rows, and that the file holds sensitive personal data', async () => {
     const a = app();
     await exportRegister(a);
-    const out = await a.api.exports.workbook({ registers: ['persons', 'staff'] });
+    const out = await runExport(a.api, { registers: ['persons', 'staff'] });
     const book = await openWorkbook(out.path);
     expect(book.worksheets.map((s) => s.name)).toEqual(['残疾人', '服务人员', '说明']);
     const about = aboutLines(book.getWorksheet('说明')!);
@@ -137,10 +139,10 @@ describe('exports/workbook', () => {
     const r = await exportRegister(a);
     expect(await a.api.exports.counts({})).toEqual({ persons: 2, institutions: 20, staff: 2 });
     expect(await a.api.exports.counts({ includeArchived: true })).toEqual({ persons: 3, institutions: 20, staff: 2 });
-    const without = await a.api.exports.workbook({ registers: ['persons'] });
+    const without = await runExport(a.api, { registers: ['persons'] });
     const ids = async (file: string) => sheetRecords((await openWorkbook(file)).getWorksheet('残疾人')!).map((p) => p['身份证号']!.value);
     expect(await ids(without.path)).not.toContain(r.archivedId);
-    const withArchived = await a.api.exports.workbook({ registers: ['persons'], includeArchived: true });
+    const withArchived = await runExport(a.api, { registers: ['persons'], includeArchived: true });
     expect(withArchived.counts).toEqual({ persons: 3 });
     expect(await ids(withArchived.path)).toContain(r.archivedId);
     expect(aboutLines((await openWorkbook(withArchived.path)).getWorksheet('说明')!).get('已归档记录')).toBe('含已归档记录');
@@ -151,7 +153,7 @@ describe('exports/workbook', () => {
   it('records every export in the audit trail: who, file, counts', async () => {
     const a = app();
     await exportRegister(a);
-    const out = await a.api.exports.workbook({ registers: ['institutions'] });
+    const out = await runExport(a.api, { registers: ['institutions'] });
     const rows = a.sqlite.prepare("SELECT actor, entity, entity_id AS entityId, after FROM audit_log WHERE action = 'export'").all() as { actor: string; entity: string; entityId: null; after: string }[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actor: 'tester', entity: 'register', entityId: null });
@@ -163,7 +165,7 @@ describe('exports/workbook', () => {
     await exportRegister(a);
     const folder = path.join(a.dir, 'U盘', '报送');
     fs.mkdirSync(path.dirname(folder));
-    const out = await a.api.exports.workbook({ registers: ['institutions'], folder });
+    const out = await runExport(a.api, { registers: ['institutions'], folder });
     expect(path.dirname(out.path)).toBe(folder);
     expect(fs.readdirSync(folder)).toEqual([out.fileName]);
   });
@@ -179,7 +181,7 @@ describe('exports/workbook', () => {
     const unwritable = process.getuid?.() === 0 ? '/proc/self' : locked;
     if (unwritable !== locked) console.log('running as root: using /proc/self as the unwritable folder');
     try {
-      const e = await refusal(a.api.exports.workbook({ registers: ['persons'], folder: unwritable }));
+      const e = await refusal(runExport(a.api, { registers: ['persons'], folder: unwritable }));
       expect(fieldsOf(e)).toEqual([{ field: 'folder', code: 'exports.folder.unwritable', message: `文件夹“${unwritable}”无法写入（只读、没有权限或 U 盘写保护），请换一个文件夹`, params: { folder: unwritable } }]);
       expect(fs.readdirSync(locked)).toEqual([]);
     } finally {
@@ -193,7 +195,7 @@ describe('exports/workbook', () => {
     await exportRegister(a);
     const file = path.join(a.dir, 'a.txt');
     fs.writeFileSync(file, 'x');
-    const codes = async (input: Parameters<typeof a.api.exports.workbook>[0]) => fieldsOf(await refusal(a.api.exports.workbook(input))).map((f) => [f.field, f.code]);
+    const codes = async (input: Parameters<typeof a.api.exports.workbook>[0]) => fieldsOf(await refusal(runExport(a.api, input))).map((f) => [f.field, f.code]);
     expect(await codes({ registers: ['persons'], folder: '报送' })).toEqual([['folder', 'exports.folder.notAbsolute']]);
     expect(await codes({ registers: ['persons'], folder: file })).toEqual([['folder', 'exports.folder.notFolder']]);
     expect(await codes({ registers: ['persons'], folder: path.join(a.dir, '没有的盘', '报送') })).toEqual([['folder', 'exports.folder.notFound']]);

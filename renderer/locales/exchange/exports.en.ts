@@ -13,6 +13,7 @@ export const exportsUiEn: Widen<typeof exportsUiZhCN> = {
   noRemovable: 'No USB drive found. Plug one in and look again, or choose another folder.',
   submit: 'Export',
   working: 'Exporting and reading the file back; large registers take a while…',
+  progress: '{{done}} of {{total}} rows written',
   saved: 'Excel workbook exported',
   summary: '{{counts}}; file size {{size}}',
   failed: 'Export failed',

@@ -11,6 +11,7 @@ export const exportsUiZhCN = {
   noRemovable: '未检测到 U 盘。插入后点“重新查找 U 盘”，或选择其他文件夹。',
   submit: '导出',
   working: '正在导出并读回核对，数据较多时需要一些时间……',
+  progress: '已写出 {{done}} / {{total}} 行',
   saved: '已导出 Excel 工作簿',
   summary: '{{counts}}；文件大小 {{size}}',
   failed: '导出失败',

@@ -1,9 +1,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Space, Switch, Typography } from 'antd';
+import { Alert, Button, Checkbox, Form, Progress, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, SheetKind } from '../../../server/contract/exports-types';
+import type { ExportResult, ExportWorkbookInput, SheetKind } from '../../../server/contract/exports';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
 import { DestinationPicker } from '../../components/DestinationPicker';
@@ -22,24 +22,32 @@ const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1
 /** Excel 导出: pick registers and a destination, write the submission workbook, show where it went. */
 export function ExportPanel() {
   const { t } = useTranslation();
-  const { orpc } = useApi();
+  const { orpc, client } = useApi();
   const [form] = Form.useForm<Values>();
   // null until the clerk picks or types: then the first destination (a USB stick when one is in).
   const [typed, setTyped] = useState<string | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
   const [saved, setSaved] = useState<ExportResult | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const includeArchived = Form.useWatch('includeArchived', form) ?? false;
   const counts = useQuery(orpc.exports.counts.queryOptions({ input: { includeArchived } }));
   const destinations = useQuery(orpc.exports.destinations.queryOptions());
 
   const folder = typed ?? destinations.data?.[0]?.path ?? '';
 
-  const run = useMutation(
-    orpc.exports.workbook.mutationOptions({
-      onSuccess: (r) => setSaved(r),
-      onError: (e) => setBanner(errorText(e)),
-    }),
-  );
+  // The export streams rows written so far, then the saved file.
+  const run = useMutation({
+    mutationFn: async (input: ExportWorkbookInput): Promise<ExportResult> => {
+      setProgress(null);
+      for await (const e of await client.exports.workbook(input)) {
+        if (e.type === 'progress') setProgress({ done: e.done, total: e.total });
+        else return e.result;
+      }
+      throw new Error(t('exports.failed'));
+    },
+    onSuccess: (r) => setSaved(r),
+    onError: (e) => setBanner(errorText(e)),
+  });
   const submit = (v: Values) => {
     setBanner(null);
     setSaved(null);
@@ -78,6 +86,9 @@ export function ExportPanel() {
           </Button>
           {run.isPending ? <Typography.Text type="secondary">{t('exports.working')}</Typography.Text> : null}
         </Space>
+        {run.isPending && progress ? (
+          <Progress percent={progress.total ? Math.min(99, Math.floor((progress.done / progress.total) * 100)) : 99} format={() => t('exports.progress', progress)} aria-label={t('exports.working')} />
+        ) : null}
       </Form>
       {banner ? <Alert type="error" showIcon title={t('exports.failed')} description={banner} /> : null}
       {saved ? <SavedFile title={t('exports.saved')} path={saved.path} downloadId={saved.downloadId} extra={summary} /> : null}

@@ -73,7 +73,7 @@ const drainOrTimeout = (pipe: Pipe, ms: number) =>
     pipe.once('drain', done);
   });
 
-async function writeRegisterSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: RegisterSheet, pacer: Pacer): Promise<number> {
+async function writeRegisterSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: RegisterSheet, pacer: Pacer, onBreath: (rows: number) => void): Promise<number> {
   const columns = SHEET_COLUMNS[source.kind];
   const sheet = workbook.addWorksheet(SHEET_NAMES[source.kind], { views: FROZEN_HEADER });
   sheet.columns = columnDefs(columns);
@@ -100,10 +100,14 @@ async function writeRegisterSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
     row.eachCell(setStyle);
     row.commit();
     rows += 1;
-    if (rows % ROWS_PER_BREATH === 0) await pacer.breathe(sheet);
+    if (rows % ROWS_PER_BREATH === 0) {
+      await pacer.breathe(sheet);
+      onBreath(rows);
+    }
   }
   sheet.commit();
   await pacer.breathe(sheet);
+  onBreath(rows);
   return rows;
 }
 
@@ -113,7 +117,13 @@ async function writeRegisterSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
  * Sheets are written and committed one after another (the zip takes entries in order, so a
  * second open sheet would be buffered whole). Resolves once the file is closed.
  */
-export async function writeSubmissionWorkbook(file: string, sheets: readonly RegisterSheet[], about: AboutInfo): Promise<SheetCount[]> {
+export async function writeSubmissionWorkbook(
+  file: string,
+  sheets: readonly RegisterSheet[],
+  about: AboutInfo,
+  /** Rows written so far over all sheets, told every few hundred rows (the progress bar). */
+  onProgress: (written: number) => void = () => {},
+): Promise<SheetCount[]> {
   const out = fs.createWriteStream(file);
   const pacer = new Pacer();
   out.on('error', (e) => pacer.fail(e));
@@ -129,7 +139,12 @@ export async function writeSubmissionWorkbook(file: string, sheets: readonly Reg
   const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
   try {
     const counts: SheetCount[] = [];
-    for (const s of sheets) counts.push({ kind: s.kind, rows: await writeRegisterSheet(workbook, s, pacer) });
+    let before = 0;
+    for (const s of sheets) {
+      const rows = await writeRegisterSheet(workbook, s, pacer, (n) => onProgress(before + n));
+      counts.push({ kind: s.kind, rows });
+      before += rows;
+    }
     writeAboutSheet(workbook, about, counts);
     await Promise.race([workbook.commit(), closed.then(() => pacer.check())]);
     pacer.check();
