@@ -1,13 +1,8 @@
 /** What the packages API returns. Plain JSON; codes and sequence-like numbers as the register holds them. */
 
-export type OfficeLevel = 'street' | 'district' | 'city';
+import type { OfficeIdentity } from '../../domain/office';
 
-export interface OfficeIdentity {
-  level: OfficeLevel;
-  /** 行政区划代码: a street's 12 digits, a district's or city's 6. */
-  code: string;
-  name: string;
-}
+export type { OfficeIdentity, OfficeLevel } from '../../domain/office';
 
 /** 本单位 as the packages panel shows it. */
 export interface OfficeInfo {

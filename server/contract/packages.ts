@@ -1,5 +1,6 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
+import { OFFICE_LEVELS, packagePassword } from '../../domain/office';
 import { code, id } from '../../domain/zod-helpers';
 import { base } from './base';
 import type {
@@ -16,20 +17,10 @@ import type {
 import type { Page } from './types';
 
 export type * from './packages-types';
-
-/**
- * A package password: at least 8 characters of at least two kinds (letters, digits, symbols), so
- * a USB stick lost on the way is not opened by guessing a birthday.
- */
-export const packagePassword = z
-  .string(code('packages.password.required'))
-  .min(1, code('packages.password.required'))
-  .min(8, code('packages.password.short'))
-  .max(128, code('packages.password.tooLong'))
-  .refine((s) => [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((kind) => kind.test(s)).length >= 2, code('packages.password.weak'));
+export { packagePassword };
 
 export const officeInput = z.object({
-  level: z.enum(['street', 'district', 'city']),
+  level: z.enum(OFFICE_LEVELS),
   code: z.string().trim().regex(/^\d{6}(\d{6})?$/, code('packages.office.code')),
   name: z.string(code('packages.office.name')).trim().min(2, code('packages.office.name')).max(60, code('packages.office.name')),
 });

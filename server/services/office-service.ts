@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { getMeta, setMeta } from '../../db';
 import { divisions, packageLog, packageOffices, type PackageOfficeRow } from '../../db/schema';
-import { officeName } from '../../domain/office';
+import { isLowerOffice, officeName, receivesPackages, sendsPackages } from '../../domain/office';
 import type { z } from 'zod';
 import type { officeInput } from '../contract/packages';
 import type { KeyFileInfo, LowerOffice, OfficeIdentity, OfficeInfo, SavedPackageFile } from '../contract/packages-types';
@@ -69,8 +69,8 @@ export function officeInfo(ctx: ServiceContext): OfficeInfo {
     fingerprint: groupedFingerprint(fingerprintOf(publicKey)),
     nextSequence: lastSequence(ctx.db) + 1,
     lastExport: last?.sequence ? { sequence: last.sequence, at: last.at } : null,
-    canExport: office !== null && office.level !== 'city',
-    canImport: office !== null && office.level !== 'street',
+    canExport: office !== null && sendsPackages(office.level),
+    canImport: office !== null && receivesPackages(office.level),
   };
 }
 
@@ -147,13 +147,6 @@ function toLowerOffice(r: PackageOfficeRow): LowerOffice {
   };
 }
 
-/** A street reports to its district, a district to its city: by level and by code prefix. */
-function isLowerOf(us: OfficeIdentity, them: OfficeIdentity): boolean {
-  if (us.level === 'district') return them.level === 'street' && them.code.slice(0, 6) === us.code.slice(0, 6);
-  if (us.level === 'city') return them.level === 'district' && them.code.slice(0, 4) === us.code.slice(0, 4);
-  return false;
-}
-
 /** Reads a .shrkey and checks it could be registered here; nothing is written. */
 function checkKeyFile(tx: Reader & Db, dataBase64: string): ReturnType<typeof parseKeyFile> {
   let key: ReturnType<typeof parseKeyFile>;
@@ -164,9 +157,9 @@ function checkKeyFile(tx: Reader & Db, dataBase64: string): ReturnType<typeof pa
     throw error;
   }
   const { office } = currentOffice(tx);
-  if (!office || office.level === 'street') throw invalid('file', 'packages.import.notAllowed');
+  if (!office || !receivesPackages(office.level)) throw invalid('file', 'packages.import.notAllowed');
   if (getMeta(tx, PUBLIC_KEY) === key.publicKey || key.code === office.code) throw invalid('file', 'packages.lowerOffice.self');
-  if (!isLowerOf(office, key)) throw invalid('file', 'packages.lowerOffice.notLower', { name: key.name, code: key.code });
+  if (!isLowerOffice(office, key)) throw invalid('file', 'packages.lowerOffice.notLower', { name: key.name, code: key.code });
   const existing = tx.select().from(packageOffices).where(eq(packageOffices.code, key.code)).get();
   if (existing && !existing.archivedAt) throw conflict('file', 'packages.lowerOffice.exists', { name: existing.name, code: existing.code });
   return key;

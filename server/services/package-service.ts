@@ -16,6 +16,7 @@ import { currentLocal, toConflict } from '../exchange/package/conflicts';
 import { buildPackage, type OpenedPackage, openPackage, type PartRows, signatureValid, verifyWritten } from '../exchange/package/package-file';
 import { PackageRefusal } from '../exchange/package/refusal';
 import { conflict, inTransaction, invalid, notFound, nowIso, RuleError, type ServiceContext, type Tx, writeAudit } from './context';
+import { receivesPackages, sendsPackages } from '../../domain/office';
 import { currentOffice, lastSequence, officeKeys, safeFileName, SEQUENCE_KEY, writeChecked } from './office-service';
 
 /** The newest migration this app knows (every register it opens is migrated to it). */
@@ -90,7 +91,7 @@ export async function exportPackage(ctx: ServiceContext, input: { directory: str
 function readForExport(tx: Tx, ctx: ServiceContext) {
   const { office } = currentOffice(tx);
   if (!office) throw invalid('office', 'packages.office.missing');
-  if (office.level === 'city') throw invalid('office', 'packages.export.notAllowed');
+  if (!sendsPackages(office.level)) throw invalid('office', 'packages.export.notAllowed');
   const createdAt = nowIso();
   // The period runs from the last package (or the register's first recorded action) to now.
   const from = getMeta(tx, PERIOD_KEY) ?? tx.select({ at: min(auditLog.at) }).from(auditLog).get()?.at ?? createdAt;
@@ -181,7 +182,7 @@ export async function importPackage(ctx: ServiceContext, input: { fileName: stri
   const attempt: Attempt = { fileName: input.fileName || null, fileSha256: sha256Hex(bytes), opened: null };
   try {
     const { office } = currentOffice(ctx.db);
-    if (!office || office.level === 'street') throw new PackageRefusal('packages.import.notAllowed');
+    if (!office || !receivesPackages(office.level)) throw new PackageRefusal('packages.import.notAllowed');
     attempt.opened = await openPackage(bytes, input.password);
     const opened = attempt.opened;
     checkSender(ctx.db, opened);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { getMeta, setMeta } from '../../db';
 import { divisions, permitSequences, staff, trainingRecords, workPermits } from '../../db/schema';
 import { today } from '../../domain/dates';
+import { issuesPermits } from '../../domain/office';
 import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding, permitValidUntil } from '../../domain/staff/permit';
 import type { permitIssueInput, permitStatusInput } from '../../domain/staff/schema';
 import type { Permit, PermitWorkItem } from '../contract/types';
@@ -93,9 +94,8 @@ export function issuePermit(ctx: ServiceContext, input: z.output<typeof permitIs
     // A new permit would silently lift a suspension: the suspended one is reinstated or revoked first.
     const suspended = tx.select({ number: workPermits.number }).from(workPermits).where(and(eq(workPermits.staffId, s.id), eq(workPermits.status, 'suspended'))).get();
     if (suspended) throw conflict('staffId', 'permit.suspendedExists', { number: suspended.number });
-    // 上岗证 are numbered and issued by the district federation; a street's copy issuing its own
-    // would hand out numbers the district also uses, which then clash when its package arrives.
-    if (currentOffice(tx).office?.level === 'street') throw invalid('staffId', 'permit.streetOffice');
+    const office = currentOffice(tx).office;
+    if (office && !issuesPermits(office.level)) throw invalid('staffId', 'permit.streetOffice');
     const year = Number(input.issueDate.slice(0, 4));
     const { number, seq } = nextNumber(tx, ctx, year);
     const row = tx
