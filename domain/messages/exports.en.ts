@@ -8,5 +8,9 @@ export const exportsEn: Record<keyof typeof exportsZhCN, string> = {
   'exports.folder.unwritable': 'The folder “{folder}” cannot be written to (read-only, no permission or a write-protected stick); choose another folder',
   'exports.write.noSpace': 'The disk of “{folder}” is full; nothing was saved. Free some space or use another stick',
   'exports.write.failed': 'Writing to “{folder}” failed ({reason}); nothing was saved and no partial file was left. Check that the stick is still plugged in and try again',
-  'exports.verify.failed': 'The exported file did not read back as written ({detail}); it was deleted. Please try again',
+  'exports.verify.damaged': 'The exported file was damaged when read back ({reason}); it was deleted. Please try again',
+  'exports.verify.sheets': 'The exported file read back with the sheets “{sheets}”, not those written; it was deleted. Please try again',
+  'exports.verify.sheetMissing': 'The exported file read back without the sheet “{sheet}”; it was deleted. Please try again',
+  'exports.verify.header': 'The header of “{sheet}” did not read back as written; the file was deleted. Please try again',
+  'exports.verify.rows': '“{sheet}” read back with {read} rows instead of {expected}; the file was deleted. Please try again',
 } as const;

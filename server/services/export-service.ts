@@ -69,7 +69,7 @@ async function checkFolder(folder: string): Promise<void> {
 /** A failed write in the clerk's words; the code (EIO, ENOENT …) is kept for whoever reads the audit or the screen. */
 function writeError(error: unknown, folder: string): Error {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (error instanceof WorkbookMismatch) return invalid('folder', 'exports.verify.failed', { detail: error.message });
+  if (error instanceof WorkbookMismatch) return invalid('folder', error.code, error.params);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return invalid('folder', 'exports.folder.unwritable', { folder });
   if (code === 'ENOSPC' || code === 'EDQUOT') return invalid('folder', 'exports.write.noSpace', { folder });
   if (code) return invalid('folder', 'exports.write.failed', { folder, reason: code });

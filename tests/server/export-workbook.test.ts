@@ -47,7 +47,7 @@ describe('writeSubmissionWorkbook + verifyWorkbook', () => {
   it('refuses a file that does not hold what was written: other counts, a damaged byte, a short file', async () => {
     const file = path.join(dir, 'a.xlsx');
     const counts = await writeSubmissionWorkbook(file, [{ kind: 'staff', rows: staffRows(2000) }], about);
-    await expect(verifyWorkbook(file, [{ kind: 'staff', rows: 2001 }])).rejects.toThrow('服务人员 读回 2000 行，应为 2001 行');
+    await expect(verifyWorkbook(file, [{ kind: 'staff', rows: 2001 }])).rejects.toThrow('导出的文件读回时“服务人员”有 2000 行，应为 2001 行，已删除该文件，请重试');
     await expect(verifyWorkbook(file, [{ kind: 'persons', rows: 2000 }])).rejects.toThrow(WorkbookMismatch);
 
     const bytes = fs.readFileSync(file);
@@ -58,7 +58,7 @@ describe('writeSubmissionWorkbook + verifyWorkbook', () => {
     await expect(verifyWorkbook(path.join(dir, 'damaged.xlsx'), counts)).rejects.toThrow(WorkbookMismatch);
 
     fs.writeFileSync(path.join(dir, 'short.xlsx'), bytes.subarray(0, middle));
-    await expect(verifyWorkbook(path.join(dir, 'short.xlsx'), counts)).rejects.toThrow('文件已损坏');
+    await expect(verifyWorkbook(path.join(dir, 'short.xlsx'), counts)).rejects.toThrow('导出的文件读回时已损坏');
   });
 
   it('leaves nothing behind when reading the register fails half-way', async () => {

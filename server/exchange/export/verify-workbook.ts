@@ -1,10 +1,18 @@
+import { formatMessage, type MessageCode, type MessageParams } from '../../../domain/messages';
 import { SHEET_COLUMNS, SHEET_NAMES } from '../columns';
 import { ABOUT_SHEET } from './about-sheet';
 import type { SheetCount } from './workbook-writer';
 import { entryBytes, openZip, ZipDamaged } from '../zip';
 
-/** The file is not the workbook it should be; the export deletes it and says why. */
-export class WorkbookMismatch extends Error {}
+/** The file is not the workbook it should be; the export deletes it and says why (a message code). */
+export class WorkbookMismatch extends Error {
+  constructor(
+    readonly code: MessageCode,
+    readonly params: MessageParams,
+  ) {
+    super(formatMessage(code, params));
+  }
+}
 
 const ROW_TAG = Buffer.from('<row ');
 /** The header row is near the start of a sheet; this much of it is kept to read the header back. */
@@ -82,7 +90,7 @@ export async function verifyWorkbook(file: string, expected: readonly SheetCount
     }
   } catch (error) {
     // A cut-short or bit-flipped file: no directory, a bad CRC, an entry that will not inflate.
-    if (error instanceof ZipDamaged) throw new WorkbookMismatch(`文件已损坏：${error.message}`);
+    if (error instanceof ZipDamaged) throw new WorkbookMismatch('exports.verify.damaged', { reason: error.message });
     throw error;
   } finally {
     zip?.close();
@@ -91,12 +99,12 @@ export async function verifyWorkbook(file: string, expected: readonly SheetCount
   const targets = new Map([...(parts.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id'), `xl/${attr(m[0], 'Target') ?? ''}`]));
   const listed = [...(parts.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*>/g)].map((m) => ({ name: attr(m[0], 'name') ?? '', sheet: sheets.get(targets.get(attr(m[0], 'r:id')) ?? '') }));
   const names = [...expected.map((e) => SHEET_NAMES[e.kind]), ABOUT_SHEET];
-  if (listed.map((s) => s.name).join('|') !== names.join('|')) throw new WorkbookMismatch(`工作表为 ${listed.map((s) => s.name).join('、') || '（无）'}`);
+  if (listed.map((s) => s.name).join('|') !== names.join('|')) throw new WorkbookMismatch('exports.verify.sheets', { sheets: listed.map((s) => s.name).join('、') });
   expected.forEach((e, i) => {
     const sheet = listed[i]?.sheet;
     const name = SHEET_NAMES[e.kind];
-    if (!sheet) throw new WorkbookMismatch(`缺少工作表 ${name}`);
-    if (headerCells(sheet.head).join('|') !== SHEET_COLUMNS[e.kind].map((c) => c.header).join('|')) throw new WorkbookMismatch(`${name} 表头不一致`);
-    if (sheet.rows - 1 !== e.rows) throw new WorkbookMismatch(`${name} 读回 ${sheet.rows - 1} 行，应为 ${e.rows} 行`);
+    if (!sheet) throw new WorkbookMismatch('exports.verify.sheetMissing', { sheet: name });
+    if (headerCells(sheet.head).join('|') !== SHEET_COLUMNS[e.kind].map((c) => c.header).join('|')) throw new WorkbookMismatch('exports.verify.header', { sheet: name });
+    if (sheet.rows - 1 !== e.rows) throw new WorkbookMismatch('exports.verify.rows', { sheet: name, read: sheet.rows - 1, expected: e.rows });
   });
 }
