@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { RegisterDb } from '../../db';
 import { auditLog } from '../../db/schema';
 import type { MessageCode } from '../../domain/messages';
@@ -11,6 +12,13 @@ export interface ServiceContext {
 }
 
 export type Tx = Parameters<Parameters<RegisterDb['transaction']>[0]>[0];
+
+/**
+ * The better-sqlite3 connection under drizzle (drizzle() attaches it as $client; RegisterDb's
+ * type does not say so), for bulk paths where a prepared statement per page or per row beats
+ * building a query each time: the Excel import and export.
+ */
+export const sqliteOf = (ctx: ServiceContext): Database.Database => (ctx.db as RegisterDb & { $client: Database.Database }).$client;
 
 export type RuleKind = 'INVALID_INPUT' | 'CONFLICT' | 'NOT_FOUND';
 

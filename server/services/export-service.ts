@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { on, EventEmitter } from 'node:events';
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -11,7 +10,7 @@ import { verifyWorkbook, WorkbookMismatch } from '../exchange/export/verify-work
 import { type SheetCount, writeSubmissionWorkbook } from '../exchange/export/workbook-writer';
 import { defaultExportDir, type Destination, listDestinations, writeFileSafely } from '../exchange/files';
 import type { ExportEvent, ExportResult, RegisterCounts } from '../contract/exports-types';
-import { inTransaction, invalid, type ServiceContext, writeAudit } from './context';
+import { inTransaction, invalid, type ServiceContext, sqliteOf, writeAudit } from './context';
 import { setupStatus } from './setup-service';
 
 export interface ExportWorkbookOptions {
@@ -22,13 +21,6 @@ export interface ExportWorkbookOptions {
 
 /** Removable drives first, then the export folder beside the register. */
 export const exportDestinations = (ctx: ServiceContext): Promise<Destination[]> => listDestinations(ctx.dataFile);
-
-/**
- * The connection under drizzle (drizzle() attaches it as $client; RegisterDb's type does not say
- * so). The export reads with plain prepared statements a page at a time: a query builder per
- * page would cost more than writing the page.
- */
-const sqliteOf = (ctx: ServiceContext): Database.Database => (ctx.db as ServiceContext['db'] & { $client: Database.Database }).$client;
 
 const TABLES: Record<SheetKind, string> = { persons: 'persons', institutions: 'institutions', staff: 'staff' };
 

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import dayjs from 'dayjs';
 import { cellText, isBlank, type CellValue } from '../../domain/exchange/cells';
 import { formatMessage, type MessageCode } from '../../domain/messages';
@@ -25,13 +24,11 @@ import type { Mapping } from '../exchange/import/row-reader';
 import { dropSession, getSession, openSession, type ImportState } from '../exchange/import/sessions';
 import { loadTemplate } from '../exchange/import/templates';
 import { fieldHeader, validateSheet, validationKey, type Validation } from '../exchange/import/validate';
-import { invalid, RuleError, type RuleIssue, type ServiceContext } from './context';
+import { invalid, RuleError, type RuleIssue, type ServiceContext, sqliteOf } from './context';
 
 /** Issues sent to the screen at most; the error report has every one. */
 const ISSUE_LIMIT = 5000;
 const SAMPLES = 3;
-
-const sqliteOf = (ctx: ServiceContext): Database.Database => (ctx.db as ServiceContext['db'] & { $client: Database.Database }).$client;
 
 /** The fields a sheet can fill: everything in columns.ts except what the export writes only for the reader. */
 const importFields = (kind: SheetKind) => SHEET_COLUMNS[kind].filter((c) => !c.exportOnly);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { cellText, isBlank, type CellValue } from '../../../domain/exchange/cells';
 import { toHalfWidth } from '../../../domain/text';
 import type { ImportProgress } from '../../contract/imports-types';
-import type { ServiceContext } from '../../services/context';
+import { type ServiceContext, sqliteOf } from '../../services/context';
 import { SHEET_COLUMNS, type SheetKind } from '../columns';
 import type { HeaderLayout } from './header';
 import { InstitutionIndex } from './institutions-index';
@@ -59,8 +59,6 @@ function isFooter(cells: readonly CellValue[], mapped: number[]): boolean {
   const first = cells.find((c) => !isBlank(c));
   return first !== undefined && FOOTER.test(toHalfWidth(cellText(first)).replace(/\s+/g, ''));
 }
-
-const sqliteOf = (ctx: ServiceContext): Database.Database => (ctx.db as ServiceContext['db'] & { $client: Database.Database }).$client;
 
 /**
  * Reads and checks every data row against the register's own input schema and rules, without
