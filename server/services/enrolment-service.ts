@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { enrolments, institutions, persons } from '../../db/schema';
 import { maskResidentId } from '../../domain/masking';
 import type { CareMode } from '../../domain/institution/enums';
+import { placesFor } from '../../domain/institution/capacity';
 import { statusAfterExit } from '../../domain/person/enums';
 import type { z } from 'zod';
 import type { enrolInput, exitInput } from '../../domain/person/schema';
@@ -80,7 +81,7 @@ export function enrol(ctx: ServiceContext, input: z.output<typeof enrolInput>): 
       const inst = tx.select().from(institutions).where(eq(institutions.id, input.institutionId)).get();
       if (!inst || inst.archivedAt) throw invalid('institutionId', 'institution.notFound');
       if (!inst[OFFERS[input.mode]]) throw invalid('institutionId', 'enrolment.institution.modeNotOffered');
-      const capacity = input.mode === 'residential' ? inst.beds : input.mode === 'dayCare' ? inst.dayPlaces : null;
+      const capacity = placesFor(inst, input.mode);
       if (capacity !== null && !input.acceptOverCapacity) {
         const used = openCount(tx, inst.id, input.mode);
         if (used + 1 > capacity) throw conflict('institutionId', 'enrolment.overCapacity', { used, capacity });

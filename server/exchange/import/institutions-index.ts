@@ -1,6 +1,7 @@
 import { count, isNull } from 'drizzle-orm';
 import { enrolments, institutions } from '../../../db/schema';
 import type { CareMode } from '../../../domain/institution/enums';
+import { placesFor } from '../../../domain/institution/capacity';
 import { normalizeIdentifier } from '../../../domain/text';
 import type { Tx } from '../../services/context';
 import { normaliseLabel } from './labels';
@@ -59,11 +60,10 @@ export class InstitutionIndex {
     return this.used.get(`${id}:${mode}`) ?? 0;
   }
 
-  /** Beds for residential care, places for day care; home care has no limit. */
+  /** The enrol rule's places for this mode (domain/institution/capacity.ts); null: no limit. */
   capacity(id: number, mode: CareMode): number | null {
     const inst = this.byId.get(id);
-    if (!inst || mode === 'homeCare') return null;
-    return mode === 'residential' ? inst.beds : inst.dayPlaces;
+    return inst ? placesFor(inst, mode) : null;
   }
 
   takePlace(id: number, mode: CareMode): void {
