@@ -1,24 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SearchableList } from './searchable-list';
 import { buttonName } from './text';
 
 /** 残疾人 list (renderer/pages/persons/PersonListPage.tsx). */
-export class PersonListPage {
+export class PersonListPage extends SearchableList {
   readonly heading: Locator;
-  readonly searchBox: Locator;
-  readonly searchButton: Locator;
   readonly createButton: Locator;
   readonly reviewButton: Locator;
-  readonly total: Locator;
   readonly table: Locator;
   readonly rows: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    super(page, page.getByPlaceholder('姓名、拼音首字母、身份证号或残疾人证号的任意片段'), '/rpc/persons/list');
     this.heading = page.getByRole('heading', { name: '残疾人', exact: true });
-    this.searchBox = page.getByPlaceholder('姓名、拼音首字母、身份证号或残疾人证号的任意片段');
-    this.searchButton = page.getByRole('button', { name: buttonName('查询') });
     this.createButton = page.getByRole('button', { name: '登记残疾人' });
     this.reviewButton = page.getByRole('button', { name: buttonName('年审') });
-    this.total = page.locator('.ant-pagination-total-text');
     this.table = page.locator('.ant-table-wrapper');
     this.rows = page.locator('.ant-table-tbody').getByRole('row').filter({ has: page.getByRole('link') });
   }
@@ -45,27 +41,7 @@ export class PersonListPage {
     }
   }
 
-  /** Searches and waits for the answer (the old rows stay up while the new ones load). */
-  async search(text: string): Promise<void> {
-    await this.searchBox.fill(text);
-    const answered = this.page.waitForResponse((r) => new URL(r.url()).pathname === '/rpc/persons/list');
-    await this.searchButton.click();
-    await answered;
-    await expect.poll(() => this.filters().get('q')).toBe(text.trim());
-    await this.settled();
-  }
-
-  /** The list's filters, kept in the query of the hash route (#/persons?q=…). */
-  filters(): URLSearchParams {
-    const hash = new URL(this.page.url()).hash;
-    return new URLSearchParams(hash.split('?')[1] ?? '');
-  }
-
-  async settled(): Promise<void> {
-    await expect(this.page.locator('.ant-table-wrapper .ant-spin-spinning')).toHaveCount(0);
-  }
-
   async openPerson(name: string): Promise<void> {
-    await this.page.getByRole('link', { name, exact: true }).click();
+    await this.open(name);
   }
 }
