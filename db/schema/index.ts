@@ -6,3 +6,4 @@ export * from './staff';
 export * from './printing';
 export * from './cards';
 export * from './exchange';
+export * from './file-writes';
