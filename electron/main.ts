@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, MessageChannelMain, utilityProcess, type UtilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, utilityProcess, type UtilityProcess } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultDataDir } from '../server/paths';
@@ -31,6 +31,13 @@ if (!app.requestSingleInstanceLock()) {
     });
     child.on('exit', (code) => {
       if (code !== 0) console.error(`[main] register service exited with ${code}`);
+    });
+    // The data folder cannot be used (missing, read-only, full …): one clear line, then quit non-zero.
+    child.on('message', (message: { type?: string; message?: string }) => {
+      if (message.type !== 'startFailed') return;
+      console.error(message.message);
+      dialog.showErrorBox('阳光家园托养服务管理系统', message.message ?? '');
+      app.exit(2);
     });
     return child;
   };

@@ -2,6 +2,8 @@ import { openRegister, type Register } from '../db';
 import pkg from '../package.json' with { type: 'json' };
 import { registerFile } from './paths';
 import type { ServiceContext } from './services/context';
+import { defaultExportDir } from './exchange/files';
+import { reconcileFileWrites, type Reconciled } from './services/file-journal';
 
 export { router, type AppRouter } from './api/router';
 export { handlerOptions } from './api/errors';
@@ -18,10 +20,16 @@ export interface CoreOptions {
 export interface Core {
   register: Register;
   context: ServiceContext;
+  /** What start-up settled of file writes a crash left unfinished (see file-journal.ts). */
+  recovered: Reconciled;
   close(): void;
 }
 
-/** Opens (and if needed migrates) the register; both hosts call this once at start-up. */
+/**
+ * Opens (and if needed migrates) the register, then settles file writes a crash left pending
+ * (each file and its record both kept, or neither) before any request is served; both hosts call
+ * this once at start-up.
+ */
 export function startCore(options: CoreOptions): Core {
   const file = registerFile(options.dataDir);
   const register = openRegister({
@@ -31,5 +39,12 @@ export function startCore(options: CoreOptions): Core {
     ...(options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : {}),
   });
   const context: ServiceContext = { db: register.db, actor: options.actor, appVersion: APP_VERSION, dataFile: file };
-  return { register, context, close: () => register.close() };
+  let recovered: Reconciled;
+  try {
+    recovered = reconcileFileWrites(context, [defaultExportDir(file)]);
+  } catch (error) {
+    register.close();
+    throw error;
+  }
+  return { register, context, recovered, close: () => register.close() };
 }

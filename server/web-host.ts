@@ -10,6 +10,7 @@ import { formatMessage } from '../domain/messages';
 import { attachmentHeader, offeredDownload } from './exchange/downloads';
 import { handlerOptions, router, startCore } from './core';
 import { defaultDataDir, osActor } from './paths';
+import { startFailureLine } from './start-failure';
 import { loadDemo, setupStatus } from './services/setup-service';
 import { isAllowedHost, isAllowedOrigin, readCookie, safeEqual, SESSION_COOKIE, sessionCookie } from './web/guard';
 
@@ -37,7 +38,8 @@ try {
   core = startCore({ dataDir, actor: osActor() });
   if (args.demo && setupStatus(core.context).needsFirstRunChoice) loadDemo(core.context);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  // One line naming the data folder (missing, read-only, not writable …), never a stack trace.
+  console.error(startFailureLine(error, dataDir));
   process.exit(1);
 }
 

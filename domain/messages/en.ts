@@ -1,5 +1,6 @@
 import { exportsEn } from './exports.en';
 import { importsEn } from './imports.en';
+import { storageEn } from './storage.en';
 import { packagesEn } from './packages.en';
 import type { MessageCode } from './zh-CN';
 
@@ -203,4 +204,5 @@ export const en: Record<MessageCode, string> = {
   ...importsEn,
   ...exportsEn,
   ...packagesEn,
+  ...storageEn,
 };

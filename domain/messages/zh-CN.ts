@@ -5,6 +5,7 @@
 // Placeholders in braces ({date}) are filled by formatMessage from the rule's params.
 import { exportsZhCN } from './exports.zh-CN';
 import { importsZhCN } from './imports.zh-CN';
+import { storageZhCN } from './storage.zh-CN';
 import { packagesZhCN } from './packages.zh-CN';
 
 export const zhCN = {
@@ -193,6 +194,7 @@ export const zhCN = {
   ...importsZhCN,
   ...exportsZhCN,
   ...packagesZhCN,
+  ...storageZhCN,
 } as const;
 
 export type MessageCode = keyof typeof zhCN;

@@ -3,6 +3,7 @@ import { formatMessage, isMessageCode } from '../../domain/messages';
 import { RuleError, type RuleKind } from '../services/context';
 import type { FieldError } from '../contract/types';
 import { NewerRegisterError } from '../../db';
+import { storageError } from '../services/storage-errors';
 
 interface Issue {
   path?: readonly (PropertyKey | { key: PropertyKey })[];
@@ -20,13 +21,18 @@ function issueToField(issue: Issue): FieldError {
 
 // Must match the statuses declared in the contract, or oRPC marks the error as undeclared
 // (`defined: false`) and the HTTP host answers a clerk's typo with a 500.
-const RULE_STATUS: Record<RuleKind, number> = { INVALID_INPUT: 400, CONFLICT: 409, NOT_FOUND: 404 };
+const RULE_STATUS: Record<RuleKind, number> = { INVALID_INPUT: 400, CONFLICT: 409, NOT_FOUND: 404, STORAGE: 507 };
 
 /**
  * Turns every failure into a structured, Chinese-language error: field errors for bad input and
- * refused rules, never a stack trace. Unknown errors are logged here and reported generically.
+ * refused rules, never a stack trace. A full, read-only or failing disk (SQLite or file) is
+ * named with its folder (the data folder of `dataFile` when no other is known). Unknown errors
+ * are logged here and reported generically.
  */
-export function toApiError(error: unknown): unknown {
+export function toApiError(error: unknown, dataFile?: string): unknown {
+  const disk = dataFile ? storageError(error, { dataFile }) : null;
+  if (disk) console.error('[server] disk fault', error);
+  if (disk) error = disk;
   if (error instanceof RuleError) {
     const fields: FieldError[] = error.issues.map((i) => ({
       field: i.field,
@@ -58,11 +64,11 @@ export function toApiError(error: unknown): unknown {
 
 export const handlerOptions = {
   clientInterceptors: [
-    async <T>({ next }: { next: () => Promise<T> }): Promise<T> => {
+    async <T>({ next, context }: { next: () => Promise<T>; context: { dataFile?: string } }): Promise<T> => {
       try {
         return await next();
       } catch (error) {
-        throw toApiError(error);
+        throw toApiError(error, context.dataFile);
       }
     },
   ],
@@ -72,10 +78,10 @@ export const handlerOptions = {
  * Errors thrown while an event stream is running never pass the client interceptors that map
  * the other procedures' errors, so streams map their own.
  */
-export async function* mapped<T>(events: AsyncGenerator<T>): AsyncGenerator<T> {
+export async function* mapped<T>(events: AsyncGenerator<T>, context?: { dataFile?: string }): AsyncGenerator<T> {
   try {
     yield* events;
   } catch (error) {
-    throw toApiError(error);
+    throw toApiError(error, context?.dataFile);
   }
 }

@@ -9,5 +9,5 @@ export const exportsRoutes = os.exports.router({
   // Any session; read only.
   counts: os.exports.counts.handler(({ context, input }) => exportSvc.exportCounts(context, input.includeArchived)),
   // Trusts validated input; the folder is the clerk's own choice and is checked (absolute, a folder, writable) before anything is written.
-  workbook: os.exports.workbook.handler(({ context, input }) => mapped(exportSvc.exportWorkbookEvents(context, input))),
+  workbook: os.exports.workbook.handler(({ context, input }) => mapped(exportSvc.exportWorkbookEvents(context, input), context)),
 });

@@ -9,9 +9,9 @@ export const importsRoutes = os.imports.router({
   // The session must belong to this register; sheet and row are checked against the file.
   configure: os.imports.configure.handler(({ context, input }) => importSvc.configureImport(context, input)),
   // Read only; the mapping is checked (required fields, one column per field) before any row.
-  preview: os.imports.preview.handler(({ context, input }) => mapped(importSvc.previewImport(context, input))),
+  preview: os.imports.preview.handler(({ context, input }) => mapped(importSvc.previewImport(context, input), context)),
   // Checks the rows again if the register changed since; all valid rows in one transaction, or none.
-  commit: os.imports.commit.handler(({ context, input }) => mapped(importSvc.commitImport(context, input))),
+  commit: os.imports.commit.handler(({ context, input }) => mapped(importSvc.commitImport(context, input), context)),
   // Read only; the same checks as preview.
   errorReport: os.imports.errorReport.handler(({ context, input }) => importSvc.importErrorReport(context, input)),
   // Only lets go of the parsed file held in memory.

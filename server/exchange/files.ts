@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import fsSync from 'node:fs';
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -86,7 +87,7 @@ async function freeName(dir: string, fileName: string): Promise<string> {
   }
 }
 
-async function fsyncPath(p: string, flags: string): Promise<void> {
+export async function fsyncPath(p: string, flags: string): Promise<void> {
   const handle = await fs.open(p, flags);
   try {
     await handle.sync();
@@ -95,38 +96,88 @@ async function fsyncPath(p: string, flags: string): Promise<void> {
   }
 }
 
+/** The hidden temporary name a file is written under before it is renamed into place. */
+export const tempPathFor = (dir: string, fileName: string): string => path.join(dir, `.${fileName}.${randomBytes(6).toString('hex')}.part`);
+
+/** This app's temporary files (see tempPathFor): a dot, the final name, 12 hex digits, .part. */
+export const isLeftoverPart = (name: string): boolean => /^\..+\.[0-9a-f]{12}\.part$/.test(name);
+
+/** SHA-256 of a file, read in pieces (a workbook may be tens of MB); sync, for start-up. */
+export function sha256FileSync(file: string): string {
+  const hash = createHash('sha256');
+  const fd = fsSync.openSync(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let n = fsSync.readSync(fd, buffer); n > 0; n = fsSync.readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+  } finally {
+    fsSync.closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+async function sha256File(file: string): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of fsSync.createReadStream(file)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+/** The points between the steps of a safe write, in order (the fault tests stop at each). */
+export type WriteStep = 'written' | 'synced' | 'named' | 'renamed' | 'dirSynced' | 'verified';
+
+/** Lets the caller record the write as it goes (see services/file-journal.ts). */
+export interface WriteJournal {
+  /** The temporary file is on disk and synced; called with the final name and content hash just before the rename. */
+  placing(finalPath: string, sha256: string, bytes: number): void | Promise<void>;
+  step?(step: WriteStep): void | Promise<void>;
+}
+
 /**
  * Writes a file so that a pulled USB stick or a power cut never leaves a half file under the
  * final name: write a hidden temporary file, fsync it, rename it into place, fsync the folder
  * (so the rename itself is on the stick), then read it back with `verify`. Any failure removes
- * what was written and throws.
+ * what was written and throws. With a journal, the final name and hash are recorded before the
+ * rename, so a crash after it can be settled on the next start.
  */
 export async function writeFileSafely(
   dir: string,
   fileName: string,
   write: (tempPath: string) => Promise<void>,
   verify: (finalPath: string) => Promise<void>,
-): Promise<{ path: string; bytes: number }> {
-  await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${fileName}.${randomBytes(6).toString('hex')}.part`);
+  options: { temp?: string; journal?: WriteJournal } = {},
+): Promise<{ path: string; bytes: number; sha256: string }> {
+  const step = async (s: WriteStep) => options.journal?.step?.(s);
+  const temp = options.temp ?? tempPathFor(dir, fileName);
   let final: string | null = null;
   try {
+    await fs.mkdir(dir, { recursive: true });
     await write(temp);
+    await step('written');
     await fsyncPath(temp, 'r+');
-    final = await freeName(dir, fileName);
-    await fs.rename(temp, final);
+    await step('synced');
+    const { sha256, bytes } = await sha256File(temp);
+    const chosen = await freeName(dir, fileName);
+    await options.journal?.placing(chosen, sha256, bytes);
+    await step('named');
+    await fs.rename(temp, chosen);
+    final = chosen;
+    await step('renamed');
     try {
       await fsyncPath(dir, 'r');
     } catch (error) {
       // Windows cannot open a folder for fsync; NTFS and FAT journal the rename themselves there.
       if (process.platform !== 'win32') throw error;
     }
-    await verify(final);
-    const { size } = await fs.stat(final);
-    return { path: final, bytes: size };
+    await step('dirSynced');
+    await verify(chosen);
+    await step('verified');
+    return { path: chosen, bytes, sha256 };
   } catch (error) {
-    await fs.rm(temp, { force: true });
-    if (final) await fs.rm(final, { force: true });
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    if (final) await fs.rm(final, { force: true }).catch(() => undefined);
     throw error;
   }
 }

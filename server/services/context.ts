@@ -20,7 +20,8 @@ export type Tx = Parameters<Parameters<RegisterDb['transaction']>[0]>[0];
  */
 export const sqliteOf = (ctx: ServiceContext): Database.Database => (ctx.db as RegisterDb & { $client: Database.Database }).$client;
 
-export type RuleKind = 'INVALID_INPUT' | 'CONFLICT' | 'NOT_FOUND';
+/** STORAGE: the disk refused (full, read-only, failing); see storage-errors.ts. */
+export type RuleKind = 'INVALID_INPUT' | 'CONFLICT' | 'NOT_FOUND' | 'STORAGE';
 
 export interface RuleIssue {
   field: string;

@@ -8,9 +8,11 @@ import { offerDownload } from '../exchange/downloads';
 import { cellSources } from '../exchange/export/sources';
 import { verifyWorkbook, WorkbookMismatch } from '../exchange/export/verify-workbook';
 import { type SheetCount, writeSubmissionWorkbook } from '../exchange/export/workbook-writer';
-import { defaultExportDir, type Destination, listDestinations, writeFileSafely } from '../exchange/files';
+import { defaultExportDir, type Destination, listDestinations } from '../exchange/files';
 import type { ExportEvent, ExportResult, RegisterCounts } from '../contract/exports-types';
-import { inTransaction, invalid, type ServiceContext, sqliteOf, writeAudit } from './context';
+import { invalid, type ServiceContext, sqliteOf } from './context';
+import { beginFileWrite, placeFile } from './file-journal';
+import { storageError } from './storage-errors';
 import { setupStatus } from './setup-service';
 
 export interface ExportWorkbookOptions {
@@ -42,7 +44,7 @@ export function workbookFileName(office: string, date: string): string {
  * The folder must be a full path to a folder the clerk can write to. A missing last folder is
  * created (e.g. 报送 on the stick); a missing drive or parent is refused rather than invented.
  */
-async function checkFolder(folder: string): Promise<void> {
+async function checkFolder(ctx: ServiceContext, folder: string): Promise<void> {
   if (!path.isAbsolute(folder)) throw invalid('folder', 'exports.folder.notAbsolute');
   const stat = await fs.stat(folder).catch(() => null);
   if (stat && !stat.isDirectory()) throw invalid('folder', 'exports.folder.notFolder', { folder });
@@ -50,28 +52,31 @@ async function checkFolder(folder: string): Promise<void> {
     const parent = await fs.stat(path.dirname(folder)).catch(() => null);
     if (!parent?.isDirectory()) throw invalid('folder', 'exports.folder.notFound', { folder });
     await fs.mkdir(folder).catch((error: unknown) => {
-      throw writeError(error, folder);
+      throw writeError(ctx, error, folder);
     });
   }
+  // Read-only (EROFS: a write-protected stick) and no permission (EACCES) alike: checked before anything is written.
   await fs.access(folder, constants.W_OK).catch(() => {
     throw invalid('folder', 'exports.folder.unwritable', { folder });
   });
 }
 
 /** A failed write in the clerk's words; the code (EIO, ENOENT …) is kept for whoever reads the audit or the screen. */
-function writeError(error: unknown, folder: string): Error {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+function writeError(ctx: ServiceContext, error: unknown, folder: string): Error {
   if (error instanceof WorkbookMismatch) return invalid('folder', error.code, error.params);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return invalid('folder', 'exports.folder.unwritable', { folder });
-  if (code === 'ENOSPC' || code === 'EDQUOT') return invalid('folder', 'exports.write.noSpace', { folder });
-  if (code) return invalid('folder', 'exports.write.failed', { folder, reason: code });
+  const disk = storageError(error, { dataFile: ctx.dataFile, folder, field: 'folder' });
+  if (disk) return disk;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code && !code.startsWith('SQLITE_')) return invalid('folder', 'exports.write.failed', { folder, reason: code });
   return error instanceof Error ? error : new Error(String(error));
 }
 
 /**
  * Writes the submission workbook for the chosen registers: streamed from SQLite a page at a time,
- * written under a temporary name, fsynced, renamed, read back and checked, then recorded in the
- * audit trail (who exported what, how many rows, where). Nothing is left behind on failure.
+ * written under a temporary name, fsynced, renamed, read back and checked. The write is recorded
+ * before it starts and its audit row (who exported what, how many rows, where) is written in the
+ * transaction that marks it done (see file-journal.ts), so the workbook at its final name and its
+ * audit row exist together or not at all, even after a crash. Nothing is left behind on failure.
  */
 export async function exportWorkbook(
   ctx: ServiceContext,
@@ -79,30 +84,30 @@ export async function exportWorkbook(
   onProgress: (p: { done: number; total: number }) => void = () => {},
 ): Promise<ExportResult> {
   const folder = options.folder?.trim() || defaultExportDir(ctx.dataFile);
-  await checkFolder(folder);
+  await checkFolder(ctx, folder);
   const status = setupStatus(ctx);
   const date = today();
-  const fileName = workbookFileName(status.officeName, date);
   const kinds = SHEET_KINDS.filter((k) => options.registers.includes(k));
   const about = { office: status.officeName, date, actor: ctx.actor, appVersion: ctx.appVersion, includeArchived: options.includeArchived };
   // The total is what the registers hold now; a record saved meanwhile only moves the bar past it.
   const available = exportCounts(ctx, options.includeArchived);
   const total = kinds.reduce((n, k) => n + available[k], 0);
   let written: SheetCount[] = [];
-  const saved = await writeFileSafely(
-    folder,
-    fileName,
-    async (temp) => {
-      written = await writeSubmissionWorkbook(temp, cellSources(sqliteOf(ctx), kinds, options.includeArchived), about, (done) => onProgress({ done, total }));
-    },
-    (final) => verifyWorkbook(final, written),
-  ).catch((error: unknown) => {
-    throw writeError(error, folder);
-  });
-  const counts: RegisterCounts = Object.fromEntries(written.map((w) => [w.kind, w.rows]));
-  const result = { path: saved.path, fileName: path.basename(saved.path), bytes: saved.bytes, counts, includeArchived: options.includeArchived };
-  inTransaction(ctx, (tx) => writeAudit(tx, ctx, { action: 'export', entity: 'register', entityId: null, after: result }));
-  return { ...result, downloadId: offerDownload(saved.path) };
+  const counts = (): RegisterCounts => Object.fromEntries(written.map((w) => [w.kind, w.rows]));
+  const summary = (saved: { path: string; bytes: number }) => ({ path: saved.path, fileName: path.basename(saved.path), bytes: saved.bytes, counts: counts(), includeArchived: options.includeArchived });
+  try {
+    const job = await beginFileWrite(ctx, { kind: 'workbook', folder, fileName: () => workbookFileName(status.officeName, date) });
+    const saved = await placeFile(ctx, job, {
+      write: async (temp) => {
+        written = await writeSubmissionWorkbook(temp, cellSources(sqliteOf(ctx), kinds, options.includeArchived), about, (done) => onProgress({ done, total }));
+      },
+      verify: (final) => verifyWorkbook(final, written),
+      record: summary,
+    });
+    return { ...summary(saved), downloadId: offerDownload(saved.path) };
+  } catch (error) {
+    throw writeError(ctx, error, folder);
+  }
 }
 
 /**

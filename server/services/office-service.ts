@@ -8,10 +8,13 @@ import type { z } from 'zod';
 import type { officeInput } from '../contract/packages';
 import type { KeyFileInfo, LowerOffice, OfficeIdentity, OfficeInfo, SavedPackageFile } from '../contract/packages-types';
 import { offerDownload } from '../exchange/downloads';
-import { defaultExportDir, listDestinations, writeFileSafely } from '../exchange/files';
+import { defaultExportDir, listDestinations } from '../exchange/files';
 import { fingerprintOf, generateOfficeKeys, groupedFingerprint, keyFileBytes, type OfficeKeys, parseKeyFile } from '../exchange/package/keys';
 import { PackageRefusal } from '../exchange/package/refusal';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { beginFileWrite, type FileJob, placeFile } from './file-journal';
+import { nextSequence } from './package-sequence';
+import { storageError } from './storage-errors';
 
 type Reader = Pick<Tx, 'select'>;
 type Db = Parameters<typeof getMeta>[0];
@@ -19,8 +22,6 @@ type Db = Parameters<typeof getMeta>[0];
 const PROFILE_KEY = 'office_profile';
 const PRIVATE_KEY = 'office_private_key';
 const PUBLIC_KEY = 'office_public_key';
-/** The last package sequence number used; bumped in the transaction that logs the export. */
-export const SEQUENCE_KEY = 'package_last_sequence';
 
 /** The office as saved, else the register's default: its district's 残联. */
 export function currentOffice(db: Db & Reader): { office: OfficeIdentity | null; derived: boolean } {
@@ -52,7 +53,7 @@ export function officeKeys(ctx: ServiceContext): OfficeKeys {
   return privateKey && publicKey ? { privateKey, publicKey } : inTransaction(ctx, (tx) => ensureOfficeKeys(tx, ctx));
 }
 
-export const lastSequence = (db: Db): number => Number(getMeta(db, SEQUENCE_KEY) ?? '0');
+export { lastSequence, SEQUENCE_KEY } from './package-sequence';
 
 export function officeInfo(ctx: ServiceContext): OfficeInfo {
   const { publicKey } = officeKeys(ctx);
@@ -67,7 +68,7 @@ export function officeInfo(ctx: ServiceContext): OfficeInfo {
     office,
     derived,
     fingerprint: groupedFingerprint(fingerprintOf(publicKey)),
-    nextSequence: lastSequence(ctx.db) + 1,
+    nextSequence: nextSequence(ctx.db),
     lastExport: last?.sequence ? { sequence: last.sequence, at: last.at } : null,
     canExport: office !== null && sendsPackages(office.level),
     canImport: office !== null && receivesPackages(office.level),
@@ -98,17 +99,29 @@ export function setOffice(ctx: ServiceContext, input: z.output<typeof officeInpu
   return officeInfo(ctx);
 }
 
-/**
- * writeFileSafely with the clerk's words for what went wrong: the folder could not be written
- * (stick pulled, write-protected, no such drive), or the file read back wrong.
- */
-export async function writeChecked(directory: string, fileName: string, bytes: Buffer, verify: (final: string) => Promise<void>): Promise<{ path: string; bytes: number }> {
+export function checkDirectory(directory: string): void {
   if (!path.isAbsolute(directory)) throw invalid('directory', 'packages.export.folderAbsolute');
+}
+
+/**
+ * A recorded safe write (file-journal.ts) with the clerk's words for what went wrong: the disk
+ * is full or read-only (named, see storage-errors.ts), the folder could not be written (stick
+ * pulled, no such drive), or the file read back wrong.
+ */
+export async function writeChecked(
+  ctx: ServiceContext,
+  job: FileJob,
+  bytes: Buffer,
+  verify: (final: string) => Promise<void>,
+  record: (saved: { path: string; bytes: number }) => object,
+): Promise<{ path: string; bytes: number }> {
   try {
-    return await writeFileSafely(directory, fileName, (temp) => fs.writeFile(temp, bytes), verify);
+    return await placeFile(ctx, job, { write: (temp) => fs.writeFile(temp, bytes), verify, record: (saved) => ({ ...record(saved) }) });
   } catch (error) {
     if (error instanceof PackageRefusal) throw invalid('directory', 'packages.export.verifyFailed');
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string') throw invalid('directory', 'packages.export.folderFailed', { path: directory });
+    const disk = storageError(error, { dataFile: ctx.dataFile, folder: job.folder, field: 'directory' });
+    if (disk) throw disk;
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string') throw invalid('directory', 'packages.export.folderFailed', { path: job.folder });
     throw error;
   }
 }
@@ -125,10 +138,17 @@ export async function exportOfficeKey(ctx: ServiceContext, directory: string | u
   const fileName = `${office.code}-${safeFileName(office.name)}.shrkey`;
   // Without a choice: the first removable drive if one is plugged in (it goes to the office above), else beside the register.
   const target = directory ?? (await listDestinations(ctx.dataFile))[0]?.path ?? defaultExportDir(ctx.dataFile);
-  const saved = await writeChecked(target, fileName, bytes, async (final) => {
-    if (!(await fs.readFile(final)).equals(bytes)) throw new PackageRefusal('packages.export.verifyFailed');
-  });
-  inTransaction(ctx, (tx) => writeAudit(tx, ctx, { action: 'package.keyExport', entity: 'office', entityId: null, after: { path: saved.path, fingerprint: fingerprintOf(publicKey) } }));
+  checkDirectory(target);
+  const job = await beginFileWrite(ctx, { kind: 'officeKey', folder: target, fileName: () => fileName });
+  const saved = await writeChecked(
+    ctx,
+    job,
+    bytes,
+    async (final) => {
+      if (!(await fs.readFile(final)).equals(bytes)) throw new PackageRefusal('packages.export.verifyFailed');
+    },
+    (file) => ({ path: file.path, fingerprint: fingerprintOf(publicKey) }),
+  );
   return { path: saved.path, fileName: saved.path.split(/[\\/]/).pop() ?? fileName, bytes: saved.bytes, downloadId: offerDownload(saved.path) };
 }
 

@@ -2,10 +2,10 @@ import dayjs from 'dayjs';
 import { and, asc, count, desc, eq, isNull, min, sql } from 'drizzle-orm';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { getMeta, setMeta } from '../../db';
+import { getMeta } from '../../db';
 import journal from '../../db/migrations/meta/_journal.json' with { type: 'json' };
 import { auditLog, packageConflicts, packageLog, packageOffices, recordOrigins } from '../../db/schema';
-import type { PackageConflict, PackageExportResult, PackageImportResult, PackageLogEntry, RecordOrigin } from '../contract/packages-types';
+import type { OfficeIdentity, PackageConflict, PackageExportResult, PackageImportResult, PackageLogEntry, RecordOrigin } from '../contract/packages-types';
 import type { Page } from '../contract/types';
 import { offerDownload } from '../exchange/downloads';
 import { collectDivisions, collectInstitutions, collectPersons, collectStaff, divisionCodes, institutionKeys } from '../exchange/package/collect';
@@ -17,11 +17,13 @@ import { buildPackage, type OpenedPackage, openPackage, type PartRows, signature
 import { PackageRefusal } from '../exchange/package/refusal';
 import { conflict, inTransaction, invalid, notFound, nowIso, RuleError, type ServiceContext, type Tx, writeAudit } from './context';
 import { receivesPackages, sendsPackages } from '../../domain/office';
-import { currentOffice, lastSequence, officeKeys, safeFileName, SEQUENCE_KEY, writeChecked } from './office-service';
+import { checkDirectory, currentOffice, officeKeys, safeFileName, writeChecked } from './office-service';
+import { beginFileWrite, markFailed, type PackageRecord } from './file-journal';
+import { PERIOD_KEY } from './package-sequence';
+import { storageError } from './storage-errors';
 
 /** The newest migration this app knows (every register it opens is migrated to it). */
 const SCHEMA_VERSION = journal.entries.at(-1)?.tag ?? 'unknown';
-const PERIOD_KEY = 'package_last_period_to';
 
 interface Attempt {
   fileName: string | null;
@@ -67,10 +69,11 @@ function logRefusal(ctx: ServiceContext, direction: 'export' | 'import', attempt
 const exporting = new Set<string>();
 
 /**
- * 上报数据包. The records are read in one transaction; the file is sealed, written safely and read
- * back; only then is the sequence number taken and the export logged, in one IMMEDIATE
- * transaction. A failed write therefore uses up no number (no gaps), and the number is checked
- * again under the write lock (no reuse).
+ * 上报数据包. The records are read in one transaction; then the sequence number is reserved and
+ * the write recorded as pending in one IMMEDIATE transaction (file-journal.ts); the file is
+ * sealed, written safely and read back; the exchange-log row is written in the transaction that
+ * marks the write done. A number whose file may have reached its final name is never given out
+ * again; one whose write failed before that is given to the next package (no needless gap).
  */
 export async function exportPackage(ctx: ServiceContext, input: { directory: string; password: string }): Promise<PackageExportResult> {
   if (exporting.has(ctx.dataFile)) throw conflict('directory', 'packages.export.busy');
@@ -80,7 +83,8 @@ export async function exportPackage(ctx: ServiceContext, input: { directory: str
     return await runExport(ctx, input, attempt);
   } catch (error) {
     const refusal = refusalOf(error);
-    if (!refusal) throw error;
+    // A disk fault is not a refusal of the package: there is nothing to log (the register may be the full disk).
+    if (!refusal || (error instanceof RuleError && error.kind === 'STORAGE')) throw error;
     logRefusal(ctx, 'export', attempt, refusal);
     throw error instanceof RuleError ? error : invalid(refusal.field, refusal.code, refusal.params);
   } finally {
@@ -103,50 +107,47 @@ function readForExport(tx: Tx, ctx: ServiceContext) {
     persons: collectPersons(tx, undefined, codes, keysById).map((r) => r.row),
     staff: collectStaff(tx, undefined, codes, keysById).map((r) => r.row),
   };
-  const sequence = lastSequence(tx) + 1;
-  return { office, rows, head: { office, sequence, period: { from, to: createdAt }, createdAt, appVersion: ctx.appVersion, schemaVersion: SCHEMA_VERSION } };
+  return { office, rows, head: { office, period: { from, to: createdAt }, createdAt, appVersion: ctx.appVersion, schemaVersion: SCHEMA_VERSION } };
 }
+
+const packageFileName = (office: OfficeIdentity, sequence: number, createdAt: string) =>
+  `${office.code}-${safeFileName(office.name)}-数据包第${String(sequence).padStart(4, '0')}号-${dayjs(createdAt).format('YYYYMMDD')}.shrpkg`;
 
 async function runExport(ctx: ServiceContext, input: { directory: string; password: string }, attempt: Attempt): Promise<PackageExportResult> {
   const keys = officeKeys(ctx);
+  checkDirectory(input.directory);
   // A read transaction: one consistent snapshot of the registers, without holding up colleagues' saves.
-  const { office, rows, head } = ctx.db.transaction((tx) => readForExport(tx, ctx), { behavior: 'deferred' });
-  const built = await buildPackage(head, rows, keys.privateKey, input.password);
-  const fileName = `${office.code}-${safeFileName(office.name)}-数据包第${String(head.sequence).padStart(4, '0')}号-${dayjs(head.createdAt).format('YYYYMMDD')}.shrpkg`;
-  attempt.fileName = fileName;
-  attempt.fileSha256 = sha256Hex(built.bytes);
-  const saved = await writeChecked(input.directory, fileName, built.bytes, async (final) => verifyWritten(await fs.readFile(final), input.password, built, keys.publicKey));
-  const rowsPerPart = rowCounts(built.manifest);
+  const { office, rows, head: read } = ctx.db.transaction((tx) => readForExport(tx, ctx), { behavior: 'deferred' });
+  const job = await beginFileWrite(ctx, { kind: 'package', folder: input.directory, reserveSequence: true, fileName: (n) => packageFileName(office, n ?? 0, read.createdAt) }).catch((error: unknown) => {
+    throw storageError(error, { dataFile: ctx.dataFile }) ?? error;
+  });
+  const head = { ...read, sequence: job.sequence ?? 0 };
+  attempt.fileName = job.fileName;
+  let built: Awaited<ReturnType<typeof buildPackage>>;
   try {
-    inTransaction(ctx, (tx) => {
-      if (lastSequence(tx) !== head.sequence - 1) throw conflict('directory', 'packages.export.busy');
-      setMeta(tx, SEQUENCE_KEY, String(head.sequence));
-      setMeta(tx, PERIOD_KEY, head.createdAt);
-      const { id } = tx
-        .insert(packageLog)
-        .values({
-          actor: ctx.actor,
-          direction: 'export',
-          outcome: 'exported',
-          officeCode: office.code,
-          officeName: office.name,
-          sequence: head.sequence,
-          fileName: path.basename(saved.path),
-          filePath: saved.path,
-          fileSha256: attempt.fileSha256,
-          manifestSha256: built.manifestSha256,
-          rows: rowsPerPart,
-          result: { period: head.period },
-        })
-        .returning({ id: packageLog.id })
-        .get();
-      writeAudit(tx, ctx, { action: 'package.export', entity: 'package', entityId: id, after: { sequence: head.sequence, path: saved.path, rows: rowsPerPart, fileSha256: attempt.fileSha256 } });
-    });
+    built = await buildPackage(head, rows, keys.privateKey, input.password);
   } catch (error) {
-    // Not logged, so not sent: the file must not stay behind to be carried away.
-    await fs.rm(saved.path, { force: true });
+    markFailed(ctx, job.id, error);
     throw error;
   }
+  attempt.fileSha256 = sha256Hex(built.bytes);
+  const fileSha256 = attempt.fileSha256;
+  const rowsPerPart = rowCounts(built.manifest);
+  const saved = await writeChecked(ctx, job, built.bytes, async (final) => verifyWritten(await fs.readFile(final), input.password, built, keys.publicKey), (file): PackageRecord => ({
+    log: {
+      officeCode: office.code,
+      officeName: office.name,
+      sequence: head.sequence,
+      fileName: path.basename(file.path),
+      filePath: file.path,
+      fileSha256,
+      manifestSha256: built.manifestSha256,
+      rows: rowsPerPart,
+      result: { period: head.period },
+    },
+    periodTo: head.createdAt,
+    audit: { sequence: head.sequence, path: file.path, rows: rowsPerPart, fileSha256 },
+  }));
   return {
     path: saved.path,
     fileName: path.basename(saved.path),
