@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import { formatMessage, type MessageCode } from '../domain/messages';
 import { storageFault, type StorageProblem } from './services/storage-errors';
 
-const HOST_CODES: Record<StorageProblem | 'missing', MessageCode> = {
+type HostProblem = StorageProblem | 'missing' | 'notFolder';
+
+const HOST_CODES: Record<HostProblem, MessageCode> = {
   missing: 'host.dataDir.missing',
+  notFolder: 'host.dataDir.notFolder',
   readOnly: 'host.dataDir.readOnly',
   denied: 'host.dataDir.denied',
   full: 'host.dataDir.full',
@@ -21,8 +24,9 @@ const codeOf = (error: unknown): string => {
  * be created), read-only, not writable, full, or its file not openable. Null when the folder is
  * not the cause (e.g. a file from a newer version, which says so itself).
  */
-export function dataFolderProblem(error: unknown, dataDir: string): { problem: StorageProblem | 'missing'; code: string } | null {
+export function dataFolderProblem(error: unknown, dataDir: string): { problem: HostProblem; code: string } | null {
   if (!fs.existsSync(dataDir)) return { problem: 'missing', code: codeOf(error) };
+  if (!fs.statSync(dataDir).isDirectory()) return { problem: 'notFolder', code: codeOf(error) };
   try {
     fs.accessSync(dataDir, fs.constants.W_OK);
   } catch (probe) {
@@ -32,6 +36,8 @@ export function dataFolderProblem(error: unknown, dataDir: string): { problem: S
   const fault = storageFault(error);
   if (fault) return { problem: fault.problem, code: fault.code };
   const code = codeOf(error);
+  // The register file is something else (a folder, not a database): it cannot be opened.
+  if (code === 'SQLITE_NOTADB' || code === 'EISDIR') return { problem: 'cantOpen', code };
   if (code === 'ENOTDIR' || code === 'ENOENT') return { problem: 'missing', code };
   return null;
 }

@@ -11,6 +11,7 @@ export const storageEn: Record<keyof typeof storageZhCN, string> = {
   'storage.folder.denied': 'No permission to write the folder "{folder}"; the file was not saved. Choose another folder or ask the administrator for write access',
   'storage.folder.io': 'The disk failed while writing "{folder}" ({code}); the file was not saved and no partial file was left. Check whether the USB stick was pulled out or is damaged, and try again',
   'host.dataDir.missing': 'Cannot start: the data folder "{folder}" does not exist and cannot be created ({code}); check the path or choose another data folder',
+  'host.dataDir.notFolder': 'Cannot start: "{folder}", the data folder, is a file, not a folder ({code}); choose a folder',
   'host.dataDir.readOnly': 'Cannot start: the data folder "{folder}" is read-only ({code}), so no record could be saved; remove the write protection or choose a writable folder',
   'host.dataDir.denied': 'Cannot start: no permission to write the data folder "{folder}" ({code}); ask the administrator for write access',
   'host.dataDir.full': 'Cannot start: the disk of the data folder "{folder}" is full ({code}); free space on it and start again',

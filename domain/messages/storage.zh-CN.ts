@@ -10,6 +10,7 @@ export const storageZhCN = {
   'storage.folder.denied': '没有写入文件夹“{folder}”的权限，文件未保存。请换一个文件夹，或联系管理员开放写权限',
   'storage.folder.io': '写入“{folder}”时磁盘出错（{code}），文件未保存，也未留下不完整的文件。请检查 U 盘是否已拔出或损坏后重试',
   'host.dataDir.missing': '无法启动：数据文件夹“{folder}”不存在且无法创建（{code}），请检查路径或指定其他数据文件夹',
+  'host.dataDir.notFolder': '无法启动：数据文件夹的位置“{folder}”是一个文件而不是文件夹（{code}），请指定一个文件夹',
   'host.dataDir.readOnly': '无法启动：数据文件夹“{folder}”是只读的（{code}），无法保存登记数据，请解除写保护或换一个可写的文件夹',
   'host.dataDir.denied': '无法启动：没有写入数据文件夹“{folder}”的权限（{code}），请联系管理员开放写权限',
   'host.dataDir.full': '无法启动：数据文件夹“{folder}”所在磁盘已满（{code}），请清理该磁盘后再启动',
