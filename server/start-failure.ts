@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { formatMessage, type MessageCode } from '../domain/messages';
 import { storageFault, type StorageProblem } from './services/storage-errors';
 
@@ -19,13 +20,28 @@ const codeOf = (error: unknown): string => {
   return typeof code === 'string' ? code : 'ERROR';
 };
 
+/** Why a missing folder could not be made: the nearest folder above it that exists is read-only or not ours. */
+function ancestorFault(dir: string): string | null {
+  for (let at = path.dirname(dir); ; at = path.dirname(at)) {
+    if (fs.existsSync(at)) {
+      try {
+        fs.accessSync(at, fs.constants.W_OK);
+        return null;
+      } catch (probe) {
+        return codeOf(probe);
+      }
+    }
+    if (path.dirname(at) === at) return null;
+  }
+}
+
 /**
  * Why the register could not be opened in `dataDir`, as the folder is now: missing (and could not
  * be created), read-only, not writable, full, or its file not openable. Null when the folder is
  * not the cause (e.g. a file from a newer version, which says so itself).
  */
 export function dataFolderProblem(error: unknown, dataDir: string): { problem: HostProblem; code: string } | null {
-  if (!fs.existsSync(dataDir)) return { problem: 'missing', code: codeOf(error) };
+  if (!fs.existsSync(dataDir)) return { problem: 'missing', code: ancestorFault(dataDir) ?? codeOf(error) };
   if (!fs.statSync(dataDir).isDirectory()) return { problem: 'notFolder', code: codeOf(error) };
   try {
     fs.accessSync(dataDir, fs.constants.W_OK);
