@@ -59,3 +59,22 @@ describe('0007_packages', () => {
     expect(() => conflict.run('open')).toThrow(/UNIQUE/);
   });
 });
+
+describe('0008_file_writes', () => {
+  it('adds the file-write record to a register from the release before, keeping its exchange log', () => {
+    const index = journal.entries.findIndex((e) => e.tag === '0008_file_writes');
+    expect(index).toBeGreaterThan(0);
+    const file = path.join(tmp.dir(), 'before-file-writes.sqlite');
+    const old = tmp.open({ file, migrationsFolder: copyMigrations(path.join(tmp.dir(), 'migrations-0007'), index) });
+    old.sqlite.prepare("INSERT INTO package_log (actor, direction, outcome, sequence) VALUES ('tester', 'export', 'exported', 3)").run();
+    old.close();
+
+    const r = tmp.open({ file });
+    expect(tableNames(r.sqlite)).toContain('file_writes');
+    expect(r.sqlite.prepare('SELECT sequence, outcome FROM package_log').all()).toEqual([{ sequence: 3, outcome: 'exported' }]);
+    // A write is pending until settled; the temp path and folder are required from the start.
+    r.sqlite.prepare("INSERT INTO file_writes (kind, actor, folder, temp_path) VALUES ('package', 'tester', '/media/u', '/media/u/.a.shrpkg.0123456789ab.part')").run();
+    expect(r.sqlite.prepare('SELECT status, final_path FROM file_writes').get()).toEqual({ status: 'pending', final_path: null });
+    expect(() => r.sqlite.prepare("INSERT INTO file_writes (kind, actor, folder) VALUES ('package', 'tester', '/media/u')").run()).toThrow(/NOT NULL/);
+  });
+});
