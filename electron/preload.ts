@@ -12,6 +12,6 @@ contextBridge.exposeInMainWorld('registerHost', {
   kind: 'electron',
   requestPort: (): void => ipcRenderer.send('register:request-port'),
   printHtml: (html: string): Promise<{ printed: boolean }> => ipcRenderer.invoke('print:html', html),
-  savePdf: (html: string, name: string): Promise<{ saved: boolean }> => ipcRenderer.invoke('print:pdf', html, name),
+  savePdf: (html: string, name: string): Promise<{ saved: boolean; error?: { code: string; params: Record<string, string> } }> => ipcRenderer.invoke('print:pdf', html, name),
   pickFolder: (): Promise<{ path: string | null }> => ipcRenderer.invoke('folder:pick'),
 });

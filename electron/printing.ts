@@ -1,5 +1,8 @@
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileSafely } from '../server/exchange/files';
+import { folderFault } from '../server/services/storage-faults';
 import { isAppUrl } from './url-policy';
 
 /**
@@ -33,7 +36,16 @@ export function registerPrinting(appUrl: string): void {
     const options = { defaultPath: `${name.replace(/[\\/:*?"<>|]/g, '_')}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { saved: false };
-    await fs.writeFile(choice.filePath, pdf);
+    const folder = path.dirname(choice.filePath);
+    try {
+      // Temp file, fsync, rename: a pulled stick never leaves half a PDF under the chosen name.
+      await writeFileSafely(folder, path.basename(choice.filePath), (temp) => fs.writeFile(temp, pdf), async () => undefined, { overwrite: true });
+    } catch (error) {
+      // The renderer shows this in the clerk's language: which folder, and what to do.
+      const fault = folderFault(error, folder);
+      if (fault) return { saved: false, error: fault };
+      throw error;
+    }
     return { saved: true };
   });
 }

@@ -6,7 +6,6 @@ export const exportsEn: Record<keyof typeof exportsZhCN, string> = {
   'exports.folder.notFound': 'The folder above “{folder}” does not exist; check the path or whether the USB stick is plugged in',
   'exports.folder.notFolder': '“{folder}” is not a folder; choose a folder',
   'exports.folder.unwritable': 'The folder “{folder}” cannot be written to (read-only, no permission or a write-protected stick); choose another folder',
-  'exports.write.noSpace': 'The disk of “{folder}” is full; nothing was saved. Free some space or use another stick',
   'exports.write.failed': 'Writing to “{folder}” failed ({reason}); nothing was saved and no partial file was left. Check that the stick is still plugged in and try again',
   'exports.verify.damaged': 'The exported file was damaged when read back ({reason}); it was deleted. Please try again',
   'exports.verify.sheets': 'The exported file read back with the sheets “{sheets}”, not those written; it was deleted. Please try again',

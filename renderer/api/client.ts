@@ -11,7 +11,8 @@ interface RegisterHost {
   kind: 'electron';
   requestPort(): void;
   printHtml(html: string): Promise<{ printed: boolean }>;
-  savePdf(html: string, name: string): Promise<{ saved: boolean }>;
+  /** error: a disk fault while saving (message code and params), e.g. a full or write-protected stick. */
+  savePdf(html: string, name: string): Promise<{ saved: boolean; error?: { code: string; params: Record<string, string> } }>;
   pickFolder(): Promise<{ path: string | null }>;
 }
 

@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentRequest } from '../../server/contract';
 import { useApi } from '../api/context';
-import { errorText } from '../api/errors';
+import { errorText, ruleText } from '../api/errors';
 
 function downloadPdf(base64: string, name: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -53,6 +53,7 @@ export function PrintPreview({ request, onClose }: { request: DocumentRequest; o
       if (!doc.data) return;
       if (host) {
         const r = await host.savePdf(doc.data.html, doc.data.title);
+        if (r.error) throw new Error(ruleText(r.error.code, r.error.params));
         if (r.saved) await recorded();
         return;
       }

@@ -147,7 +147,7 @@ export async function writeFileSafely(
   fileName: string,
   write: (tempPath: string) => Promise<void>,
   verify: (finalPath: string) => Promise<void>,
-  options: { temp?: string; journal?: WriteJournal } = {},
+  options: { temp?: string; journal?: WriteJournal; overwrite?: boolean } = {},
 ): Promise<{ path: string; bytes: number; sha256: string }> {
   const step = async (s: WriteStep) => options.journal?.step?.(s);
   const temp = options.temp ?? tempPathFor(dir, fileName);
@@ -159,7 +159,8 @@ export async function writeFileSafely(
     await fsyncPath(temp, 'r+');
     await step('synced');
     const { sha256, bytes } = await sha256File(temp);
-    const chosen = await freeName(dir, fileName);
+    // overwrite: the clerk chose this very name in a save dialog and confirmed replacing it.
+    const chosen = options.overwrite ? path.join(dir, fileName) : await freeName(dir, fileName);
     await options.journal?.placing(chosen, sha256, bytes);
     await step('named');
     await fs.rename(temp, chosen);
