@@ -153,6 +153,24 @@ export interface Reconciled {
 
 const exists = (p: string) => fs.existsSync(p);
 
+/** A stick that went read-only or fails to read must not stop the register from starting. */
+function tryRemove(file: string): boolean {
+  try {
+    fs.rmSync(file, { force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hashOrNull(file: string): string | null {
+  try {
+    return sha256FileSync(file);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Settles every write a crash left pending; called by startCore before any request. The rule:
  * a file at its recorded final name with the recorded SHA-256 is ours and complete, so it is
@@ -166,11 +184,8 @@ export function reconcileFileWrites(ctx: ServiceContext, extraFolders: readonly 
   const out: Reconciled = { completed: [], failed: [], removedParts: [] };
   const pending = ctx.db.select().from(fileWrites).where(eq(fileWrites.status, 'pending')).all();
   for (const row of pending) {
-    if (exists(row.tempPath)) {
-      fs.rmSync(row.tempPath, { force: true });
-      out.removedParts.push(row.tempPath);
-    }
-    const complete = row.finalPath !== null && row.sha256 !== null && exists(row.finalPath) && sha256FileSync(row.finalPath) === row.sha256;
+    if (exists(row.tempPath) && tryRemove(row.tempPath)) out.removedParts.push(row.tempPath);
+    const complete = row.finalPath !== null && row.sha256 !== null && exists(row.finalPath) && hashOrNull(row.finalPath) === row.sha256;
     if (complete && row.finalPath) {
       inTransaction(ctx, (tx) => completeRecord(tx, ctx, row, true));
       out.completed.push({ id: row.id, kind: row.kind, path: row.finalPath });
@@ -190,12 +205,8 @@ export function reconcileFileWrites(ctx: ServiceContext, extraFolders: readonly 
     }
     for (const name of names.filter(isLeftoverPart)) {
       const file = path.join(folder, name);
-      try {
-        fs.rmSync(file, { force: true });
-        out.removedParts.push(file);
-      } catch {
-        // Read-only now: tried again on the next start.
-      }
+      // Read-only now: tried again on the next start.
+      if (tryRemove(file)) out.removedParts.push(file);
     }
   }
   return out;
