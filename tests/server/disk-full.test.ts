@@ -57,7 +57,8 @@ async function drainExport(events: AsyncIterable<unknown>): Promise<void> {
   for await (const _ of events) void _;
 }
 
-describe('the register file cannot grow (a real SQLITE_FULL via max_page_count)', () => {
+// Each test loads a register and exports from it; generous, for a busy machine (never a speed check).
+describe('the register file cannot grow (a real SQLITE_FULL via max_page_count)', { timeout: 60_000 }, () => {
   it('a save (a photo upload) is refused naming the data folder, writes nothing, and works once there is room', async () => {
     const a = app();
     const places = await seedPlaces(a.api);
@@ -85,7 +86,7 @@ describe('the register file cannot grow (a real SQLITE_FULL via max_page_count)'
   });
 });
 
-describe.skipIf(mountRefusal !== null)('the disk of the data folder is full (a small tmpfs)', () => {
+describe.skipIf(mountRefusal !== null)('the disk of the data folder is full (a small tmpfs)', { timeout: 60_000 }, () => {
   let a: TestApp | null = null;
   afterEach(() => {
     if (a?.sqlite.open) a.core.close();
@@ -147,7 +148,7 @@ describe.skipIf(mountRefusal !== null)('the disk of the data folder is full (a s
   });
 });
 
-describe.skipIf(mountRefusal !== null)('the export folder is on a full or read-only disk (a small tmpfs)', () => {
+describe.skipIf(mountRefusal !== null)('the export folder is on a full or read-only disk (a small tmpfs)', { timeout: 60_000 }, () => {
   afterEach(() => unmountAll());
 
   async function demo(): Promise<TestApp> {

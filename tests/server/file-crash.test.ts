@@ -31,7 +31,7 @@ beforeAll(async () => {
   await app.api.setup.loadDemo();
   await app.api.packages.setOffice(STREET);
   app.core.close();
-});
+}, 60_000);
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** A copy of the template register, an export killed at `step`, and the register opened again. */
@@ -39,13 +39,13 @@ function crashAt(operation: 'workbook' | 'package', step: FileWriteStep): { app:
   const dir = path.join(root, `${operation}-${step}`);
   fs.cpSync(template, dir, { recursive: true });
   const folder = path.join(dir, 'U盘');
-  const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, dir, operation, step, folder, PASSWORD], { encoding: 'utf8', timeout: 60_000 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, dir, operation, step, folder, PASSWORD], { encoding: 'utf8', timeout: 100_000 });
   return { app: makeApp(dir), folder, status: child.status, signal: child.signal, output: `${child.stdout}${child.stderr}` };
 }
 
 const filesIn = (folder: string) => (fs.existsSync(folder) ? fs.readdirSync(folder) : []);
 
-describe('a crash at any step of an Excel export', { timeout: 30_000 }, () => {
+describe('a crash at any step of an Excel export', { timeout: 120_000 }, () => {
   it.each(STEPS)('killed at %s: the workbook and its audit row both exist or neither, and no .part is left', (step) => {
     const { app, folder, signal, output } = crashAt('workbook', step);
     try {
@@ -65,7 +65,7 @@ describe('a crash at any step of an Excel export', { timeout: 30_000 }, () => {
   });
 });
 
-describe('a crash at any step of a data-package export', { timeout: 30_000 }, () => {
+describe('a crash at any step of a data-package export', { timeout: 120_000 }, () => {
   it.each(STEPS)('killed at %s: the package and its exchange-log row both exist or neither; its number is not reused if it may be on the stick', async (step) => {
     const { app, folder, signal, output } = crashAt('package', step);
     try {

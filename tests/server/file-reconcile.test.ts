@@ -10,7 +10,7 @@ import { PASSWORD, STREET } from './package-fixtures';
 const app = useApp();
 afterEach(() => setFileWriteStepHook(null));
 
-describe('start-up settles file writes', () => {
+describe('start-up settles file writes', { timeout: 60_000 }, () => {
   it('removes this app’s leftover .part files from the export folder and every folder it wrote to, and nothing else', async () => {
     const a = app();
     await a.api.setup.loadDemo();
