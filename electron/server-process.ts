@@ -12,23 +12,27 @@ const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } }, stri
 const dataDir = values['data-dir'];
 if (typeof dataDir !== 'string') throw new Error('--data-dir is required');
 
-let core: ReturnType<typeof startCore>;
-try {
-  core = startCore({ dataDir, actor: osActor() });
-} catch (error) {
-  // Main shows this one line to the clerk and quits (see main.ts).
-  const message = startFailureLine(error, dataDir);
-  console.error(message);
-  process.parentPort.postMessage({ type: 'startFailed', message });
-  process.exit(2);
+function start(dir: string): ReturnType<typeof startCore> | null {
+  try {
+    return startCore({ dataDir: dir, actor: osActor() });
+  } catch (error) {
+    // Main shows this one line to the clerk and quits (see main.ts); exit once the message is out.
+    const message = startFailureLine(error, dir);
+    console.error(message);
+    process.parentPort.postMessage({ type: 'startFailed', message });
+    setTimeout(() => process.exit(2), 500);
+    return null;
+  }
 }
-const handler = new RPCHandler(router, handlerOptions);
 
-process.parentPort.on('message', (event) => {
-  const [port] = event.ports;
-  if (!port) return;
-  handler.upgrade(port, { context: core.context });
-  port.start();
-});
-
-process.on('exit', () => core.close());
+const core = start(dataDir);
+if (core) {
+  const handler = new RPCHandler(router, handlerOptions);
+  process.parentPort.on('message', (event) => {
+    const [port] = event.ports;
+    if (!port) return;
+    handler.upgrade(port, { context: core.context });
+    port.start();
+  });
+  process.on('exit', () => core.close());
+}
