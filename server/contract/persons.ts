@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CARE_MODES } from '../../domain/institution/enums';
 import { PERSON_STATUSES } from '../../domain/person/enums';
 import { enrolInput, exitInput, personCreateInput, personUpdateInput, surveyInput } from '../../domain/person/schema';
+import { searchKeyword } from '../../domain/search-keyword';
 import { isoDate } from '../../domain/zod-helpers';
 import type { AuditEntry, Page } from './types';
 import type { Enrolment, InstitutionRecipients, Person, PersonForEdit, PersonListItem, ReviewRow, Survey } from './person-types';
@@ -11,7 +12,7 @@ import type { Enrolment, InstitutionRecipients, Person, PersonForEdit, PersonLis
 export const personListInput = z.object({
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(20),
-  keyword: z.string().trim().max(40).optional(),
+  keyword: searchKeyword(40),
   streetId: z.number().int().positive().optional(),
   communityId: z.number().int().positive().optional(),
   category: z.string().max(20).optional(),
