@@ -31,6 +31,9 @@ export const personListInput = z.object({
 export type PersonListInput = z.input<typeof personListInput>;
 export type PersonListQuery = z.output<typeof personListInput>;
 
+/** Base64 of a photo as the browser sends it (the service refuses photos over its own byte limit). */
+export const PHOTO_UPLOAD_MAX_CHARS = 4_000_000;
+
 /** The persons register's part of the contract; merged into the one contract in index.ts. */
 export const personsContract = {
   persons: {
@@ -44,7 +47,7 @@ export const personsContract = {
     archive: base.input(z.object({ id: z.number().int().positive(), archived: z.boolean().default(true) })).output(type<Person>()),
     history: base.input(idInput).output(type<AuditEntry[]>()),
     photo: base.input(idInput).output(type<{ mime: string; dataBase64: string } | null>()),
-    setPhoto: base.input(z.object({ id: z.number().int().positive(), mime: z.string().max(40), dataBase64: z.string().max(4_000_000) })).output(type<{ ok: true }>()),
+    setPhoto: base.input(z.object({ id: z.number().int().positive(), mime: z.string().max(40), dataBase64: z.string().max(PHOTO_UPLOAD_MAX_CHARS) })).output(type<{ ok: true }>()),
     surveys: base.input(idInput).output(type<Survey[]>()),
     addSurvey: base.input(surveyInput).output(type<Survey>()),
     enrolments: base.input(idInput).output(type<Enrolment[]>()),
