@@ -3,6 +3,7 @@ import { RPCLink as FetchLink } from '@orpc/client/fetch';
 import { RPCLink as PortLink } from '@orpc/client/message-port';
 import type { ContractRouterClient } from '@orpc/contract';
 import { createTanstackQueryUtils } from '@orpc/tanstack-query';
+import i18next from 'i18next';
 import type { Contract } from '../../server/contract';
 
 export type ApiClient = ContractRouterClient<Contract>;
@@ -48,15 +49,33 @@ export function onServiceStatus(listener: (status: ServiceStatus) => void): () =
   return () => statusListeners.delete(listener);
 }
 
+/** Fails the calls in flight on one port when its service has gone (it will never answer them). */
+class InFlight {
+  private readonly rejects = new Set<(error: Error) => void>();
+
+  track<T>(call: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.rejects.add(reject);
+      call.then(resolve, reject).finally(() => this.rejects.delete(reject));
+    });
+  }
+
+  failAll(): void {
+    for (const reject of this.rejects) reject(new Error(i18next.t('service.interrupted')));
+    this.rejects.clear();
+  }
+}
+
 /**
  * In Electron, main brokers a MessagePort to the register service, and a new one each time it
  * restarts the service: every port that arrives replaces the link, so calls after a restart reach
- * the new service. Calls made while no port is there wait for the next one; calls in flight on a
- * dead port fail when it closes.
+ * the new service. Calls made while no port is there wait for the next one; calls in flight when
+ * the service stopped fail with a message instead of waiting forever.
  */
 function electronLink(host: RegisterHost): ClientLink<ClientContext> {
   let current: PortLink<ClientContext> | null = null;
   let waiting: ((link: PortLink<ClientContext>) => void)[] = [];
+  let inFlight = new InFlight();
   window.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type?: string } | null;
     const port = event.ports[0];
@@ -72,11 +91,16 @@ function electronLink(host: RegisterHost): ClientLink<ClientContext> {
     if (!status) return;
     lastStatus = status;
     // Until the restarted service's port arrives, new calls wait instead of going to the dead one.
-    if (status.state === 'restarting' || status.state === 'failed') current = null;
+    if (status.state === 'restarting' || status.state === 'failed') {
+      current = null;
+      inFlight.failAll();
+      inFlight = new InFlight();
+    }
     for (const listener of statusListeners) listener(status);
   });
   host.requestPort();
-  return new DynamicLink<ClientContext>(() => current ?? new Promise<PortLink<ClientContext>>((resolve) => waiting.push(resolve)));
+  const links = new DynamicLink<ClientContext>(() => current ?? new Promise<PortLink<ClientContext>>((resolve) => waiting.push(resolve)));
+  return { call: (path, input, options) => inFlight.track(links.call(path, input, options)) };
 }
 
 /** One typed client, two transports: the same UI runs in Electron and in the browser host. */
