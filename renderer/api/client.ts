@@ -100,7 +100,11 @@ function electronLink(host: RegisterHost): ClientLink<ClientContext> {
   });
   host.requestPort();
   const links = new DynamicLink<ClientContext>(() => current ?? new Promise<PortLink<ClientContext>>((resolve) => waiting.push(resolve)));
-  return { call: (path, input, options) => inFlight.track(links.call(path, input, options)) };
+  return {
+    call: (path, input, options) =>
+      // Given up: no port will come, so a call fails at once instead of waiting for one.
+      lastStatus?.state === 'failed' ? Promise.reject(new Error(i18next.t('service.interrupted'))) : inFlight.track(links.call(path, input, options)),
+  };
 }
 
 /** One typed client, two transports: the same UI runs in Electron and in the browser host. */
