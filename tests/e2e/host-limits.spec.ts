@@ -1,6 +1,8 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { formatMessage, zhCN as messages } from '../../domain/messages';
+import { MAGIC } from '../../server/exchange/package/container';
 import { BODY_LIMIT_BYTES } from '../../server/web/body-limit';
 import { expect, test } from './fixtures/host';
 
@@ -63,7 +65,7 @@ function upload(port: number, headers: http.OutgoingHttpHeaders, total: number):
   });
 }
 
-function post(port: number, headers: http.OutgoingHttpHeaders, path = '/rpc/setup/status', method = 'POST'): Promise<{ status: number; body: string }> {
+function post(port: number, headers: http.OutgoingHttpHeaders, path = '/rpc/setup/status', method = 'POST', body = '{}'): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path, method, headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', ...headers } }, (res) => {
       let body = '';
@@ -72,7 +74,7 @@ function post(port: number, headers: http.OutgoingHttpHeaders, path = '/rpc/setu
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject);
-    req.end(method === 'POST' ? '{}' : undefined);
+    req.end(method === 'POST' ? body : undefined);
   });
 }
 
@@ -127,4 +129,25 @@ test('Cookie 的百分号编码损坏（shr_session=%zz）：401，不是 500，
   // Another cookie's bad encoding does not stop ours from being read.
   expect((await post(host.port, { cookie: `theme=%zz; shr_session=${host.token}` })).status).toBe(200);
   expect(host.output).not.toMatch(/URIError|\bat \S+ \(|\[web-host\]/);
+});
+
+test('数据包文件头要求超大的 scrypt 参数（N=2^20, r=32, p=16）：立即拒绝为“不是本软件生成的数据包”，不做密钥推导', async ({ host }) => {
+  test.skip(process.platform !== 'linux', 'reads the host memory from /proc (Linux only)');
+  const cookie = `shr_session=${host.token}`;
+  // The demo register is a district office, which receives packages.
+  expect((await post(host.port, { cookie }, '/rpc/setup/loadDemo')).status).toBe(200);
+  const b64 = (n: number) => randomBytes(n).toString('base64');
+  const header = Buffer.from(JSON.stringify({ format: 1, kdf: 'scrypt', N: 2 ** 20, r: 32, p: 16, salt: b64(16), cipher: 'aes-256-gcm', iv: b64(12), verifier: b64(32) }));
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  const head = Buffer.concat([MAGIC, length, header]);
+  const file = Buffer.concat([head, createHash('sha256').update(head).digest(), randomBytes(300 - head.length - 32)]);
+  const body = JSON.stringify({ json: { fileName: '第0001号.shrpkg', dataBase64: file.toString('base64'), password: 'Pinghu2026!' }, meta: [] });
+
+  const r = await post(host.port, { cookie }, '/rpc/packages/import', 'POST', body);
+  expect(r.status).toBe(400);
+  const fields = (JSON.parse(r.body) as { json: { data: { fields: { code: string; message: string }[] } } }).json.data.fields;
+  expect(fields).toEqual([expect.objectContaining({ code: 'packages.file.foreignKdf', message: messages['packages.file.foreignKdf'] })]);
+  // 4 GB of scrypt would show in the host's peak memory; refused before any derivation it stays small.
+  expect(memoryOf(host.pid).peak).toBeLessThan(1024 * MB);
 });
