@@ -16,7 +16,12 @@ function withHeader(file: Buffer, edit: (h: Record<string, unknown>) => Record<s
   return Buffer.concat([head, createHash('sha256').update(head).digest(), file.subarray(end + 32)]);
 }
 
-describe('package container', () => {
+/** One sealed file for the tests that only rewrite its header (each seal runs scrypt at full cost). */
+let sealedOnce: Promise<Buffer> | null = null;
+const sealed = (): Promise<Buffer> => (sealedOnce ??= seal(Buffer.from('x'), 'Secret123'));
+
+// Full-cost scrypt (the only cost the reader accepts) is CPU-bound: room for a busy 2-core machine.
+describe('package container', { timeout: 20_000 }, () => {
   it('round-trips and tells a wrong password from an altered body', async () => {
     const file = await seal(Buffer.from('数据'), 'Secret123');
     expect((await open(file, 'Secret123')).toString()).toBe('数据');
@@ -34,7 +39,7 @@ describe('package container', () => {
   });
 
   it('writes only the scrypt cost it accepts', async () => {
-    const file = await seal(Buffer.from('x'), 'Secret123');
+    const file = await sealed();
     const header = JSON.parse(file.subarray(MAGIC.length + 4, MAGIC.length + 4 + file.readUInt32BE(MAGIC.length)).toString('utf8')) as Record<string, unknown>;
     expect(header).toMatchObject({ kdf: 'scrypt', ...DEFAULT_KDF });
   });
@@ -50,14 +55,14 @@ describe('package container', () => {
     ['another function', { kdf: 'argon2id' }],
     ['no cost at all', { N: undefined, r: undefined, p: undefined }],
   ])('refuses a header asking for %s as not made by this software, before deriving a key', async (_label, change) => {
-    const file = await seal(Buffer.from('x'), 'Secret123');
+    const file = await sealed();
     const forged = withHeader(file, (h) => ({ ...h, ...change }));
     expect(forged.length).toBeLessThan(400);
     await expect(open(forged, 'Secret123')).rejects.toMatchObject({ code: 'packages.file.foreignKdf' });
   });
 
   it('tells a newer format apart from a foreign one', async () => {
-    const file = await seal(Buffer.from('x'), 'Secret123');
+    const file = await sealed();
     await expect(open(withHeader(file, (h) => ({ ...h, format: 9, N: 2 ** 30 })), 'Secret123')).rejects.toMatchObject({ code: 'packages.file.unsupported', params: { version: 9 } });
   });
 
