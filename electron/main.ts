@@ -6,7 +6,7 @@ import { registerPrinting } from './printing';
 import { registerFolderPicker } from './folders';
 import { hardenApp } from './security';
 import { logLine, openServiceLog, serviceLogFile } from './service-log';
-import { ServiceSupervisor, type ServiceStatus } from './service-supervisor';
+import { lastLine, lastLineOf, ServiceSupervisor, type ServiceStatus } from './service-supervisor';
 import { isAppUrl } from './url-policy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,6 +30,8 @@ if (!app.requestSingleInstanceLock()) {
   const supervisor = new ServiceSupervisor();
   const logFile = serviceLogFile(dataDir);
   const log = openServiceLog(logFile);
+  let stderrSeen: Parameters<typeof lastLineOf>[0] = { line: null, tail: '' };
+  const failed = (): ServiceStatus => ({ state: 'failed', logFile, lastError: lastLine(stderrSeen) });
 
   const tellWindow = (status: ServiceStatus): void => {
     if (win && !win.isDestroyed()) win.webContents.send('register:status', status);
@@ -50,6 +52,8 @@ if (!app.requestSingleInstanceLock()) {
     });
     child.stdout?.pipe(log, { end: false });
     child.stderr?.pipe(log, { end: false });
+    stderrSeen = { line: null, tail: '' };
+    child.stderr?.on('data', (chunk: Buffer) => (stderrSeen = lastLineOf(stderrSeen, chunk.toString('utf8'))));
     logLine(log, 'register service started');
     child.on('exit', (code) => {
       if (core === child) core = null;
@@ -67,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
       } else if (decision.action === 'giveUp') {
         logLine(log, `register service stopped after ${decision.crashes} crashes within a minute; not restarted`);
         console.error(`[main] register service keeps exiting; see ${logFile}`);
-        tellWindow({ state: 'failed', logFile });
+        tellWindow(failed());
       }
     });
     return child;
@@ -99,7 +103,7 @@ if (!app.requestSingleInstanceLock()) {
   ipcMain.on('register:request-port', (event) => {
     if (!event.senderFrame || !isAppUrl(event.senderFrame.url, appUrl)) return;
     // A window that loads after the service gave up learns it at once instead of waiting forever.
-    if (supervisor.state === 'failed') return event.sender.send('register:status', { state: 'failed', logFile } satisfies ServiceStatus);
+    if (supervisor.state === 'failed') return event.sender.send('register:status', failed());
     connect(event.sender);
   });
 

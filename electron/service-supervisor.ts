@@ -32,7 +32,25 @@ export type ExitDecision =
 export type ServiceStatus =
   | { state: 'restarting' }
   | { state: 'restarted' }
-  | { state: 'failed'; logFile: string };
+  /** `lastError`: the service's last line on stderr (often the reason, e.g. the data folder cannot be opened). */
+  | { state: 'failed'; logFile: string; lastError: string | null };
+
+const MAX_ERROR_LINE = 500;
+
+/**
+ * The last non-blank line of a stream seen so far, given the previous one and a new chunk. Chunks
+ * are cut anywhere, so a line may arrive in pieces: `tail` keeps the unfinished end.
+ */
+export function lastLineOf(seen: { line: string | null; tail: string }, chunk: string): { line: string | null; tail: string } {
+  const lines = (seen.tail + chunk).split(/\r?\n/);
+  const tail = (lines.pop() ?? '').slice(-MAX_ERROR_LINE);
+  const complete = lines.map((l) => l.trim()).filter(Boolean);
+  const line = complete.length ? (complete[complete.length - 1] ?? null) : seen.line;
+  return { line: line?.slice(0, MAX_ERROR_LINE) ?? null, tail };
+}
+
+/** The last line, counting an unfinished one (a process that died mid-line). */
+export const lastLine = (seen: { line: string | null; tail: string }): string | null => seen.tail.trim() || seen.line;
 
 export class ServiceSupervisor {
   private crashes: number[] = [];

@@ -30,12 +30,12 @@ declare global {
  * the same shape): restarting after it stopped unexpectedly, restarted (a new port has come), or
  * given up after repeated crashes, with the log to send to support.
  */
-export type ServiceStatus = { state: 'restarting' } | { state: 'restarted' } | { state: 'failed'; logFile: string };
+export type ServiceStatus = { state: 'restarting' } | { state: 'restarted' } | { state: 'failed'; logFile: string; lastError: string | null };
 
 function asServiceStatus(value: unknown): ServiceStatus | null {
-  const v = value as { state?: unknown; logFile?: unknown } | null;
+  const v = value as { state?: unknown; logFile?: unknown; lastError?: unknown } | null;
   if (v?.state === 'restarting' || v?.state === 'restarted') return { state: v.state };
-  if (v?.state === 'failed' && typeof v.logFile === 'string') return { state: 'failed', logFile: v.logFile };
+  if (v?.state === 'failed' && typeof v.logFile === 'string') return { state: 'failed', logFile: v.logFile, lastError: typeof v.lastError === 'string' ? v.lastError : null };
   return null;
 }
 

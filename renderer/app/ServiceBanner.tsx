@@ -26,7 +26,13 @@ export function ServiceBanner() {
   if (!status) return null;
   const style = { position: 'fixed', top: 0, left: 0, right: 0, zIndex: 2000, borderRadius: 0 } as const;
   if (status.state === 'failed') {
-    return <Alert role="alert" type="error" showIcon style={style} message={t('service.failedTitle')} description={t('service.failed', { logFile: status.logFile })} />;
+    const description = (
+      <>
+        {status.lastError ? <div>{t('service.lastError', { error: status.lastError })}</div> : null}
+        <div>{t('service.failed', { logFile: status.logFile })}</div>
+      </>
+    );
+    return <Alert role="alert" type="error" showIcon style={style} message={t('service.failedTitle')} description={description} />;
   }
   if (status.state === 'restarting') return <Alert role="status" type="warning" showIcon style={style} message={t('service.restarting')} />;
   return <Alert role="status" type="success" showIcon closable style={style} message={t('service.restarted')} onClose={() => setStatus(null)} />;

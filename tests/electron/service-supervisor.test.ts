@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RESTART_POLICY, ServiceSupervisor } from '../../electron/service-supervisor';
+import { DEFAULT_RESTART_POLICY, lastLine, lastLineOf, ServiceSupervisor } from '../../electron/service-supervisor';
 
 const SECOND = 1000;
 
@@ -69,5 +69,21 @@ describe('ServiceSupervisor (restart policy of the register service)', () => {
     expect(s.state).toBe('stopped');
     s.started();
     expect(s.state).toBe('stopped');
+  });
+});
+
+describe('lastLineOf (the reason shown when main gives up)', () => {
+  it('keeps the last non-blank line across chunks cut anywhere', () => {
+    let seen = { line: null as string | null, tail: '' };
+    for (const chunk of ['starting\n', '无法打开数据目录：/data 只读', '（read-only）\n', '\n  \n']) seen = lastLineOf(seen, chunk);
+    expect(lastLine(seen)).toBe('无法打开数据目录：/data 只读（read-only）');
+    seen = lastLineOf(seen, 'Error: died mid-li');
+    expect(lastLine(seen)).toBe('Error: died mid-li');
+    expect(lastLine({ line: null, tail: '' })).toBeNull();
+  });
+
+  it('bounds a huge line', () => {
+    const seen = lastLineOf({ line: null, tail: '' }, `${'x'.repeat(10_000)}\n`);
+    expect(lastLine(seen)?.length).toBe(500);
   });
 });
