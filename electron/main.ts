@@ -53,7 +53,11 @@ if (!app.requestSingleInstanceLock()) {
     child.stdout?.pipe(log, { end: false });
     child.stderr?.pipe(log, { end: false });
     stderrSeen = { line: null, tail: '' };
-    child.stderr?.on('data', (chunk: Buffer) => (stderrSeen = lastLineOf(stderrSeen, chunk.toString('utf8'))));
+    child.stderr?.on('data', (chunk: Buffer | string) => {
+      stderrSeen = lastLineOf(stderrSeen, chunk.toString());
+      // Output can still drain after the exit that made main give up: keep the window's reason current.
+      if (supervisor.state === 'failed') tellWindow(failed());
+    });
     logLine(log, 'register service started');
     child.on('exit', (code) => {
       if (core === child) core = null;
