@@ -5,6 +5,8 @@ import { defaultDataDir } from '../server/paths';
 import { registerPrinting } from './printing';
 import { registerFolderPicker } from './folders';
 import { hardenApp } from './security';
+import { logLine, openServiceLog, serviceLogFile } from './service-log';
+import { lastLine, lastLineOf, ServiceSupervisor, type ServiceStatus } from './service-supervisor';
 import { isAppUrl } from './url-policy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,13 +26,57 @@ if (!app.requestSingleInstanceLock()) {
   registerFolderPicker(appUrl);
   let core: UtilityProcess | null = null;
   let win: BrowserWindow | null = null;
+  // Restarts a register service that exits on its own; the policy lives in service-supervisor.ts.
+  const supervisor = new ServiceSupervisor();
+  const logFile = serviceLogFile(dataDir);
+  const log = openServiceLog(logFile);
+  let stderrSeen: Parameters<typeof lastLineOf>[0] = { line: null, tail: '' };
+  const failed = (): ServiceStatus => ({ state: 'failed', logFile, lastError: lastLine(stderrSeen) });
+
+  const tellWindow = (status: ServiceStatus): void => {
+    if (win && !win.isDestroyed()) win.webContents.send('register:status', status);
+  };
+
+  /** A new MessagePort to the running service for the window's API client. */
+  const connect = (target: Electron.WebContents): void => {
+    if (!core) return;
+    const { port1, port2 } = new MessageChannelMain();
+    core.postMessage({ type: 'connect' }, [port1]);
+    target.postMessage('register:port', null, [port2]);
+  };
 
   const startCore = (): UtilityProcess => {
     const child = utilityProcess.fork(path.join(here, 'server-process.js'), ['--data-dir', dataDir], {
       serviceName: '阳光家园数据服务',
+      stdio: 'pipe',
     });
+    child.stdout?.pipe(log, { end: false });
+    child.stderr?.pipe(log, { end: false });
+    stderrSeen = { line: null, tail: '' };
+    child.stderr?.on('data', (chunk: Buffer | string) => {
+      stderrSeen = lastLineOf(stderrSeen, chunk.toString());
+      // Output can still drain after the exit that made main give up: keep the window's reason current.
+      if (supervisor.state === 'failed') tellWindow(failed());
+    });
+    logLine(log, 'register service started');
     child.on('exit', (code) => {
-      if (code !== 0) console.error(`[main] register service exited with ${code}`);
+      if (core === child) core = null;
+      logLine(log, `register service exited with code ${code}`);
+      const decision = supervisor.exited(Date.now());
+      if (decision.action === 'restart') {
+        tellWindow({ state: 'restarting' });
+        setTimeout(() => {
+          if (supervisor.state !== 'restarting') return;
+          core = startCore();
+          supervisor.started();
+          if (win && !win.isDestroyed()) connect(win.webContents);
+          tellWindow({ state: 'restarted' });
+        }, decision.delayMs);
+      } else if (decision.action === 'giveUp') {
+        logLine(log, `register service stopped after ${decision.crashes} crashes within a minute; not restarted`);
+        console.error(`[main] register service keeps exiting; see ${logFile}`);
+        tellWindow(failed());
+      }
     });
     // The data folder cannot be used (missing, read-only, full …): one clear line, then quit non-zero.
     child.on('message', (message: { type?: string; message?: string }) => {
@@ -66,10 +112,10 @@ if (!app.requestSingleInstanceLock()) {
 
   // The renderer asks for its API port; only our own top frame gets one.
   ipcMain.on('register:request-port', (event) => {
-    if (!core || !event.senderFrame || !isAppUrl(event.senderFrame.url, appUrl)) return;
-    const { port1, port2 } = new MessageChannelMain();
-    core.postMessage({ type: 'connect' }, [port1]);
-    event.sender.postMessage('register:port', null, [port2]);
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url, appUrl)) return;
+    // A window that loads after the service gave up learns it at once instead of waiting forever.
+    if (supervisor.state === 'failed') return event.sender.send('register:status', failed());
+    connect(event.sender);
   });
 
   app.on('second-instance', () => {
@@ -84,6 +130,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
+    // Our own kill is not a crash.
+    supervisor.stop();
     core?.kill();
     app.quit();
   });

@@ -5,7 +5,7 @@ import { initI18n } from './i18n';
 
 async function bootstrap(): Promise<void> {
   await initI18n();
-  const client = await createApiClient();
+  const client = createApiClient();
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   createRoot(root).render(<App api={{ client, orpc: createQueryUtils(client) }} />);

@@ -12,6 +12,7 @@ import { handlerOptions, router, startCore } from './core';
 import { defaultDataDir, osActor } from './paths';
 import { startFailureLine } from './start-failure';
 import { loadDemo, setupStatus } from './services/setup-service';
+import { declaredWithinLimit, readJsonBody } from './web/body-limit';
 import { isAllowedHost, isAllowedOrigin, readCookie, safeEqual, SESSION_COOKIE, sessionCookie } from './web/guard';
 
 /**
@@ -64,6 +65,8 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
   res.setHeader('referrer-policy', 'no-referrer');
   res.setHeader('x-frame-options', 'DENY');
   if (!isAllowedHost(req.headers.host, port)) return refuse(res, 421, formatMessage('host.badHost'));
+  // Before anything reads the body: one declared oversize is refused, never buffered.
+  if (!declaredWithinLimit(req, res)) return;
 
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
   const offered = url.searchParams.get('token');
@@ -80,7 +83,10 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
 
   if (url.pathname.startsWith('/rpc/')) {
     if (!isAllowedOrigin(req.headers.origin, req.headers.host)) return refuse(res, 403, formatMessage('host.badOrigin'));
-    const { matched } = await rpc.handle(req, res, { prefix: '/rpc', context: core.context });
+    // Read here, counted against the limit, and handed over parsed.
+    const read = await readJsonBody(req, res);
+    if (!read) return;
+    const { matched } = await rpc.handle(Object.assign(req, { body: read.body }), res, { prefix: '/rpc', context: core.context });
     if (!matched) refuse(res, 404, 'not found');
     return;
   }

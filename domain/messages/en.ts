@@ -121,6 +121,8 @@ export const en: Record<MessageCode, string> = {
   'host.badToken': 'Invalid access token; open the full address printed at start-up',
   'host.noToken': 'Access token required: open the full address (with token) printed at start-up',
   'host.badOrigin': 'Refused: the request came from another site',
+  'host.badBody': 'The request body could not be read (wrong format) and was not processed',
+  'host.bodyTooLarge': 'The request is too large (over {limit} MB) and was not processed. Choose a smaller file',
 
   // Persons
   'person.notFound': 'Person not found',

@@ -10,6 +10,7 @@ export const packagesEn: Record<keyof typeof packagesZhCN, string> = {
 
   'packages.file.required': 'Choose a package file',
   'packages.file.notPackage': 'This is not a Sunshine Home data package (.shrpkg)',
+  'packages.file.foreignKdf': 'This file is not a package made by this software (its encryption settings are not ones this software writes); it was refused without trying to decrypt it. Ask the sending office to make a new package with this software',
   'packages.file.damaged': 'The package header is damaged and cannot be read. Ask the sending office for a new package',
   'packages.file.unsupported': 'The package was made by a newer version of the app (format {version}); upgrade before importing',
   'packages.file.tampered': 'The package was altered or damaged and failed its checks; it was refused. Ask the sending office for a new package',

@@ -11,6 +11,7 @@ export const packagesZhCN = {
   // 数据包文件
   'packages.file.required': '请选择数据包文件',
   'packages.file.notPackage': '所选文件不是阳光家园数据包（.shrpkg），请确认选择的文件',
+  'packages.file.foreignKdf': '该文件不是本软件生成的数据包（加密参数与本软件写入的不符），已拒绝导入，未尝试解密。请让报送单位用本软件重新生成数据包',
   'packages.file.damaged': '数据包文件头已损坏，无法读取。请让报送单位重新生成数据包',
   'packages.file.unsupported': '数据包由较新版本的软件生成（格式版本{version}），请先升级本软件再导入',
   'packages.file.tampered': '数据包内容已被改动或损坏，校验不通过，已拒绝导入。请让报送单位重新生成数据包',

@@ -1,3 +1,4 @@
+import { normaliseKeyword } from '../search-keyword';
 import { normalizeIdentifier, toHalfWidth } from '../text';
 
 /**
@@ -16,7 +17,7 @@ export type SearchKey =
 export const MIN_ID_FRAGMENT = 3;
 
 export function classifySearch(input: string): SearchKey | null {
-  const text = toHalfWidth(input).replace(/\s+/g, '');
+  const text = toHalfWidth(normaliseKeyword(input)).replace(/\s+/g, '');
   if (!text) return null;
   if (/^[0-9xX]+[bB]?\d*$/.test(text) && /^\d/.test(text)) {
     const id = normalizeIdentifier(text);

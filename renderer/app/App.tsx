@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import type { ComponentProps } from 'react';
 import { ApiProvider } from '../api/context';
+import { ServiceBanner } from './ServiceBanner';
 import { Shell } from './Shell';
 
 const queryClient = new QueryClient({
@@ -19,6 +20,7 @@ export function App({ api }: { api: ComponentProps<typeof ApiProvider>['value'] 
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <ApiProvider value={api}>
+            <ServiceBanner />
             <HashRouter>
               <Shell />
             </HashRouter>

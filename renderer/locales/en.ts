@@ -15,6 +15,14 @@ export const en: UiMessages = {
     notBuiltTitle: 'Under construction',
     connectFailed: 'Cannot reach the register service',
   },
+  service: {
+    restarting: 'The register service stopped unexpectedly and is restarting…',
+    interrupted: 'The register service stopped unexpectedly; this action may not have finished. Check and try again once it is back',
+    restarted: 'The register service has restarted. An action that was under way may not have been saved; check and try again',
+    failedTitle: 'The register service stopped unexpectedly several times and is no longer restarted',
+    lastError: 'Last error: {{error}}',
+    failed: 'Close and reopen the application. If it still does not work, give this log file to your administrator: {{logFile}}',
+  },
   menu: {
     home: 'Home',
     institutions: 'Institutions',

@@ -14,6 +14,14 @@ export const zhCN = {
     notBuiltTitle: '功能建设中',
     connectFailed: '无法连接数据服务',
   },
+  service: {
+    restarting: '数据服务意外停止，正在重新启动…',
+    interrupted: '数据服务意外停止，此操作可能未完成。请在服务恢复后检查并重试',
+    restarted: '数据服务已重新启动。刚才未完成的操作可能没有保存，请检查后重试',
+    failedTitle: '数据服务多次意外停止，已不再自动重启',
+    lastError: '最后的错误信息：{{error}}',
+    failed: '请关闭并重新打开本软件。如仍无法使用，请将日志文件交给管理员：{{logFile}}',
+  },
   menu: {
     home: '首页',
     institutions: '托养机构',

@@ -20,6 +20,7 @@ import {
   institutionUpdateInput,
 } from '../../domain/institution/schema';
 import { CARE_MODES, INSTITUTION_STATUSES, OWNERSHIPS } from '../../domain/institution/enums';
+import { searchKeyword } from '../../domain/search-keyword';
 import type {
   Assessment,
   AuditEntry,
@@ -44,7 +45,7 @@ export { staffListInput, type StaffListInput, type StaffListQuery } from './staf
 export const institutionListInput = z.object({
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(20),
-  keyword: z.string().trim().max(100).optional(),
+  keyword: searchKeyword(100),
   streetId: z.number().int().positive().optional(),
   mode: z.enum(CARE_MODES).optional(),
   ownership: z.enum(OWNERSHIPS).optional(),

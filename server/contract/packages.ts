@@ -25,8 +25,9 @@ export const officeInput = z.object({
   name: z.string(code('packages.office.name')).trim().min(2, code('packages.office.name')).max(60, code('packages.office.name')),
 });
 
-// Base64 of an uploaded file; 300 MB of package is far beyond a district's register.
-const upload = z.string().min(1, code('packages.file.required')).max(400_000_000, code('packages.file.tooLarge'));
+/** Base64 of an uploaded package or key file; 300 MB of package is far beyond a district's register. */
+export const PACKAGE_UPLOAD_MAX_CHARS = 400_000_000;
+const upload = z.string().min(1, code('packages.file.required')).max(PACKAGE_UPLOAD_MAX_CHARS, code('packages.file.tooLarge'));
 const folder = z.string(code('packages.export.folderRequired')).trim().min(1, code('packages.export.folderRequired')).max(1000);
 
 /** 数据包上报与接收: the office's key, packages out, lower offices and packages in, conflicts, the log. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CARE_MODES } from '../../domain/institution/enums';
 import { PERSON_STATUSES } from '../../domain/person/enums';
 import { enrolInput, exitInput, personCreateInput, personUpdateInput, surveyInput } from '../../domain/person/schema';
+import { searchKeyword } from '../../domain/search-keyword';
 import { isoDate } from '../../domain/zod-helpers';
 import type { AuditEntry, Page } from './types';
 import type { Enrolment, InstitutionRecipients, Person, PersonForEdit, PersonListItem, ReviewRow, Survey } from './person-types';
@@ -11,7 +12,7 @@ import type { Enrolment, InstitutionRecipients, Person, PersonForEdit, PersonLis
 export const personListInput = z.object({
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(20),
-  keyword: z.string().trim().max(40).optional(),
+  keyword: searchKeyword(40),
   streetId: z.number().int().positive().optional(),
   communityId: z.number().int().positive().optional(),
   category: z.string().max(20).optional(),
@@ -30,6 +31,9 @@ export const personListInput = z.object({
 export type PersonListInput = z.input<typeof personListInput>;
 export type PersonListQuery = z.output<typeof personListInput>;
 
+/** Base64 of a photo as the browser sends it (the service refuses photos over its own byte limit). */
+export const PHOTO_UPLOAD_MAX_CHARS = 4_000_000;
+
 /** The persons register's part of the contract; merged into the one contract in index.ts. */
 export const personsContract = {
   persons: {
@@ -43,7 +47,7 @@ export const personsContract = {
     archive: base.input(z.object({ id: z.number().int().positive(), archived: z.boolean().default(true) })).output(type<Person>()),
     history: base.input(idInput).output(type<AuditEntry[]>()),
     photo: base.input(idInput).output(type<{ mime: string; dataBase64: string } | null>()),
-    setPhoto: base.input(z.object({ id: z.number().int().positive(), mime: z.string().max(40), dataBase64: z.string().max(4_000_000) })).output(type<{ ok: true }>()),
+    setPhoto: base.input(z.object({ id: z.number().int().positive(), mime: z.string().max(40), dataBase64: z.string().max(PHOTO_UPLOAD_MAX_CHARS) })).output(type<{ ok: true }>()),
     surveys: base.input(idInput).output(type<Survey[]>()),
     addSurvey: base.input(surveyInput).output(type<Survey>()),
     enrolments: base.input(idInput).output(type<Enrolment[]>()),

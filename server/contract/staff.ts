@@ -1,6 +1,7 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
 import { STAFF_POSTS } from '../../domain/staff/enums';
+import { searchKeyword } from '../../domain/search-keyword';
 import {
   permitIssueInput,
   permitStatusInput,
@@ -20,7 +21,7 @@ import type { Permit, PermitWorkItem, Qualification, Staff, StaffForEdit, Staffi
 export const staffListInput = z.object({
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(20),
-  keyword: z.string().trim().max(40).optional(),
+  keyword: searchKeyword(40),
   /** 0 selects the office's own 公益岗 posts. */
   employerInstitutionId: z.number().int().min(0).optional(),
   post: z.enum(STAFF_POSTS).optional(),
@@ -60,7 +61,7 @@ export const staffContract = {
   },
   volunteers: {
     list: base
-      .input(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20), keyword: z.string().trim().max(40).optional(), includeArchived: z.boolean().default(false) }))
+      .input(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20), keyword: searchKeyword(40), includeArchived: z.boolean().default(false) }))
       .output(type<Page<Volunteer>>()),
     create: base.input(volunteerFields).output(type<Volunteer>()),
     update: base.input(volunteerUpdateInput).output(type<Volunteer>()),

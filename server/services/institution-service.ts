@@ -1,11 +1,13 @@
 import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { divisions, institutions } from '../../db/schema';
 import type { InstitutionInput } from '../../domain/institution/schema';
+import { normaliseKeyword } from '../../domain/search-keyword';
 import type { CareMode, InstitutionService } from '../../domain/institution/enums';
 import type { InstitutionListQuery } from '../contract';
 import type { AuditEntry, Institution, InstitutionStats, Page } from '../contract/types';
 import { findDivision } from './division-service';
+import { containsText } from './like';
 import { historyOf } from './history-service';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
 
@@ -75,19 +77,11 @@ const sortColumns = {
   street: street.code,
 } as const;
 
-/** Escapes LIKE wildcards so a clerk typing % or _ searches for the character itself. */
-const likeArg = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 export function listInstitutions(ctx: ServiceContext, q: InstitutionListQuery): Page<Institution> {
   const where: SQL[] = [];
   if (!q.includeArchived) where.push(isNull(institutions.archivedAt));
-  const keyword = q.keyword?.trim();
-  if (keyword) {
-    const arg = likeArg(keyword);
-    const byName = sqlLike(institutions.name, arg);
-    const byCode = sqlLike(institutions.creditCode, likeArg(keyword.toUpperCase()));
-    where.push(or(byName, byCode) as SQL);
-  }
+  const keyword = normaliseKeyword(q.keyword ?? '');
+  if (keyword) where.push(or(containsText(institutions.name, keyword), containsText(institutions.creditCode, keyword.toUpperCase())) as SQL);
   if (q.streetId) where.push(eq(institutions.streetId, q.streetId));
   if (q.ownership) where.push(eq(institutions.ownership, q.ownership));
   if (q.status) where.push(eq(institutions.status, q.status));
@@ -112,11 +106,6 @@ export function listInstitutions(ctx: ServiceContext, q: InstitutionListQuery): 
     .where(condition)
     .get()?.n ?? 0;
   return { data, total };
-}
-
-/** LIKE with ESCAPE so likeArg's backslashes protect % and _. */
-function sqlLike(column: SQLiteColumn, arg: string): SQL {
-  return sql`${column} LIKE ${arg} ESCAPE '\\'`;
 }
 
 export function getInstitution(ctx: ServiceContext, id: number): Institution {

@@ -1,8 +1,9 @@
-import { and, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { institutions, staff, workPermits } from '../../db/schema';
 import { today } from '../../domain/dates';
 import { maskPhone, maskResidentId } from '../../domain/masking';
 import { classifySearch } from '../../domain/person/search-key';
+import { containsText } from './like';
 import { prefixRange } from './prefix-range';
 import { permitStanding } from '../../domain/staff/permit';
 import type { PermitSummary, StaffListItem } from '../contract/types';
@@ -71,7 +72,7 @@ export function staffKeyword(keyword: string): SQL | undefined {
     case 'pinyin':
       return or(prefixRange(sql`${staff.nameInitials}`, key.value), prefixRange(sql`${staff.namePinyin}`, key.value));
     default:
-      return like(staff.residentId, `%${key.value.slice(0, 18)}%`);
+      return containsText(staff.residentId, key.value.slice(0, 18));
   }
 }
 

@@ -1,10 +1,12 @@
-import { and, asc, count, eq, inArray, isNull, like, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import { institutions, persons, volunteerLinks, volunteers } from '../../db/schema';
 import { maskPhone } from '../../domain/masking';
+import { normaliseKeyword } from '../../domain/search-keyword';
 import type { VolunteerBackground } from '../../domain/staff/enums';
 import type { volunteerFields } from '../../domain/staff/schema';
 import type { Page, Volunteer } from '../contract/types';
+import { containsText } from './like';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
 
 type Reader = Pick<Tx, 'select'>;
@@ -37,9 +39,10 @@ function load(tx: Reader, id: number): Volunteer {
 }
 
 export function listVolunteers(ctx: ServiceContext, q: { page: number; pageSize: number; keyword?: string; includeArchived: boolean }): Page<Volunteer> {
+  const keyword = normaliseKeyword(q.keyword ?? '');
   const where = and(
     q.includeArchived ? undefined : isNull(volunteers.archivedAt),
-    q.keyword ? or(like(volunteers.name, `%${q.keyword}%`), like(volunteers.organisation, `%${q.keyword}%`)) : undefined,
+    keyword ? or(containsText(volunteers.name, keyword), containsText(volunteers.organisation, keyword)) : undefined,
   );
   const ids = ctx.db.select({ id: volunteers.id }).from(volunteers).where(where).orderBy(asc(volunteers.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize).all();
   return { data: ids.map((r) => load(ctx.db, r.id)), total: ctx.db.select({ n: count() }).from(volunteers).where(where).get()?.n ?? 0 };

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { MAGIC, open, seal } from '../../server/exchange/package/container';
+import { DEFAULT_KDF, MAGIC, open, seal } from '../../server/exchange/package/container';
 import { packEntries, unpackEntries } from '../../server/exchange/package/bundle';
 import { canonicalJson, normaliseStaff, type StaffRow } from '../../server/exchange/package/rows';
-
-const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
 
 /** Rewrites the plaintext header of a sealed file (and its checksum), as a forger could. */
 function withHeader(file: Buffer, edit: (h: Record<string, unknown>) => Record<string, unknown>): Buffer {
@@ -18,9 +16,14 @@ function withHeader(file: Buffer, edit: (h: Record<string, unknown>) => Record<s
   return Buffer.concat([head, createHash('sha256').update(head).digest(), file.subarray(end + 32)]);
 }
 
-describe('package container', () => {
+/** One sealed file for the tests that only rewrite its header (each seal runs scrypt at full cost). */
+let sealedOnce: Promise<Buffer> | null = null;
+const sealed = (): Promise<Buffer> => (sealedOnce ??= seal(Buffer.from('x'), 'Secret123'));
+
+// Full-cost scrypt (the only cost the reader accepts) is CPU-bound: room for a busy 2-core machine.
+describe('package container', { timeout: 20_000 }, () => {
   it('round-trips and tells a wrong password from an altered body', async () => {
-    const file = await seal(Buffer.from('数据'), 'Secret123', CHEAP);
+    const file = await seal(Buffer.from('数据'), 'Secret123');
     expect((await open(file, 'Secret123')).toString()).toBe('数据');
     await expect(open(file, 'Secret124')).rejects.toMatchObject({ code: 'packages.password.wrong', field: 'password' });
     const altered = Buffer.from(file);
@@ -29,20 +32,42 @@ describe('package container', () => {
   });
 
   it('binds the header: a rewritten header with a fixed-up checksum still fails', async () => {
-    const file = await seal(Buffer.from('x'), 'Secret123', CHEAP);
+    const file = await seal(Buffer.from('x'), 'Secret123');
     // Same key material, another (unknown) field: the checksum passes, GCM's AAD does not.
     const forged = withHeader(file, (h) => ({ ...h, note: 'changed' }));
     await expect(open(forged, 'Secret123')).rejects.toMatchObject({ code: 'packages.file.tampered' });
   });
 
-  it('refuses a header asking for absurd scrypt cost instead of allocating it, and a newer format', async () => {
-    const file = await seal(Buffer.from('x'), 'Secret123', CHEAP);
-    await expect(open(withHeader(file, (h) => ({ ...h, N: 2 ** 30 })), 'Secret123')).rejects.toMatchObject({ code: 'packages.file.damaged' });
-    await expect(open(withHeader(file, (h) => ({ ...h, format: 9 })), 'Secret123')).rejects.toMatchObject({ code: 'packages.file.unsupported', params: { version: 9 } });
+  it('writes only the scrypt cost it accepts', async () => {
+    const file = await sealed();
+    const header = JSON.parse(file.subarray(MAGIC.length + 4, MAGIC.length + 4 + file.readUInt32BE(MAGIC.length)).toString('utf8')) as Record<string, unknown>;
+    expect(header).toMatchObject({ kdf: 'scrypt', ...DEFAULT_KDF });
+  });
+
+  it.each([
+    ['the 4.3 GB cost of the hostile file', { N: 2 ** 20, r: 32, p: 16 }],
+    // Would throw or run for hours if it reached scrypt: the refusal proves no derivation ran.
+    ['an absurd N', { N: 2 ** 30 }],
+    ['a cheaper cost than ours', { N: 2 ** 10 }],
+    ['another r', { r: 9 }],
+    ['another p', { p: 2 }],
+    ['N as text', { N: String(2 ** 15) }],
+    ['another function', { kdf: 'argon2id' }],
+    ['no cost at all', { N: undefined, r: undefined, p: undefined }],
+  ])('refuses a header asking for %s as not made by this software, before deriving a key', async (_label, change) => {
+    const file = await sealed();
+    const forged = withHeader(file, (h) => ({ ...h, ...change }));
+    expect(forged.length).toBeLessThan(400);
+    await expect(open(forged, 'Secret123')).rejects.toMatchObject({ code: 'packages.file.foreignKdf' });
+  });
+
+  it('tells a newer format apart from a foreign one', async () => {
+    const file = await sealed();
+    await expect(open(withHeader(file, (h) => ({ ...h, format: 9, N: 2 ** 30 })), 'Secret123')).rejects.toMatchObject({ code: 'packages.file.unsupported', params: { version: 9 } });
   });
 
   it('treats the same password typed in another Unicode form as the same password', async () => {
-    const file = await seal(Buffer.from('x'), 'Café2026', CHEAP);
+    const file = await seal(Buffer.from('x'), 'Café2026');
     expect((await open(file, 'Cafe\u03012026')).toString()).toBe('x');
   });
 });

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAGIC } from '../../server/exchange/package/container';
@@ -49,6 +50,23 @@ describe('packages/import refuses, with its own message, and changes nothing', (
     const [row] = p.district.sqlite.prepare('SELECT direction, outcome, reason_code, office_code FROM package_log').all();
     // Without the password nothing inside can be read, not even who sent it.
     expect(row).toEqual({ direction: 'import', outcome: 'refused', reason_code: 'packages.password.wrong', office_code: null });
+  });
+
+  it('a 300-byte file whose header asks for a huge scrypt cost, at once and without deriving a key', async () => {
+    const p = await pair();
+    const b64 = (n: number) => randomBytes(n).toString('base64');
+    for (const cost of [{ N: 2 ** 20, r: 32, p: 16 }, { N: 2 ** 30, r: 8, p: 1 }]) {
+      const header = Buffer.from(JSON.stringify({ format: 1, kdf: 'scrypt', ...cost, salt: b64(16), cipher: 'aes-256-gcm', iv: b64(12), verifier: b64(32) }));
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(header.length);
+      const head = Buffer.concat([MAGIC, length, header]);
+      const file = Buffer.concat([head, createHash('sha256').update(head).digest(), randomBytes(300 - head.length - 32)]);
+      expect(file.length).toBe(300);
+      // N=2^30 would make scrypt throw (memory) or run for hours: refusing it shows no key was derived.
+      const r = await refusedCode(p.district, () => importInto(p.district, file));
+      expect(r.code).toBe('packages.file.foreignKdf');
+      expect(r.message).toContain('不是本软件生成的数据包');
+    }
   });
 
   it('a file that is not a package at all', async () => {

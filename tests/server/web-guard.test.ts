@@ -77,6 +77,14 @@ describe('session cookie', () => {
     expect(readCookie(request(`other=1; ${pair}; theme=dark`), SESSION_COOKIE)).toBe(token);
   });
 
+  it('never throws on broken percent-encoding: the cookie counts as absent', () => {
+    for (const bad of ['%zz', '%E4%B8', '%', 'abc%2']) {
+      expect(readCookie(request(`${SESSION_COOKIE}=${bad}`), SESSION_COOKIE)).toBeNull();
+    }
+    // Another cookie's broken value is not ours to decode.
+    expect(readCookie(request(`theme=%zz; ${SESSION_COOKIE}=ok`), SESSION_COOKIE)).toBe('ok');
+  });
+
   it('finds nothing without the cookie', () => {
     expect(readCookie(request(), SESSION_COOKIE)).toBeNull();
     expect(readCookie(request('other=1'), SESSION_COOKIE)).toBeNull();

@@ -29,14 +29,24 @@ export interface KdfParams {
 /** scrypt at 32 MiB and about 0.1 s per try: cheap for a clerk, slow for a guesser. */
 export const DEFAULT_KDF: KdfParams = { N: 2 ** 15, r: 8, p: 1 };
 
+/**
+ * Every scrypt cost this software has ever written (only DEFAULT_KDF so far; add, never remove).
+ * A header asking for anything else was not made here: it is refused before any key derivation,
+ * so a 300-byte file cannot make the reader spend gigabytes and minutes on scrypt.
+ */
+export const WRITTEN_KDFS: readonly KdfParams[] = [DEFAULT_KDF];
+
+const isWrittenKdf = (h: { kdf?: unknown; N?: unknown; r?: unknown; p?: unknown }): boolean =>
+  h.kdf === 'scrypt' && WRITTEN_KDFS.some((k) => k.N === h.N && k.r === h.r && k.p === h.p);
+
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/);
 const headerSchema = z.object({
   format: z.number().int().min(1),
   kdf: z.literal('scrypt'),
-  // Bounded so a crafted header cannot make the reader allocate gigabytes.
-  N: z.number().int().min(2 ** 10).max(2 ** 20).refine((n) => (n & (n - 1)) === 0),
-  r: z.number().int().min(1).max(32),
-  p: z.number().int().min(1).max(16),
+  // Only the costs in WRITTEN_KDFS get this far (checked before parsing).
+  N: z.number().int(),
+  r: z.number().int(),
+  p: z.number().int(),
   salt: b64,
   cipher: z.literal('aes-256-gcm'),
   iv: b64,
@@ -61,8 +71,9 @@ function prefixOf(headerJson: Buffer): Buffer {
   return Buffer.concat([head, createHash('sha256').update(head).digest()]);
 }
 
-/** Encrypts `plain` with a key derived from the password. */
-export async function seal(plain: Buffer, password: string, kdf: KdfParams = DEFAULT_KDF): Promise<Buffer> {
+/** Encrypts `plain` with a key derived from the password, at the one cost this software writes. */
+export async function seal(plain: Buffer, password: string): Promise<Buffer> {
+  const kdf = DEFAULT_KDF;
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const { key, verifier } = await deriveKeys(password, salt, kdf);
@@ -99,6 +110,7 @@ function readHeader(file: Buffer): { header: Header; prefix: Buffer } {
   }
   const format = (json as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > CONTAINER_VERSION) throw new PackageRefusal('packages.file.unsupported', 'file', { version: format });
+  if (typeof json !== 'object' || json === null || !isWrittenKdf(json)) throw new PackageRefusal('packages.file.foreignKdf');
   const parsed = headerSchema.safeParse(json);
   if (!parsed.success) throw new PackageRefusal('packages.file.damaged');
   return { header: parsed.data, prefix: file.subarray(0, end + CHECKSUM_BYTES) };

@@ -1,4 +1,4 @@
-import { type KdfParams, open, seal } from './container';
+import { open, seal } from './container';
 import { packEntries, unpackEntries } from './bundle';
 import { signBytes, verifyBytes } from './keys';
 import { MANIFEST_ENTRY, type Manifest, manifestSchema, PACKAGE_FORMAT, partFile, sha256Hex, SIGNATURE_ENTRY } from './manifest';
@@ -24,7 +24,7 @@ export interface BuiltPackage {
 const ndjson = (rows: unknown[]): Buffer => Buffer.from(rows.map((r) => `${canonicalJson(r)}\n`).join(''), 'utf8');
 
 /** Parts as NDJSON, a manifest with their hashes, an Ed25519 signature over the manifest bytes; gzipped and sealed. */
-export async function buildPackage(head: ManifestHead, rows: PartRows, privateKey: string, password: string, kdf?: KdfParams): Promise<BuiltPackage> {
+export async function buildPackage(head: ManifestHead, rows: PartRows, privateKey: string, password: string): Promise<BuiltPackage> {
   const parts = PARTS.map((name) => ({ name, data: ndjson(rows[name]), rows: rows[name].length }));
   const manifest: Manifest = {
     format: PACKAGE_FORMAT,
@@ -38,7 +38,7 @@ export async function buildPackage(head: ManifestHead, rows: PartRows, privateKe
     { name: SIGNATURE_ENTRY, data: signature },
     ...parts.map((p) => ({ name: partFile(p.name), data: p.data })),
   ]);
-  return { bytes: await seal(inner, password, kdf), manifest, manifestSha256: sha256Hex(manifestBytes) };
+  return { bytes: await seal(inner, password), manifest, manifestSha256: sha256Hex(manifestBytes) };
 }
 
 export interface OpenedPackage {

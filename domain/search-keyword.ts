@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * C0 controls (NUL included), DEL and C1 controls. Nobody types them into a search box; they
+ * arrive by paste or by a crafted request, and a NUL cuts SQLite's LIKE pattern short so that
+ * `%<NUL>%` matches every row.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** What a search keyword means: control characters ignored, outer spaces trimmed. */
+export function normaliseKeyword(input: string): string {
+  return input.replace(CONTROL_CHARS, '').trim();
+}
+
+/** The keyword of every list search: at most `max` characters once normalised; blank is no keyword. */
+export const searchKeyword = (max: number) =>
+  z
+    .string()
+    .transform(normaliseKeyword)
+    .pipe(z.string().max(max))
+    .optional();
