@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { isValidIsoDate } from '../dates';
 import { fail, ok, type Rule } from '../result';
 import { toHalfWidth } from '../text';
-import { cellText, dateCellIso, type CellValue } from './cells';
+import { cellText, dateCellIso, withoutQuotePrefix, type CellValue } from './cells';
 
 // Excel's day 0 is 1899-12-31, but it also counts a 29 Feb 1900 that never was (a Lotus 1-2-3
 // bug kept for compatibility), so from serial 61 on the days count from 1899-12-30.
@@ -50,6 +50,6 @@ export function readDate(value: CellValue): Rule<string | null> {
     const iso = Number.isInteger(value) && value >= 10_000_000 ? parseTextDate(shown) : excelSerialToIso(value);
     return iso ? ok(iso) : fail('import.date.format', { value: shown });
   }
-  const iso = parseTextDate(shown);
+  const iso = parseTextDate(withoutQuotePrefix(shown));
   return iso ? ok(iso) : fail('import.date.format', { value: shown });
 }

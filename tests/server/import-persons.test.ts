@@ -35,9 +35,11 @@ describe('imports/open on a messy roster', () => {
     expect(header('guardianName')).toBe('监护人姓名');
     expect(header('guardianPhone')).toBe('监护人联系电话');
     expect(header('careStart')).toBe('托养开始日期');
-    // 序号 and the export-only 性别 map to nothing.
-    expect(s.mapping).not.toHaveProperty('sex');
+    // 性别 is mapped only to be compared with the ID; 序号 maps to nothing and is listed as not imported.
+    expect(header('sex')).toBe('性别');
     expect(Object.values(s.mapping)).not.toContain(0);
+    expect(s.columns[0]).toMatchObject({ header: '序号', unmatched: true });
+    expect(s.mappingNotices).toEqual([expect.objectContaining({ code: 'import.mapping.unmatched', message: expect.stringContaining('A“序号”') })]);
     expect(s.columns[2]?.samples[0]).toBe('４４０３０７１９８５０６１５０２２５');
   });
 });
