@@ -89,9 +89,9 @@ export const FIELD_ALIASES = {
 
 // The words for one level, in every pairing offices write (乡镇街道, 街道乡镇, 镇街…): longest first,
 // so 街道办事处 is one word and not 街道 + leftovers.
-const STREET_WORDS = /(?:街道办事处|街道办|街道|乡镇|镇街|镇)+/g;
+const STREET_WORDS = /(?:街道办事处|街道办|街道|乡镇|镇街(?!道)|镇)+/g;
 // 居 on its own is left alone: 居住 (residence) starts with it.
-const COMMUNITY_WORDS = /(?:社区居委会|社区居民委员会|村民委员会|居民委员会|社区|村居|居委会|村委会|居委|村委|村)+/g;
+const COMMUNITY_WORDS = /(?:社区居委会|社区居民委员会|村民委员会|居民委员会|社区|村居(?!委)|居委会|村委会|居委|村委|村)+/g;
 
 /** A header as the import compares it (see above). */
 export function headerKey(header: string): string {
