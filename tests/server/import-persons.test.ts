@@ -63,7 +63,8 @@ describe('imports/preview on a messy roster', () => {
     const first = wb.rows[0];
     expect(byCode('import.duplicate.inFile')).toMatchObject({ message: `与本表第 ${first?.row} 行的身份证号重复`, duplicate: { of: 'file', row: first?.row } });
     expect(byCode('import.duplicate.person')).toMatchObject({ message: '该身份证号已在系统中登记（孙立新），不会重复导入', duplicate: { of: 'register', name: '孙立新' } });
-    expect(byCode('import.date.format')?.message).toBe('无法识别的日期“2020/2/30”，请写成 2020-01-02、2020/1/2、2020年1月2日 或 20200102');
+    // A day the calendar does not have: the one date message, with the cell beside it.
+    expect(byCode('field.date')).toMatchObject({ message: '请填写有效日期（年-月-日）', value: '2020/2/30' });
     expect(byCode('import.street.unknown')?.message).toContain('不存在街道');
 
     const expectedWarnings = wb.rows.flatMap((r) => r.warnings.map((w) => ({ row: r.row, column: w.column, code: w.code })));
