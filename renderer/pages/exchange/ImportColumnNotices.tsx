@@ -1,6 +1,7 @@
 import { Alert, Flex, Radio, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { isValidIsoDate } from '../../../domain/dates';
 import type { ImportSession } from '../../../server/contract/imports';
 import { ruleText } from '../../api/errors';
 import { CalendarDatePicker, dateValue } from '../../components/CalendarDatePicker';
@@ -62,7 +63,7 @@ export function ImportColumnNotices({ session, mapping, answer, answerError, dis
                     <CalendarDatePicker
                       aria-label={t('imports.careStart.date')}
                       disabled={disabled}
-                      value={answer.date === null ? null : dayjs(answer.date, 'YYYY-MM-DD', true).isValid() ? dayjs(answer.date) : answer.date}
+                      value={answer.date === null ? null : isValidIsoDate(answer.date) ? dayjs(answer.date) : answer.date}
                       onChange={(v) => onAnswer({ choice: 'date', date: dateValue(v) ?? null })}
                     />
                   </Flex>
