@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { makeResidentId } from '../fixtures/synthetic';
 import { streetListWorkbook } from '../fixtures/street-list';
 import { fieldsOf, institutionInput, personTableCounts, refusal, seedPlaces, type TestApp, useApp } from './helpers';
 import { commit, openFile, preview, runOf } from './import-helpers';
@@ -97,5 +99,30 @@ describe('a street office’s own list', () => {
     }
     const fang = list.data.find((x) => x.name === '王芳');
     expect((await a.api.persons.get({ id: fang!.id })).address).toBe('幸福路1号 2栋');
+  });
+});
+
+describe('a staff list with 性别 and 出生年月 columns', () => {
+  it('warns on the rows that disagree with the ID, reading a month-only 出生年月, and imports them with the ID’s values', async () => {
+    const a = app();
+    const agrees = makeResidentId({ birth: '1985-03-01', seq: 11, sex: 'female' });
+    const disagrees = makeResidentId({ birth: '1990-07-15', seq: 12, sex: 'male' });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('服务人员');
+    ws.addRow(['序号', '姓名', '性别', '出生年月', '身份证号码', '手机号', '岗位']);
+    ws.addRow([1, '陈静', '女', '1985.03', agrees, '137 0000 1111', '护理员']);
+    ws.addRow([2, '刘洋', '女性', '1990年8月', disagrees, '+86 137-0000-2222', '康复师']);
+    const s = await openFile(a.api, 'staff', '服务人员名单.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(s.mappingNotices).toEqual([expect.objectContaining({ code: 'import.mapping.unmatched' })]);
+    const { preview: p } = await preview(a.api, runOf(s));
+    expect(p).toMatchObject({ validRows: 2, errorRows: 0 });
+    expect(p.warnings.map((w) => [w.row, w.code, w.message])).toEqual([
+      [3, 'import.warning.sexMismatch', '性别列为“女性”，身份证号显示为“男”，两者不一致，以身份证号为准'],
+      [3, 'import.warning.birthMismatch', '出生日期列为“1990年8月”，身份证号显示为 1990-07-15，两者不一致，以身份证号为准'],
+    ]);
+    await commit(a.api, runOf(s));
+    const list = await a.api.staff.list({});
+    const liu = list.data.find((x) => x.name === '刘洋');
+    expect(await a.api.staff.get({ id: liu!.id })).toMatchObject({ sex: 'male', birthDate: '1990-07-15', phone: '13700002222' });
   });
 });
