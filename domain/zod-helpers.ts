@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidPhone, normalizePhone } from './contact';
+import { isValidIsoDate } from './dates';
 import type { MessageCode } from './messages';
 
 /**
@@ -20,10 +21,11 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number, missing: MessageCode) =>
   z.string(code(missing)).trim().min(1, code(missing)).max(max, code('field.tooLong'));
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, code('field.date'))
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), code('field.date'));
+/**
+ * A calendar day as YYYY-MM-DD, by the one rule in dates.ts (isValidIsoDate): 2023-02-30,
+ * 2023-04-31 and 2023-02-29 are refused (Date.parse rolls them over), 2024-02-29 is a day.
+ */
+export const isoDate = z.string(code('field.date')).refine(isValidIsoDate, code('field.date'));
 
 export const optionalIsoDate = isoDate.nullish().transform((v) => v ?? null);
 

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { isValidIsoDate } from '../dates';
 import { fail, ok, type Rule } from '../result';
 import { toHalfWidth } from '../text';
-import { cellText, dateCellIso, type CellValue } from './cells';
+import { cellText, dateCellIso, withoutQuotePrefix, type CellValue } from './cells';
 
 // Excel's day 0 is 1899-12-31, but it also counts a 29 Feb 1900 that never was (a Lotus 1-2-3
 // bug kept for compatibility), so from serial 61 on the days count from 1899-12-30.
@@ -37,6 +37,15 @@ export function parseTextDate(input: string): string | null {
 }
 
 /**
+ * Text written as a date (2023-02-30, 2023年4月31日, 20230229) that is no day of the calendar:
+ * refused with the same message as every date input (field.date), not as unreadable.
+ */
+function impossibleDay(text: string): boolean {
+  const m = SEPARATED.exec(text) ?? COMPACT.exec(text);
+  return m !== null;
+}
+
+/**
  * A date cell: an Excel date, a serial number (a date cell formatted as a number), 20200102
  * typed as a number, or text in any of the usual spellings. Null when empty; refused (with the
  * cell as shown) when it is none of these or not a real calendar day.
@@ -47,9 +56,13 @@ export function readDate(value: CellValue): Rule<string | null> {
   const shown = cellText(value).trim();
   if (shown === '') return ok(null);
   if (typeof value === 'number') {
-    const iso = Number.isInteger(value) && value >= 10_000_000 ? parseTextDate(shown) : excelSerialToIso(value);
-    return iso ? ok(iso) : fail('import.date.format', { value: shown });
+    const compact = Number.isInteger(value) && value >= 10_000_000;
+    const iso = compact ? parseTextDate(shown) : excelSerialToIso(value);
+    if (iso) return ok(iso);
+    return compact && impossibleDay(shown) ? fail('field.date') : fail('import.date.format', { value: shown });
   }
-  const iso = parseTextDate(shown);
-  return iso ? ok(iso) : fail('import.date.format', { value: shown });
+  const text = toHalfWidth(withoutQuotePrefix(shown)).trim();
+  const iso = parseTextDate(text);
+  if (iso) return ok(iso);
+  return impossibleDay(text) ? fail('field.date') : fail('import.date.format', { value: shown });
 }

@@ -1,6 +1,6 @@
 import { fail, ok, type Rule } from '../result';
 import { toHalfWidth } from '../text';
-import { cellText, type CellValue } from './cells';
+import { cellText, withoutQuotePrefix, type CellValue } from './cells';
 
 // Excel keeps 15 significant digits; anything longer typed into a number cell has its tail
 // replaced by zeros, and 2^53 is where a JS number stops holding every integer anyway.
@@ -22,7 +22,7 @@ export function readIdentifier(value: CellValue): Rule<string | null> {
     if (!Number.isSafeInteger(value) || value < 0 || shown.length > EXCEL_DIGITS) return fail('import.number.precision', { shown });
     return ok(shown);
   }
-  const s = toHalfWidth(cellText(value)).replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '').toUpperCase();
+  const s = withoutQuotePrefix(toHalfWidth(cellText(value)).replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g, '')).toUpperCase();
   if (s === '') return ok(null);
   if (/^\d(\.\d+)?E\+?\d+$/.test(s)) return fail('import.number.precision', { shown: s });
   return ok(s);

@@ -14,6 +14,10 @@ export const importsEn: Record<keyof typeof importsZhCN, string> = {
   'import.mapping.required': 'The required field “{field}” is not mapped to a column yet; choose one under Column mapping',
   'import.mapping.column': 'The column mapped to “{field}” does not exist; choose again',
   'import.mapping.shared': '“{first}” and “{second}” cannot both use column “{column}”',
+  'import.mapping.unmatched': 'These columns match no register field and will not be imported: {columns}. To import one of them, choose its field under “Column mapping”',
+  'import.mapping.relationMissing': 'The sheet has a guardian name column but no relation column: guardians are imported with the relation recorded as “{relation}” (unknown); fill it in on the person’s record later',
+  'import.mapping.careStartMissing': 'The sheet has a care mode column but no care start date column: enter one start date for this import, or choose not to import the placements',
+  'import.careStart.choose': 'The sheet has no care start date column: enter one start date for this import, or choose not to import the placements',
   'import.session.expired': 'This import has expired (idle for over 30 minutes, or other files were opened since). Choose the file again',
   'import.session.committed': 'This file has already been imported. Choose the file again to import it once more',
   'import.commit.changed': 'The register changed after the check (another window or a colleague). Check again, then import',
@@ -42,4 +46,7 @@ export const importsEn: Record<keyof typeof importsZhCN, string> = {
   'import.warning.converted15': 'Old 15-digit ID converted to 18 digits: {id}',
   'import.warning.reissued': 'Re-issued disability certificate (suffix {suffix}); check it is the latest one',
   'import.warning.ignoredRow': 'A total, signature or notes row; ignored',
+  'import.warning.nameSpace': 'Blanks removed from the name “{shown}”; imported as “{name}”, please check',
+  'import.warning.sexMismatch': 'Sex column says “{sheet}” but the ID says “{id}”; the ID is used',
+  'import.warning.birthMismatch': 'Birth date column says “{sheet}” but the ID says {id}; the ID is used',
 };

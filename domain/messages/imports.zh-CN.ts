@@ -12,6 +12,10 @@ export const importsZhCN = {
   'import.mapping.required': '必填项“{field}”尚未对应到表格中的列，请在“列对应”中选择',
   'import.mapping.column': '“{field}”对应的列不存在，请重新选择',
   'import.mapping.shared': '“{first}”和“{second}”不能对应同一列“{column}”',
+  'import.mapping.unmatched': '以下列没有对应到任何登记项，不会导入：{columns}。如其中有要导入的内容，请在“列对应”中为它选择登记项',
+  'import.mapping.relationMissing': '表中有“监护人姓名”列，但没有“与监护人关系”列：监护人照常导入，关系记为“{relation}”，导入后可在人员资料中补填',
+  'import.mapping.careStartMissing': '表中有“托养方式”列，但没有“托养开始日期”列：请填写本次统一使用的托养开始日期，或选择本次不导入托养安置',
+  'import.careStart.choose': '表中没有“托养开始日期”列：请填写本次统一使用的托养开始日期，或选择本次不导入托养安置',
   'import.session.expired': '导入已失效（超过 30 分钟未操作，或之后又打开了其他文件），请重新选择文件',
   'import.session.committed': '该文件已经导入，如需再次导入请重新选择文件',
   'import.commit.changed': '校验之后系统中的数据又被修改过（其他窗口或同事的操作），请重新校验后再导入',
@@ -44,4 +48,7 @@ export const importsZhCN = {
   'import.warning.converted15': '15 位旧身份证号已转换为 18 位：{id}',
   'import.warning.reissued': '补发的残疾人证（后缀 {suffix}），请核对是否为最新证件',
   'import.warning.ignoredRow': '该行是合计、签字或说明行，已忽略',
+  'import.warning.nameSpace': '姓名“{shown}”中的空格已去掉，按“{name}”导入，请核对',
+  'import.warning.sexMismatch': '性别列为“{sheet}”，身份证号显示为“{id}”，两者不一致，以身份证号为准',
+  'import.warning.birthMismatch': '出生日期列为“{sheet}”，身份证号显示为 {id}，两者不一致，以身份证号为准',
 } as const;

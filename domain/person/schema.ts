@@ -7,6 +7,13 @@ import { ECONOMIC_STATUSES, EXIT_REASONS, PERSON_STATUSES, WANTED_MODES } from '
 
 const CATEGORY_VALUES = DISABILITY_CATEGORIES.map((c) => c.value) as [string, ...string[]];
 
+/**
+ * The relation stored for a guardian whose list gave none (a street list with a 监护人 column but
+ * no relation column): a plain word the clerk sees and can replace on the form, so the column
+ * stays NOT NULL and every screen and export shows it as it is.
+ */
+export const UNKNOWN_RELATION = '未知';
+
 export const guardianInput = z.object({
   name: requiredText(30, 'guardian.name.required'),
   relation: requiredText(20, 'guardian.relation.required'),

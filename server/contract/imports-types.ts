@@ -18,6 +18,8 @@ export interface ImportColumn {
   letter: string;
   header: string;
   samples: string[];
+  /** The column is not used by the suggested mapping: it would not be imported. */
+  unmatched: boolean;
 }
 
 export interface ImportSheetInfo {
@@ -34,6 +36,19 @@ export interface ImportNotice {
   code: string;
   params?: Record<string, string | number>;
   message: string;
+}
+
+/**
+ * Something about the columns as a whole, said once at the mapping step instead of on every
+ * row: columns that match no field, or a field whose companion column is missing.
+ */
+export interface ImportMappingNotice extends ImportNotice {
+  /** The missing companion field (guardianRelation, careStart); the notice no longer applies once it is mapped. Null for the unmatched-columns list. */
+  missing: string | null;
+  /** The field whose column needs the companion (guardianName, careMode); the notice applies only while it is mapped. */
+  needs: string | null;
+  /** careStart: the clerk must answer (a start date, or skip placements) before checking. */
+  question: boolean;
 }
 
 /** An uploaded file ready to be mapped: its sheets, the chosen sheet's header and the suggested mapping. */
@@ -58,6 +73,8 @@ export interface ImportSession {
   /** Non-empty rows below the header. */
   dataRows: number;
   notice: ImportNotice | null;
+  /** Said once for the sheet's columns (see ImportMappingNotice), for the suggested mapping. */
+  mappingNotices: ImportMappingNotice[];
 }
 
 /** One problem with one cell (or row) of the sheet. */

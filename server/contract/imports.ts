@@ -1,5 +1,6 @@
 import { eventIterator, type } from '@orpc/contract';
 import { z } from 'zod';
+import { isoDate } from '../../domain/zod-helpers';
 import { SHEET_KINDS } from '../exchange/columns';
 import { base } from './base';
 import type { ImportCommitEvent, ImportPreviewEvent, ImportReportFile, ImportSession } from './imports-types';
@@ -32,6 +33,13 @@ export const importRunInput = z.object({
   sheet: z.string().max(100),
   headerRow: z.number().int().min(1),
   mapping: z.record(z.string().max(40), z.number().int().min(0).max(16383).nullable()),
+  /**
+   * The one question of a sheet with 托养方式 but no 托养开始日期 column: the start date every
+   * placement gets (the same calendar rule as every date input), or skipPlacements to register
+   * the persons without placing them. Ignored when the sheet has a start date column.
+   */
+  careStartDate: isoDate.optional(),
+  skipPlacements: z.boolean().optional(),
 });
 export type ImportRunInput = z.input<typeof importRunInput>;
 

@@ -6,6 +6,7 @@ import { IMPORT_MAX_BYTES, type importConfigureInput, type importOpenInput, type
 import type {
   ImportCommitEvent,
   ImportIssue,
+  ImportMappingNotice,
   ImportNotice,
   ImportPreview,
   ImportPreviewEvent,
@@ -20,7 +21,9 @@ import { detectHeader, HEADER_SCAN_ROWS, headerAt, tidy, type HeaderLayout } fro
 import type { RawSheet } from '../exchange/import/raw-book';
 import { readBook } from '../exchange/import/read-file';
 import { auditMark } from '../exchange/import/register-keys';
+import type { PlacementChoice } from '../exchange/import/kinds';
 import type { Mapping } from '../exchange/import/row-reader';
+import { UNKNOWN_RELATION } from '../../domain/person/schema';
 import { dropSession, getSession, openSession, type ImportState } from '../exchange/import/sessions';
 import { loadTemplate } from '../exchange/import/templates';
 import { fieldHeader, validateSheet, validationKey, type Validation } from '../exchange/import/validate';
@@ -58,6 +61,33 @@ function samplesOf(rows: readonly (readonly CellValue[])[], index: number): stri
 
 const notice = (code: MessageCode, params?: Record<string, string | number>): ImportNotice => ({ code, ...(params ? { params } : {}), message: formatMessage(code, params) });
 
+/** Fields that need a companion column, and what happens without it. */
+const COMPANIONS: { kind: SheetKind; needs: string; missing: string; code: MessageCode; params?: Record<string, string>; question: boolean }[] = [
+  { kind: 'persons', needs: 'guardianName', missing: 'guardianRelation', code: 'import.mapping.relationMissing', params: { relation: UNKNOWN_RELATION }, question: false },
+  { kind: 'persons', needs: 'careMode', missing: 'careStart', code: 'import.mapping.careStartMissing', question: true },
+];
+
+/**
+ * What the mapping step says once about the columns: every column with a header that the
+ * mapping leaves out (it will not be imported, so it is never dropped without a word), and
+ * every companion column the sheet lacks.
+ */
+function mappingNotices(kind: SheetKind, layout: HeaderLayout | null, mapping: Mapping): ImportMappingNotice[] {
+  if (!layout) return [];
+  const used = new Set(Object.values(mapping).filter((i): i is number => i !== null));
+  const unmatched = layout.columns.filter((c) => c.header !== '' && !used.has(c.index));
+  const out: ImportMappingNotice[] = [];
+  if (unmatched.length > 0) {
+    const columns = unmatched.map((c) => `${c.letter}“${c.header}”`).join('、');
+    out.push({ ...notice('import.mapping.unmatched', { columns }), missing: null, needs: null, question: false });
+  }
+  for (const c of COMPANIONS) {
+    if (c.kind !== kind || mapping[c.needs] == null || mapping[c.missing] != null) continue;
+    out.push({ ...notice(c.code, c.params), missing: c.missing, needs: c.needs, question: c.question });
+  }
+  return out;
+}
+
 function describe(ctx: ServiceContext, state: ImportState, sheetName: string, headerRow?: number): ImportSession {
   const sheet = findSheet(state, sheetName);
   if (headerRow !== undefined && headerRow > Math.max(1, Math.min(sheet.rows.length, HEADER_SCAN_ROWS * 2))) {
@@ -69,6 +99,8 @@ function describe(ctx: ServiceContext, state: ImportState, sheetName: string, he
   const below = layout ? sheet.rows.slice(layout.headerRow) : [];
   const dataRows = below.filter((r) => r.some((c) => !isBlank(c))).length;
   const emptySheet = !sheet.rows.some((r) => r.some((c) => !isBlank(c)));
+  const mapping = { ...suggestedMapping(state.kind, layout), ...(template ?? {}) };
+  const used = new Set(Object.values(mapping));
   return {
     importId: state.id,
     kind: state.kind,
@@ -89,9 +121,9 @@ function describe(ctx: ServiceContext, state: ImportState, sheetName: string, he
         .map((c) => tidy(cellText(c)).slice(0, 20))
         .join(' | '),
     })),
-    columns: (layout?.columns ?? []).map((c) => ({ index: c.index, letter: c.letter, header: c.header, samples: samplesOf(below, c.index) })),
+    columns: (layout?.columns ?? []).map((c) => ({ index: c.index, letter: c.letter, header: c.header, samples: samplesOf(below, c.index), unmatched: !used.has(c.index) })),
     fields: importFields(state.kind).map((c) => ({ key: c.key, header: c.header, required: Boolean(c.required), date: Boolean(c.date), text: Boolean(c.text) })),
-    mapping: { ...suggestedMapping(state.kind, layout), ...(template ?? {}) },
+    mapping,
     templateUsed: template !== null,
     dataRows,
     notice: emptySheet
@@ -99,6 +131,7 @@ function describe(ctx: ServiceContext, state: ImportState, sheetName: string, he
       : layout
         ? null
         : notice('import.header.notFound', { sheet: sheet.name, rows: HEADER_SCAN_ROWS }),
+    mappingNotices: mappingNotices(state.kind, layout, mapping),
   };
 }
 
@@ -133,6 +166,18 @@ interface Run {
   sheet: RawSheet;
   layout: HeaderLayout;
   mapping: Mapping;
+  placements?: PlacementChoice;
+}
+
+/**
+ * The clerk's answer to the one question of a sheet with 托养方式 but no 托养开始日期 column;
+ * without an answer nothing is checked (rather than every row refused for the same reason).
+ */
+function placementChoice(kind: SheetKind, mapping: Mapping, input: z.output<typeof importRunInput>): PlacementChoice | undefined {
+  if (input.skipPlacements) return { skip: true, startDate: null };
+  if (kind !== 'persons' || mapping.careMode == null || mapping.careStart != null) return undefined;
+  if (!input.careStartDate) throw invalid('careStartDate', 'import.careStart.choose');
+  return { skip: false, startDate: input.careStartDate };
 }
 
 /** The clerk's sheet, header row and mapping, checked: every required field mapped, no column used twice. */
@@ -161,15 +206,16 @@ function prepareRun(ctx: ServiceContext, input: z.output<typeof importRunInput>)
     else usedBy.set(index, f.key);
   }
   if (issues.length > 0) throw new RuleError('INVALID_INPUT', issues);
-  return { state, sheet, layout, mapping };
+  const placements = placementChoice(state.kind, mapping, input);
+  return { state, sheet, layout, mapping, ...(placements ? { placements } : {}) };
 }
 
 /** The last check of this run while the register is unchanged (or the one committed), else a new one. */
 async function* validated(ctx: ServiceContext, run: Run): AsyncGenerator<ImportProgress, Validation> {
-  const key = validationKey(run.sheet.name, run.layout.headerRow, run.mapping);
+  const key = validationKey(run.sheet.name, run.layout.headerRow, run.mapping, run.placements);
   const cached = run.state.validation;
   if (cached && cached.key === key && (run.state.committed || cached.mark === auditMark(sqliteOf(ctx)))) return cached;
-  const v = yield* validateSheet(ctx, run.state.kind, run.sheet, run.layout, run.mapping);
+  const v = yield* validateSheet(ctx, run.state.kind, run.sheet, run.layout, run.mapping, run.placements);
   run.state.validation = v;
   return v;
 }

@@ -84,3 +84,17 @@ describe('formatDateZh', () => {
     expect(dayjs('2026-11-23').format('dddd')).toBe('星期一');
   });
 });
+
+describe('isoDate (the zod rule every date input uses)', () => {
+  it('refuses impossible calendar days with the one date message and accepts a leap day', async () => {
+    const { isoDate, optionalIsoDate } = await import('../../domain/zod-helpers');
+    for (const d of ['2023-02-30', '2023-04-31', '2023-02-29', '2023-13-01', '2023-00-10', '2023-2-3', '20230203']) {
+      const r = isoDate.safeParse(d);
+      expect(r.success, d).toBe(false);
+      expect(r.error?.issues[0]?.message, d).toBe('field.date');
+      expect(optionalIsoDate.safeParse(d).success, d).toBe(false);
+    }
+    expect(isoDate.safeParse('2024-02-29')).toMatchObject({ success: true, data: '2024-02-29' });
+    expect(optionalIsoDate.safeParse(null)).toMatchObject({ success: true, data: null });
+  });
+});

@@ -53,3 +53,31 @@ describe('columnLetter', () => {
     expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 });
+
+describe('cell text as Excel stores it', () => {
+  it('decodes _xHHHH_ escapes, drops a leading apostrophe and reads every blank as a blank', async () => {
+    const { readIdentifier } = await import('../../domain/exchange/identifier-cell');
+    const { readDate } = await import('../../domain/exchange/date-cell');
+    expect(cellText('第一行_x000D_\n第二行')).toBe('第一行\r\n第二行');
+    expect(cellText('a_x005F_x000D_b')).toBe('a_x000D_b');
+    expect(cleanText('幸福路_x000D_\n1号')).toBe('幸福路 1号');
+    expect(cleanText("'龙城街道")).toBe('龙城街道');
+    expect(cleanText('\u00a0龙城\u3000街道\u00a0')).toBe('龙城 街道');
+    expect(readIdentifier("'440307198506150225")).toMatchObject({ ok: true, value: '440307198506150225' });
+    expect(readIdentifier('４４０３０７\u00a0１９８５０６１５０２２５\u3000')).toMatchObject({ ok: true, value: '440307198506150225' });
+    expect(readDate("'2020-01-02")).toMatchObject({ ok: true, value: '2020-01-02' });
+    expect(isBlank('\u00a0\u3000\u200b')).toBe(true);
+  });
+
+  it('writes every middle-dot form in a name as · and says when blanks were taken out', async () => {
+    const { readName } = await import('../../domain/exchange/cells');
+    for (const dot of ['·', '•', '．', '・', '‧', '∙', '⋅', '･', '.']) {
+      expect(readName(`阿依古丽${dot}买买提`), dot).toEqual({ name: '阿依古丽·买买提', spaceRemoved: false });
+    }
+    expect(readName('王  芳')).toEqual({ name: '王芳', spaceRemoved: true });
+    expect(readName('王\u3000芳')).toEqual({ name: '王芳', spaceRemoved: true });
+    expect(readName(' 王芳 ')).toEqual({ name: '王芳', spaceRemoved: false });
+    expect(readName('John Smith')).toEqual({ name: 'John Smith', spaceRemoved: false });
+    expect(readName(null)).toEqual({ name: null, spaceRemoved: false });
+  });
+});

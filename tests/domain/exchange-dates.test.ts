@@ -40,7 +40,15 @@ describe('readDate', () => {
 
   it('refuses anything else, quoting the cell', () => {
     expect(readDate('去年三月')).toEqual({ ok: false, error: 'import.date.format', params: { value: '去年三月' } });
-    expect(readDate(20201340)).toMatchObject({ ok: false, error: 'import.date.format' });
+    expect(readDate('2020.1.2号？')).toMatchObject({ ok: false, error: 'import.date.format' });
+    expect(readDate(-5)).toMatchObject({ ok: false });
+  });
+
+  it('refuses a day the calendar does not have with the message every date input gives', () => {
+    for (const v of ['2023-02-30', '2023/4/31', '2023年2月29日', '20230229', 20201340, "'2023-02-30"]) {
+      expect(readDate(v), String(v)).toMatchObject({ ok: false, error: 'field.date' });
+    }
+    expect(readDate('2024-02-29')).toMatchObject({ ok: true, value: '2024-02-29' });
     expect(readDate(-5)).toMatchObject({ ok: false });
   });
 });

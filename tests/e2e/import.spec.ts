@@ -75,7 +75,8 @@ test('Excel 导入：杂乱的花名册先校验，按行和列显示中文错�
   await expect(panel.error(rowOf('import.number.precision'), '公民身份号码')).toContainText('440307199001011000');
   await expect(panel.error(rowOf('import.duplicate.inFile'), '公民身份号码')).toContainText(`重复与本表第 ${wb.rows[0]?.row} 行的身份证号重复`);
   await expect(panel.error(rowOf('import.duplicate.person'), '公民身份号码')).toContainText('该身份证号已在系统中登记（孙立新），不会重复导入');
-  await expect(panel.error(rowOf('import.date.format'), '残疾人证发证日期')).toContainText('无法识别的日期“2020/2/30”');
+  await expect(panel.error(rowOf('field.date'), '残疾人证发证日期')).toContainText('请填写有效日期（年-月-日）');
+  await expect(panel.error(rowOf('field.date'), '残疾人证发证日期')).toContainText('2020/2/30');
   await expect(panel.error(rowOf('import.street.unknown'), '街道')).toContainText('本区没有名为“不存在街道”的街道（镇）');
   await expect(panel.error(rowOf('person.category.mismatch'), '类别')).toContainText('残疾类别与残疾人证号第19位不一致');
   await expect(panel.commitButton).toHaveText(/导入 4 条有效记录/);

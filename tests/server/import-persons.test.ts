@@ -35,9 +35,11 @@ describe('imports/open on a messy roster', () => {
     expect(header('guardianName')).toBe('监护人姓名');
     expect(header('guardianPhone')).toBe('监护人联系电话');
     expect(header('careStart')).toBe('托养开始日期');
-    // 序号 and the export-only 性别 map to nothing.
-    expect(s.mapping).not.toHaveProperty('sex');
+    // 性别 is mapped only to be compared with the ID; 序号 maps to nothing and is listed as not imported.
+    expect(header('sex')).toBe('性别');
     expect(Object.values(s.mapping)).not.toContain(0);
+    expect(s.columns[0]).toMatchObject({ header: '序号', unmatched: true });
+    expect(s.mappingNotices).toEqual([expect.objectContaining({ code: 'import.mapping.unmatched', message: expect.stringContaining('A“序号”') })]);
     expect(s.columns[2]?.samples[0]).toBe('４４０３０７１９８５０６１５０２２５');
   });
 });
@@ -61,7 +63,8 @@ describe('imports/preview on a messy roster', () => {
     const first = wb.rows[0];
     expect(byCode('import.duplicate.inFile')).toMatchObject({ message: `与本表第 ${first?.row} 行的身份证号重复`, duplicate: { of: 'file', row: first?.row } });
     expect(byCode('import.duplicate.person')).toMatchObject({ message: '该身份证号已在系统中登记（孙立新），不会重复导入', duplicate: { of: 'register', name: '孙立新' } });
-    expect(byCode('import.date.format')?.message).toBe('无法识别的日期“2020/2/30”，请写成 2020-01-02、2020/1/2、2020年1月2日 或 20200102');
+    // A day the calendar does not have: the one date message, with the cell beside it.
+    expect(byCode('field.date')).toMatchObject({ message: '请填写有效日期（年-月-日）', value: '2020/2/30' });
     expect(byCode('import.street.unknown')?.message).toContain('不存在街道');
 
     const expectedWarnings = wb.rows.flatMap((r) => r.warnings.map((w) => ({ row: r.row, column: w.column, code: w.code })));

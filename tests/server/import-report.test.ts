@@ -46,8 +46,8 @@ describe('imports/errorReport', () => {
     const idCell = rows.slice(1).find((r) => r.getCell(header.length - 1).value === precision?.row)?.getCell(3);
     expect(idCell?.value).toBe('440307199001011000');
     expect(idCell?.numFmt).toBe('@');
-    expect(explain(bad.find((r) => r.errors[0]?.code === 'import.date.format')?.row ?? 0)).toBe(
-      '【残疾人证发证日期】无法识别的日期“2020/2/30”，请写成 2020-01-02、2020/1/2、2020年1月2日 或 20200102',
+    expect(explain(bad.find((r) => r.errors[0]?.code === 'field.date')?.row ?? 0)).toBe(
+      '【残疾人证发证日期】请填写有效日期（年-月-日）',
     );
     expect(explain(bad.find((r) => r.errors[0]?.code === 'import.duplicate.person')?.row ?? 0)).toBe('【公民身份号码】该身份证号已在系统中登记（孙立新），不会重复导入');
     expect(ws.name).toBe('错误报告');

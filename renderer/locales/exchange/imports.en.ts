@@ -19,6 +19,11 @@ export const importsUiEn: Widen<typeof importsUiZhCN> = {
   headerRowOption: 'Row {{row}}: {{text}}',
   twoRowHeader: 'The header spans two rows (a merged group title above)',
   dataRows: '{{count}} rows of data below the header',
+  careStart: {
+    useDate: 'Place everyone from this date',
+    date: 'Care start date for this import',
+    skip: 'Do not import the placements now; register the persons only (place them later on their records)',
+  },
   mapping: 'Column mapping',
   mappingHint: 'Register fields on the left, the sheet’s columns on the right; * marks required fields. Choose “Do not import” for fields the sheet does not have.',
   templateUsed: 'Filled in from the mapping saved when a file with the same headers was imported',

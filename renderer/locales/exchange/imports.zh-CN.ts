@@ -16,6 +16,11 @@ export const importsUiZhCN = {
   headerRowOption: '第 {{row}} 行：{{text}}',
   twoRowHeader: '表头占两行（上一行为合并的分组标题）',
   dataRows: '表头以下共 {{count}} 行数据',
+  careStart: {
+    useDate: '全部按此日期安置',
+    date: '统一使用的托养开始日期',
+    skip: '本次不导入托养安置，只登记人员（安置以后在人员资料中办理）',
+  },
   mapping: '列对应',
   mappingHint: '左边是系统中的登记项，右边选择表格中对应的列；带 * 的为必填项。没有的列选“不导入”。',
   templateUsed: '已按上次导入同样表头的文件时保存的列对应填好',

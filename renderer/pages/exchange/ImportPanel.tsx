@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { IMPORT_MAX_BYTES, type ImportCommitResult, type ImportPreview, type ImportRunInput, type ImportSession } from '../../../server/contract/imports';
 import { useApi } from '../../api/context';
 import { errorText, fieldErrorsOf, ruleText } from '../../api/errors';
+import { asksCareStart, ImportColumnNotices, type PlacementAnswer } from './ImportColumnNotices';
 import { ImportMapping } from './ImportMapping';
 import { ImportProgressBar, ImportSummary } from './ImportSummary';
 import { downloadBase64, readAsBase64, XLSX_TYPE } from '../../components/file-transfer';
@@ -34,6 +35,7 @@ export function ImportPanel() {
   const [committed, setCommitted] = useState<ImportCommitResult | null>(null);
   const [writing, setWriting] = useState<number | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
+  const [answer, setAnswer] = useState<PlacementAnswer>({ choice: null, date: null });
 
   const results = useRef<HTMLDivElement>(null);
   // The results sit under a long mapping table: bring them into view once they are there.
@@ -46,6 +48,7 @@ export function ImportPanel() {
     if (session && session.importId !== s.importId) void client.imports.discard({ importId: session.importId }).catch(() => undefined);
     setSession(s);
     setMapping(s.mapping);
+    setAnswer({ choice: null, date: null });
     setPreview(null);
     setCommitted(null);
     run.clearError();
@@ -68,7 +71,14 @@ export function ImportPanel() {
     if (file) open.mutate({ kind: k, ...file });
   };
 
-  const runInput = (): ImportRunInput | null => (session?.headerRow ? { importId: session.importId, sheet: session.sheet, headerRow: session.headerRow, mapping } : null);
+  // The care start answer goes only while the question is asked; unanswered, the server asks again.
+  const placementInput = (): Partial<ImportRunInput> => {
+    if (!asksCareStart(mapping) || answer.choice === null) return {};
+    if (answer.choice === 'skip') return { skipPlacements: true };
+    return answer.date ? { careStartDate: answer.date } : {};
+  };
+  const runInput = (): ImportRunInput | null =>
+    session?.headerRow ? { importId: session.importId, sheet: session.sheet, headerRow: session.headerRow, mapping, ...placementInput() } : null;
   const check = async () => {
     const input = runInput();
     if (!input) return;
@@ -102,7 +112,9 @@ export function ImportPanel() {
       .filter((f) => f.field.startsWith('mapping.'))
       .map((f) => [f.field.slice('mapping.'.length), ruleText(f.code, f.params, f.message)]),
   );
-  const otherError = run.error && Object.keys(mappingErrors).length === 0 ? errorText(run.error) : null;
+  const answerFields = fieldErrorsOf(run.error).filter((f) => f.field === 'careStartDate');
+  const answerError = answerFields.length > 0 ? answerFields.map((f) => ruleText(f.code, f.params, f.message)).join('；') : null;
+  const otherError = run.error && Object.keys(mappingErrors).length === 0 && !answerError ? errorText(run.error) : null;
   const busy = run.running !== null || open.isPending || configure.isPending;
   const setupError = tooLarge ? ruleText('import.file.tooLarge', { limit: IMPORT_MAX_BYTES / 1024 / 1024 }) : open.error ?? configure.error ?? report.error;
 
@@ -134,6 +146,20 @@ export function ImportPanel() {
           onHeaderRow={(headerRow) => configure.mutate({ sheet: session.sheet, headerRow })}
           onMap={(field, column) => {
             setMapping((m) => ({ ...m, [field]: column }));
+            setPreview(null);
+            run.clearError();
+          }}
+        />
+      ) : null}
+      {session?.headerRow ? (
+        <ImportColumnNotices
+          session={session}
+          mapping={mapping}
+          answer={answer}
+          answerError={answerError}
+          disabled={busy || committed !== null}
+          onAnswer={(a) => {
+            setAnswer(a);
             setPreview(null);
             run.clearError();
           }}

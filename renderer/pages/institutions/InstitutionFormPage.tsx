@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { institutionCreateInput } from '../../../domain/institution/schema';
 import type { FieldError } from '../../../server/contract';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf, ruleText } from '../../api/errors';
+import { CalendarDatePicker } from '../../components/CalendarDatePicker';
 import { useStreets } from '../../components/use-divisions';
 import { issuesToFields } from '../../components/zod-rule';
 import { fieldRule, type FieldName, type FormValues, toFormValues, toInput } from './form-values';
@@ -109,7 +110,7 @@ export function InstitutionFormPage() {
         <Card title={t('institution.sections.designation')}>
           <Row gutter={24}>
             {item('designationNo', <Input maxLength={50} />)}
-            {item('designationDate', <DatePicker style={{ width: '100%' }} />)}
+            {item('designationDate', <CalendarDatePicker style={{ width: '100%' }} />)}
             {item('remarks', <Input.TextArea rows={2} maxLength={1000} />, { span: 24 })}
           </Row>
         </Card>

@@ -2,18 +2,19 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { Rule } from 'antd/es/form';
 import { institutionFields, type InstitutionCreateInput } from '../../../domain/institution/schema';
 import type { Institution } from '../../../server/contract';
+import { dateValue } from '../../components/CalendarDatePicker';
 import { zodFieldRule } from '../../components/zod-rule';
 
 export type FieldName = keyof typeof institutionFields.shape;
 
 /** What the antd form holds: the API input, except the date is a dayjs for the DatePicker. */
-export type FormValues = Omit<InstitutionCreateInput, 'designationDate'> & { designationDate?: Dayjs | null };
+export type FormValues = Omit<InstitutionCreateInput, 'designationDate'> & { designationDate?: Dayjs | string | null };
 
 /** antd inputs report "empty" as null or ''; the schema treats absent values uniformly. */
 export function toInput(values: FormValues): InstitutionCreateInput {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(values)) out[k] = v === null || v === '' ? undefined : v;
-  out.designationDate = values.designationDate ? values.designationDate.format('YYYY-MM-DD') : undefined;
+  out.designationDate = dateValue(values.designationDate);
   return out as InstitutionCreateInput;
 }
 

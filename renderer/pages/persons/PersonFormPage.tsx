@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ECONOMIC_STATUSES, PERSON_STATUSES } from '../../../domain/person/enums
 import { personCreateInput } from '../../../domain/person/schema';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf, ruleText } from '../../api/errors';
+import { CalendarDatePicker } from '../../components/CalendarDatePicker';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { categoryLabel, categoryOptions, levelLabel, levelOptions } from '../../components/labels';
 import { useStreets } from '../../components/use-divisions';
@@ -104,7 +105,7 @@ export function PersonFormPage() {
               rules: [certRule(() => form.getFieldValue('residentId'))],
               extra: certNote,
             })}
-            {item('certIssueDate', <DatePicker style={{ width: '100%' }} />)}
+            {item('certIssueDate', <CalendarDatePicker style={{ width: '100%' }} />)}
             {item('category', <Select options={categoryOptions()} />, { required: true })}
             {item('level', <Select options={levelOptions()} />, { required: true })}
             {item('economicStatus', <Select options={ECONOMIC_STATUSES.map((s) => ({ value: s, label: t(`person.economicStatus.${s}`) }))} />)}

@@ -4,17 +4,19 @@ import { parseDisabilityCert } from '../../../domain/identity/disability-cert';
 import { personFields, type PersonCreateInput } from '../../../domain/person/schema';
 import type { PersonForEdit } from '../../../server/contract';
 import { ruleText } from '../../api/errors';
+import { dateValue } from '../../components/CalendarDatePicker';
 import { zodFieldRule } from '../../components/zod-rule';
 
 export type PersonFieldName = keyof typeof personFields.shape;
-export type PersonFormValues = Omit<PersonCreateInput, 'certIssueDate'> & { certIssueDate?: Dayjs | null };
+/** certIssueDate: a day, or text typed that is not one (CalendarDatePicker), for the date rule to refuse. */
+export type PersonFormValues = Omit<PersonCreateInput, 'certIssueDate'> & { certIssueDate?: Dayjs | string | null };
 
 const blank = (v: unknown) => v === null || v === '' || v === undefined;
 
 export function toPersonInput(values: PersonFormValues): PersonCreateInput {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(values)) out[k] = blank(v) ? undefined : v;
-  out.certIssueDate = values.certIssueDate ? values.certIssueDate.format('YYYY-MM-DD') : undefined;
+  out.certIssueDate = dateValue(values.certIssueDate);
   out.guardians = (values.guardians ?? []).map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, blank(v) ? undefined : v])));
   return out as PersonCreateInput;
 }

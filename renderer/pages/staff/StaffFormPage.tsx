@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
@@ -11,12 +11,13 @@ import { STAFF_POSTS } from '../../../domain/staff/enums';
 import { staffCreateInput, staffFields, type StaffCreateInput } from '../../../domain/staff/schema';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, errorText, fieldErrorsOf } from '../../api/errors';
+import { CalendarDatePicker } from '../../components/CalendarDatePicker';
 import { enterMovesOn } from '../../components/enter-moves-on';
 import { formValue, issuesToFields, zodFieldRule } from '../../components/zod-rule';
 import { useEmployerOptions } from './use-employers';
 
 type FieldName = keyof typeof staffFields.shape;
-type Values = Omit<StaffCreateInput, 'hireDate' | 'leaveDate' | 'employerInstitutionId'> & { hireDate?: Dayjs | null; leaveDate?: Dayjs | null; employerInstitutionId?: number };
+type Values = Omit<StaffCreateInput, 'hireDate' | 'leaveDate' | 'employerInstitutionId'> & { hireDate?: Dayjs | string | null; leaveDate?: Dayjs | string | null; employerInstitutionId?: number };
 
 function toInput(v: Values): StaffCreateInput {
   const out: Record<string, unknown> = {};
@@ -103,8 +104,8 @@ export function StaffFormPage() {
             {item('employerInstitutionId', <Select showSearch={{ optionFilterProp: 'label' }} options={employers} />, { required: true, span: 16 })}
             {item('post', <Select options={STAFF_POSTS.map((p) => ({ value: p, label: t(`staff.post.${p}`) }))} />, { required: true })}
             {item('phone', <Input maxLength={20} />)}
-            {item('hireDate', <DatePicker style={{ width: '100%' }} />)}
-            {item('leaveDate', <DatePicker style={{ width: '100%' }} />)}
+            {item('hireDate', <CalendarDatePicker style={{ width: '100%' }} />)}
+            {item('leaveDate', <CalendarDatePicker style={{ width: '100%' }} />)}
             {item('remarks', <Input.TextArea rows={2} maxLength={1000} />, { span: 24 })}
           </Row>
         </Card>

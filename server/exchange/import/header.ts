@@ -1,5 +1,6 @@
-import { cellText, columnLetter, isBlank, normaliseHeader, type CellValue } from '../../../domain/exchange/cells';
-import { SHEET_COLUMNS, type SheetKind } from '../columns';
+import { cellText, columnLetter, isBlank, type CellValue } from '../../../domain/exchange/cells';
+import { aliasIndex, headerKey } from '../../../domain/exchange/field-aliases';
+import type { SheetKind } from '../columns';
 
 /** Header rows are looked for this far down: title lines, notes and a two-row header fit. */
 export const HEADER_SCAN_ROWS = 12;
@@ -26,24 +27,15 @@ export interface HeaderLayout {
 
 const indexes = new Map<SheetKind, Map<string, string>>();
 
-/** Normalised header and alias → field key, for one register. */
+/** Header key → field key, for one register (the table in domain/exchange/field-aliases.ts). */
 function headerIndex(kind: SheetKind): Map<string, string> {
   let index = indexes.get(kind);
-  if (!index) {
-    index = new Map();
-    for (const col of SHEET_COLUMNS[kind]) {
-      for (const name of [col.header, ...col.aliases]) {
-        const key = normaliseHeader(name);
-        if (!index.has(key)) index.set(key, col.key);
-      }
-    }
-    indexes.set(kind, index);
-  }
+  if (!index) indexes.set(kind, (index = aliasIndex(kind)));
   return index;
 }
 
 export function fieldOfHeader(kind: SheetKind, header: string): string | null {
-  return headerIndex(kind).get(normaliseHeader(header)) ?? null;
+  return headerIndex(kind).get(headerKey(header)) ?? null;
 }
 
 /** One line, no blanks between Chinese characters (“姓 名”, “公民身份\n号码” as the sheet wrapped them). */

@@ -7,6 +7,18 @@ import type { RowReader } from './row-reader';
 export interface ReadEnv {
   places: Places;
   institutions: InstitutionIndex;
+  /** The clerk's answer when the sheet has 托养方式 but no 托养开始日期 column. */
+  placements?: PlacementChoice;
+}
+
+/**
+ * How care placements are read: the start date from one date for every row (the sheet has no
+ * start date column), or none imported at all; absent means from the sheet's own columns.
+ */
+export interface PlacementChoice {
+  skip: boolean;
+  /** YYYY-MM-DD, used where the sheet has no start date column. */
+  startDate: string | null;
 }
 
 /** A value that must be unique: within the sheet and against the register. */

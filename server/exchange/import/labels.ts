@@ -50,6 +50,9 @@ export const LEVEL_LABELS: LabelTable<number> = (() => {
   return t;
 })();
 
+// GB/T 2261.1 codes sex as 1 (male) and 2 (female); some lists copy the code.
+export const SEX_LABELS = table<string>(LABELS.sex, { male: ['男性', 'm', '1'], female: ['女性', 'f', '2'] });
+
 export const ECONOMIC_LABELS = table<string>(LABELS.economicStatus, {
   dibao: ['低保户', '城乡低保', '最低生活保障', '低保家庭'],
   tekun: ['特困人员', '特困供养', '特困供养人员', '五保', '五保户'],

@@ -2,7 +2,8 @@ import { parseDisabilityCert } from '../../../domain/identity/disability-cert';
 import { parseResidentId } from '../../../domain/identity/resident-id';
 import { looksTruncated } from '../../../domain/exchange/identifier-cell';
 import type { CareMode } from '../../../domain/institution/enums';
-import { personCreateInput, type PersonCreateInput, type PersonInput } from '../../../domain/person/schema';
+import { personCreateInput, UNKNOWN_RELATION, type PersonCreateInput, type PersonInput } from '../../../domain/person/schema';
+import { compareWithId } from './id-columns';
 import type { KindReader, ReadEnv, RowKey } from './kinds';
 import { CATEGORY_LABELS, ECONOMIC_LABELS, LEVEL_LABELS, MODE_LABELS, PERSON_STATUS_LABELS } from './labels';
 import type { RowReader } from './row-reader';
@@ -84,13 +85,26 @@ function readCertificate(r: RowReader, residentId: string | undefined): { catego
   return { category: cert.value.category, level: cert.value.level, number: cert.value.number };
 }
 
+/**
+ * A sheet without a relation column still lists guardians: they are imported with the relation
+ * unknown (said once at the mapping step), not refused row by row. A relation column left blank
+ * in one row is that row's error, as on the form.
+ */
+function readRelation(r: RowReader): string {
+  if (!r.mapped('guardianRelation')) return UNKNOWN_RELATION;
+  return r.text('guardianRelation') ?? '';
+}
+
 /** The care placement columns; over-capacity is judged later, in row order, over the valid rows only. */
 function readEnrolment(r: RowReader, env: ReadEnv, status: string): PersonEnrolment | null | undefined {
+  // The clerk chose to register the persons now and place them later.
+  if (env.placements?.skip) return null;
   const mode = r.choice('careMode', MODE_LABELS) as CareMode | null | undefined;
   const institutionText = r.text('careInstitution');
-  const startDate = r.date('careStart');
+  // Without a start date column the clerk gave one date for the whole sheet (asked once, at the mapping step).
+  const startDate = r.mapped('careStart') ? r.date('careStart') : (env.placements?.startDate ?? null);
   if (mode === null) {
-    if (institutionText !== null || startDate) r.fail('careMode', 'import.careMode.required');
+    if (institutionText !== null || (startDate && r.mapped('careStart'))) r.fail('careMode', 'import.careMode.required');
     return null;
   }
   if (mode === undefined || startDate === undefined) return undefined;
@@ -128,6 +142,7 @@ export const personRows: KindReader<PersonRecord> = {
   read(r, env) {
     const names: PersonRecord['placeNames'] = { hukouStreet: null, hukouCommunity: null, residenceStreet: null, residenceCommunity: null };
     const residentId = readResidentId(r, 'residentId');
+    compareWithId(r, residentId);
     const cert = readCertificate(r, residentId);
     const category = r.has('category') ? r.choice('category', CATEGORY_LABELS) : cert.category;
     const level = r.has('level') ? r.choice('level', LEVEL_LABELS) : cert.level;
@@ -154,7 +169,7 @@ export const personRows: KindReader<PersonRecord> = {
       economicStatus: (r.choice('economicStatus', ECONOMIC_LABELS) ?? undefined) as PersonCreateInput['economicStatus'],
       status: (status ?? undefined) as PersonCreateInput['status'],
       guardians: guardianGiven
-        ? [{ name: r.name('guardianName') ?? '', relation: r.text('guardianRelation') ?? '', phone: r.id('guardianPhone'), residentId: guardianId ?? null }]
+        ? [{ name: r.name('guardianName') ?? '', relation: readRelation(r), phone: r.id('guardianPhone'), residentId: guardianId ?? null }]
         : [],
       remarks: r.text('remarks'),
     };

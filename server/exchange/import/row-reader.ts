@@ -1,4 +1,4 @@
-import { cellText, cleanName, cleanText, isBlank, type CellValue } from '../../../domain/exchange/cells';
+import { cellText, cleanText, isBlank, readName, type CellValue } from '../../../domain/exchange/cells';
 import { readDate } from '../../../domain/exchange/date-cell';
 import { readIdentifier } from '../../../domain/exchange/identifier-cell';
 import { isMessageCode, type MessageCode, type MessageParams } from '../../../domain/messages';
@@ -40,6 +40,12 @@ export class RowReader {
     return i === null || i === undefined ? null : (this.cells[i] ?? null);
   }
 
+  /** The sheet has a column for this field (it may still be blank in this row). */
+  mapped(field: string): boolean {
+    const i = this.mapping[field];
+    return i !== null && i !== undefined;
+  }
+
   has(field: string): boolean {
     return !isBlank(this.raw(field));
   }
@@ -72,8 +78,11 @@ export class RowReader {
     return cleanText(this.raw(field));
   }
 
+  /** A name cell; blanks taken out of a Chinese name are a warning, so the clerk can check the name. */
   name(field: string): string | null {
-    return cleanName(this.raw(field));
+    const { name, spaceRemoved } = readName(this.raw(field));
+    if (spaceRemoved && name !== null) this.warn(field, 'import.warning.nameSpace', { shown: this.shown(field), name });
+    return name;
   }
 
   /** ID-like cells: never a rounded number (see readIdentifier). */

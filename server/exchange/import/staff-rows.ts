@@ -1,6 +1,7 @@
 import { staffCreateInput, type StaffCreateInput, type StaffInput } from '../../../domain/staff/schema';
 import type { KindReader, RowKey } from './kinds';
 import { POST_LABELS } from './labels';
+import { compareWithId } from './id-columns';
 import { readResidentId } from './persons-rows';
 
 export interface StaffRecord {
@@ -15,6 +16,7 @@ export const staffRows: KindReader<StaffRecord> = {
   kind: 'staff',
   read(r, env) {
     const residentId = readResidentId(r, 'residentId');
+    compareWithId(r, residentId);
     const employerText = r.text('employer');
     const employer = employerText === null ? null : env.institutions.find(employerText);
     if (employerText !== null && !employer) r.fail('employer', 'import.employer.unknown', { name: employerText });

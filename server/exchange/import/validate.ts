@@ -7,7 +7,7 @@ import { SHEET_COLUMNS, type SheetKind } from '../columns';
 import type { HeaderLayout } from './header';
 import { InstitutionIndex } from './institutions-index';
 import { institutionRows } from './institutions-rows';
-import type { KindReader, ReadEnv, RowKey } from './kinds';
+import type { KindReader, PlacementChoice, ReadEnv, RowKey } from './kinds';
 import { overCapacity, personRows, type PersonRecord } from './persons-rows';
 import { Places } from './places';
 import type { RawSheet } from './raw-book';
@@ -51,8 +51,8 @@ const FOOTER = /^(合计|总计|小计|共计|填表人|填报人|制表人|审�
 
 export const fieldHeader = (kind: SheetKind, field: string) => SHEET_COLUMNS[kind].find((c) => c.key === field)?.header ?? field;
 
-export const validationKey = (sheet: string, headerRow: number, mapping: Mapping) =>
-  JSON.stringify([sheet, headerRow, Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b))]);
+export const validationKey = (sheet: string, headerRow: number, mapping: Mapping, placements?: PlacementChoice) =>
+  JSON.stringify([sheet, headerRow, Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b)), placements ?? null]);
 
 function isFooter(cells: readonly CellValue[], mapped: number[]): boolean {
   if (mapped.filter((i) => !isBlank(cells[i] ?? null)).length > 4) return false;
@@ -66,10 +66,10 @@ function isFooter(cells: readonly CellValue[], mapped: number[]): boolean {
  * duplicates within the sheet (a later row names the earlier one) and against the register
  * (naming the record), and care placements against capacity. Yields progress as it goes.
  */
-export async function* validateSheet(ctx: ServiceContext, kind: SheetKind, sheet: RawSheet, layout: HeaderLayout, mapping: Mapping): AsyncGenerator<ImportProgress, Validation> {
+export async function* validateSheet(ctx: ServiceContext, kind: SheetKind, sheet: RawSheet, layout: HeaderLayout, mapping: Mapping, placements?: PlacementChoice): AsyncGenerator<ImportProgress, Validation> {
   const sqlite = sqliteOf(ctx);
   const mark = auditMark(sqlite);
-  const env: ReadEnv = { places: new Places(ctx.db), institutions: new InstitutionIndex(ctx.db) };
+  const env: ReadEnv = { places: new Places(ctx.db), institutions: new InstitutionIndex(ctx.db), ...(placements ? { placements } : {}) };
   const reader = READERS[kind];
   const labelOf = (field: string) => fieldHeader(kind, field);
   const mapped = Object.values(mapping).filter((i): i is number => i !== null);
@@ -129,7 +129,7 @@ export async function* validateSheet(ctx: ServiceContext, kind: SheetKind, sheet
     o.warnings.sort((x, y) => at(x) - at(y));
   }
   yield { type: 'progress', phase: 'validate', done: total, total };
-  return { key: validationKey(sheet.name, layout.headerRow, mapping), mark, kind, sheet, layout, mapping, outcomes, ignored };
+  return { key: validationKey(sheet.name, layout.headerRow, mapping, placements), mark, kind, sheet, layout, mapping, outcomes, ignored };
 }
 
 function markRegisterDuplicates(sqlite: Database.Database, kind: SheetKind, outcomes: RowOutcome[], keysOf: Map<RowOutcome, RowKey[]>): void {

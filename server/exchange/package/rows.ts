@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../../domain/zod-helpers';
 import { ASSESSMENT_GRADES, INSTITUTION_STATUSES, OWNERSHIPS } from '../../../domain/institution/enums';
 import { ECONOMIC_STATUSES, EXIT_REASONS, PERSON_STATUSES, WANTED_MODES } from '../../../domain/person/enums';
 import { PERMIT_STATUSES, TRAINING_RESULTS } from '../../../domain/staff/enums';
@@ -10,7 +11,8 @@ import { PERMIT_STATUSES, TRAINING_RESULTS } from '../../../domain/staff/enums';
  */
 const text = (max: number) => z.string().max(max);
 const maybe = (max: number) => z.string().max(max).nullable();
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// The same calendar rule as every date input: a package cannot carry a 30 February either.
+const date = isoDate;
 const maybeDate = date.nullable();
 const code = z.string().regex(/^\d{6}(\d{6})?$/);
 const residentId = z.string().regex(/^\d{17}[\dX]$/);

@@ -22,6 +22,12 @@ export class ImportPanelPage {
   readonly committed: Locator;
   /** The red notice when a file is refused (e.g. a legacy .xls). */
   readonly refused: Locator;
+  /** Said once at the mapping step: columns not imported, a guardian column without relations. */
+  readonly unmatched: Locator;
+  readonly relationMissing: Locator;
+  /** The one question of a sheet with 托养方式 but no start date column, and its red line. */
+  readonly careStart: Locator;
+  readonly careStartError: Locator;
 
   constructor(readonly page: Page) {
     this.tab = page.getByRole('tab', { name: 'Excel 导入' });
@@ -39,6 +45,23 @@ export class ImportPanelPage {
     this.errors = this.panel.getByTestId('import-errors');
     this.committed = this.panel.getByTestId('import-committed');
     this.refused = this.panel.getByTestId('import-refused');
+    this.unmatched = this.panel.getByTestId('import-unmatched');
+    this.relationMissing = this.panel.getByTestId('import-relation-missing');
+    this.careStart = this.panel.getByTestId('import-care-start');
+    this.careStartError = this.panel.getByTestId('import-care-start-error');
+  }
+
+  /** Answers the care start question with one date, typed as a clerk types it. */
+  async careStartOn(date: string): Promise<void> {
+    await this.careStart.getByRole('radio', { name: '全部按此日期安置' }).check();
+    const input = this.careStart.locator('.ant-picker input');
+    await input.click();
+    await input.fill(date);
+    await input.press('Tab');
+  }
+
+  async skipPlacements(): Promise<void> {
+    await this.careStart.getByRole('radio', { name: /本次不导入托养安置/ }).check();
   }
 
   async chooseKind(kind: ImportKind): Promise<void> {
@@ -86,6 +109,14 @@ export class ImportPanelPage {
       .locator('tbody tr')
       .filter({ has: this.page.locator('td:nth-child(1)', { hasText: exactly(String(row)) }) })
       .filter({ has: this.page.locator('td:nth-child(2)', { hasText: new RegExp(`^${column.replace(/[*()（）]/g, (c) => `\\${c}`)}（[A-Z]+）$`) }) });
+  }
+
+  /** Opens the collapsed 提示 list and returns it. */
+  async openWarnings(): Promise<Locator> {
+    await this.panel.getByRole('button', { name: /^提示（\d+ 处，不影响导入）/ }).click();
+    const list = this.panel.getByTestId('import-warnings');
+    await expect(list).toBeVisible();
+    return list;
   }
 
   async preview(): Promise<void> {
