@@ -81,6 +81,8 @@ if (!app.requestSingleInstanceLock()) {
     // The data folder cannot be used (missing, read-only, full …): one clear line, then quit non-zero.
     child.on('message', (message: { type?: string; message?: string }) => {
       if (message.type !== 'startFailed') return;
+      // Not a crash to restart from: the same folder would fail the same way.
+      supervisor.stop();
       console.error(message.message);
       dialog.showErrorBox('阳光家园托养服务管理系统', message.message ?? '');
       app.exit(2);
