@@ -24,12 +24,21 @@ export const importConfigureInput = z.object({
   headerRow: z.number().int().min(1).optional(),
 });
 
-/** The sheet, header row and mapping the clerk settled on; preview, commit and report all take it. */
+/**
+ * The sheet, header row and mapping the clerk settled on; preview, commit and report all take it.
+ * `moreSheets`: further sheets of the same workbook (one per street, say) validated and committed
+ * together with the first, each with its own header row; the mapping, made for the first sheet,
+ * is carried over to them by header text. Absent: the one sheet, as before.
+ */
 export const importRunInput = z.object({
   importId,
   sheet: z.string().max(100),
   headerRow: z.number().int().min(1),
   mapping: z.record(z.string().max(40), z.number().int().min(0).max(16383).nullable()),
+  moreSheets: z
+    .array(z.object({ sheet: z.string().max(100), headerRow: z.number().int().min(1) }))
+    .max(255)
+    .optional(),
 });
 export type ImportRunInput = z.input<typeof importRunInput>;
 

@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import type { CellValue } from '../../../domain/exchange/cells';
 import type { RawSheet } from './raw-book';
 import { openZip, type ZipParts } from '../zip';
+import { MAX_BOOK_CELL_BYTES, MAX_OTHER_PART_BYTES, MAX_SHARED_STRINGS_BYTES, MAX_SHEET_PART_BYTES, MAX_SHEET_ROWS, tooManyRows } from './limits';
+import { CellBudget, StoredSheet } from './row-store';
 import { partText } from './zip-parts';
 
 type ExcelValue = ExcelJS.CellValue | undefined;
@@ -19,22 +21,6 @@ export function plainCell(v: ExcelValue): CellValue {
   if ('formula' in v || 'sharedFormula' in v) return plainCell((v as { result?: ExcelValue }).result);
   if ('hyperlink' in v) return plainCell(v.text as ExcelValue);
   return null;
-}
-
-/**
- * Street names, labels and dates repeat down a sheet; sharing one string per value keeps a
- * 200,000-row sheet about a sixth smaller in memory. Bounded, so unique values cannot grow it.
- */
-function interner(): (v: CellValue) => CellValue {
-  const pool = new Map<string, string>();
-  return (v) => {
-    if (typeof v !== 'string' || v.length > 24) return v;
-    const known = pool.get(v);
-    if (known !== undefined) return known;
-    if (pool.size > 100_000) pool.clear();
-    pool.set(v, v);
-    return v;
-  };
 }
 
 /** The parts of exceljs's streaming reader this module drives (exceljs 4.4; see readXlsx). */
@@ -63,20 +49,24 @@ const partPath = (target: string) => (target.startsWith('/') ? target.slice(1) :
  * itself, exceljs 4.4 loses trailing parts now and then, and decodes each inflated chunk on its
  * own, turning a Chinese character split between two chunks into U+FFFD (about one row in three
  * thousand of a large roster, silently). tests/server/import-xlsx-read.test.ts guards both.
+ *
+ * Bounded (limits.ts): each part's inflated bytes, each sheet's rows and the cells kept for the
+ * whole workbook; past any of them it throws ImportLimit as soon as it gets there, before the
+ * rest is inflated.
  */
-export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
+export async function readXlsx(bytes: Uint8Array, budget = new CellBudget(MAX_BOOK_CELL_BYTES)): Promise<RawSheet[]> {
   const parts = await openZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   try {
-    return await readSheets(parts);
+    return await readSheets(parts, budget);
   } finally {
     parts.zip.close();
   }
 }
 
-async function readSheets({ zip, entries: parts }: ZipParts): Promise<RawSheet[]> {
-  const text = (name: string) => {
+async function readSheets({ zip, entries: parts }: ZipParts, budget: CellBudget): Promise<RawSheet[]> {
+  const text = (name: string, maxBytes = MAX_OTHER_PART_BYTES) => {
     const entry = parts.get(name);
-    return entry ? Readable.from(partText(zip, entry)) : null;
+    return entry ? Readable.from(partText(zip, entry, maxBytes)) : null;
   };
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
@@ -93,26 +83,29 @@ async function readSheets({ zip, entries: parts }: ZipParts): Promise<RawSheet[]
   await reader._parseWorkbook(workbook);
   const styles = text('xl/styles.xml');
   if (styles) await reader._parseStyles(styles);
-  const shared = text('xl/sharedStrings.xml');
+  const shared = text('xl/sharedStrings.xml', MAX_SHARED_STRINGS_BYTES);
   if (shared) for await (const _ of reader._parseSharedStrings(shared));
 
-  const intern = interner();
   const sheets: RawSheet[] = [];
   for (const [i, meta] of (reader.model?.sheets ?? []).entries()) {
     const target = reader.workbookRels?.find((r) => r.Id === meta.rId)?.Target;
     const entry = target ? parts.get(partPath(target)) : undefined;
     if (!entry) continue;
-    const ws = reader._parseWorksheet(partText(zip, entry), String(i + 1)).next().value.value;
-    const rows: CellValue[][] = [];
+    const ws = reader._parseWorksheet(partText(zip, entry, MAX_SHEET_PART_BYTES), String(i + 1)).next().value.value;
+    const sheet = new StoredSheet(meta.name, budget);
+    sheet.hidden = meta.state === 'hidden' || meta.state === 'veryHidden';
     for await (const row of ws) {
+      // Rows are numbered; blank rows in between are not in the file at all. A row without its
+      // number (not Excel's own writing) follows the one before.
+      const number = Number.isInteger(row.number) ? row.number : sheet.rowCount + 1;
+      if (number > MAX_SHEET_ROWS || sheet.rowCount >= MAX_SHEET_ROWS) throw tooManyRows(meta.name);
       const values = row.values as ExcelValue[];
       const cells: CellValue[] = [];
-      for (let c = 1; c < values.length; c++) cells.push(intern(plainCell(values[c])));
-      // Rows are numbered; blank rows in between are not in the file at all.
-      while (rows.length < row.number - 1) rows.push([]);
-      rows.push(cells);
+      for (let c = 1; c < values.length; c++) cells.push(plainCell(values[c]));
+      while (sheet.rowCount < number - 1) sheet.push([]);
+      sheet.push(cells);
     }
-    sheets.push({ name: meta.name, rows, hidden: meta.state === 'hidden' || meta.state === 'veryHidden' });
+    sheets.push(sheet.finish());
   }
   return sheets;
 }
