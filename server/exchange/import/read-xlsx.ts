@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
+import type { Entry } from 'yauzl';
 import type { CellValue } from '../../../domain/exchange/cells';
 import type { RawSheet } from './raw-book';
-import { openZip, type ZipParts } from '../zip';
+import { entryBytes, openZip, type ZipParts } from '../zip';
 import { MAX_BOOK_CELL_BYTES, MAX_OTHER_PART_BYTES, MAX_SHARED_STRINGS_BYTES, MAX_SHEET_PART_BYTES, MAX_SHEET_ROWS, tooManyRows } from './limits';
 import { CellBudget, StoredSheet } from './row-store';
 import { partText } from './zip-parts';
@@ -37,6 +38,30 @@ interface ReaderParts {
 interface WorksheetParts extends AsyncIterable<ExcelJS.Row> {
   name: string;
   state?: string;
+}
+
+const ROW_TAG = Buffer.from('<row');
+
+/**
+ * Counts a sheet's <row> tags straight from the inflated bytes, before exceljs parses anything:
+ * a sheet of millions of identical rows (a few MB zipped) is refused in the time it takes to
+ * inflate the first 1,048,577 of them, not after parsing them all. Costs one more inflate of the
+ * part for a real file (about a second for the largest).
+ */
+async function checkRowCount(zip: ZipParts['zip'], entry: Entry, sheet: string): Promise<void> {
+  let rows = 0;
+  let tail = Buffer.alloc(0);
+  for await (const chunk of entryBytes(zip, entry, MAX_SHEET_PART_BYTES)) {
+    // A tag split between two chunks is found in the few bytes carried over.
+    const bytes = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+    for (let at = bytes.indexOf(ROW_TAG); at !== -1; at = bytes.indexOf(ROW_TAG, at + ROW_TAG.length)) {
+      const next = bytes[at + ROW_TAG.length];
+      // <row> or <row …>, not <rowBreaks>; a tag at the very end is counted with the next chunk.
+      if (next === 0x3e || next === 0x20 || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) rows += 1;
+    }
+    if (rows > MAX_SHEET_ROWS) throw tooManyRows(sheet);
+    tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - ROW_TAG.length)));
+  }
 }
 
 /** xl/worksheets/sheet1.xml from a relationship target (relative to xl/, or absolute). */
@@ -91,6 +116,7 @@ async function readSheets({ zip, entries: parts }: ZipParts, budget: CellBudget)
     const target = reader.workbookRels?.find((r) => r.Id === meta.rId)?.Target;
     const entry = target ? parts.get(partPath(target)) : undefined;
     if (!entry) continue;
+    await checkRowCount(zip, entry, meta.name);
     const ws = reader._parseWorksheet(partText(zip, entry, MAX_SHEET_PART_BYTES), String(i + 1)).next().value.value;
     const sheet = new StoredSheet(meta.name, budget);
     sheet.hidden = meta.state === 'hidden' || meta.state === 'veryHidden';

@@ -16,10 +16,10 @@ const SEP = '\u001f';
 const ESC = '\u001b';
 const FIRST_CHUNK = 64 * 1024;
 const MAX_CHUNK = 8 * 1024 * 1024;
-const INDEX_BYTES = 12;
 
 const escapeText = (s: string) => (s.includes(SEP) || s.includes(ESC) ? s.replaceAll(ESC, `${ESC}e`).replaceAll(SEP, `${ESC}s`) : s);
-const unescapeText = (s: string) => (s.includes(ESC) ? s.replace(/\u001b([es])/g, (_, c: string) => (c === 'e' ? ESC : SEP)) : s);
+const ESCAPED = new RegExp(`${ESC}([es])`, 'g');
+const unescapeText = (s: string) => (s.includes(ESC) ? s.replace(ESCAPED, (_, c: string) => (c === 'e' ? ESC : SEP)) : s);
 
 function encodeCell(v: CellValue): string {
   if (v === null) return '';
