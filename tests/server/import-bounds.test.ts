@@ -136,7 +136,7 @@ describe('several sheets validated and committed as one', () => {
       { file: '各街道名单.xlsx', sheet: '乙街道', row: 3 },
     ]);
     expect(JSON.parse(audit[3]?.after ?? '{}')).toMatchObject({ created: 3, sheets: [{ sheet: '甲街道', headerRow: 1 }, { sheet: '乙街道', headerRow: 2 }] });
-    expect(personTableCounts(a).persons).toBe(before.persons + 3);
+    expect(personTableCounts(a).persons).toBe((before.persons ?? 0) + 3);
   });
 
   it('refuses a further sheet that lacks a column the mapping uses, and writes nothing', async () => {

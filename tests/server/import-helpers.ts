@@ -1,4 +1,4 @@
-import type { ImportCommitEvent, ImportPreviewEvent, ImportProgress, ImportSession } from '../../server/contract/imports';
+import type { ImportCommitEvent, ImportPreviewEvent, ImportProgress, ImportRunInput, ImportSession } from '../../server/contract/imports';
 import type { SheetKind } from '../../server/exchange/columns';
 import type { Api } from './helpers';
 
@@ -22,13 +22,13 @@ async function drain<E extends { type: string }>(events: AsyncIterable<E>): Prom
   return { progress, last };
 }
 
-export async function preview(api: Api, input: ReturnType<typeof runOf>) {
+export async function preview(api: Api, input: ImportRunInput) {
   const { progress, last } = await drain<ImportPreviewEvent>(await api.imports.preview(input));
   if (last.type !== 'preview') throw new Error(`unexpected event ${last.type}`);
   return { progress, preview: last.preview };
 }
 
-export async function commit(api: Api, input: ReturnType<typeof runOf>) {
+export async function commit(api: Api, input: ImportRunInput) {
   const { progress, last } = await drain<ImportCommitEvent>(await api.imports.commit(input));
   if (last.type !== 'committed') throw new Error(`unexpected event ${last.type}`);
   return { progress, result: last.result, preview: last.preview };
