@@ -83,6 +83,8 @@ export interface ImportIssue {
 
 /** Validate-only result: nothing has been written. */
 export interface ImportPreview {
+  /** The sheets checked together, the mapped one first. */
+  sheets: string[];
   /** Data rows read (blank rows and total/signature rows not counted). */
   totalRows: number;
   validRows: number;

@@ -271,6 +271,7 @@ export function summarise(v: Validation): ImportPreview {
     }
   }
   return {
+    sheets: v.parts.map((p) => p.sheet.name),
     totalRows: v.totalRows,
     validRows: v.validRows,
     errorRows: v.errorRows,
