@@ -123,6 +123,18 @@ describe('several sheets validated and committed as one', () => {
     expect(dup).toMatchObject({ sheet: '乙街道', row: 4, column: '身份证号', message: '与工作表“甲街道”第 3 行的身份证号重复', duplicate: { of: 'file', sheet: '甲街道', row: 3 } });
     expect(p.errors.find((e) => e.code === 'import.street.unknown')).toMatchObject({ sheet: '乙街道', row: 5, value: '丙街道' });
 
+    // The error report puts both sheets' rows under the first sheet's header, each with its sheet.
+    const report = await a.api.imports.errorReport(run);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(report.dataBase64, 'base64') as unknown as ExcelJS.Buffer);
+    const lines: unknown[][] = [];
+    book.worksheets[0]?.eachRow((r) => lines.push((r.values as unknown[]).slice(1, 8)));
+    expect(lines).toEqual([
+      [...HEADER, '原工作表', '原表行号'],
+      [...person('钱二', 12, '乙街道', '乙一社区'), '乙街道', 4],
+      [...person('李四', 14, '丙街道', '乙一社区'), '乙街道', 5],
+    ]);
+
     const before = personTableCounts(a);
     const { result } = await commit(a.api, run);
     expect(result).toEqual({ created: 3, skipped: 2, enrolled: 0 });
