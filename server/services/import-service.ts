@@ -17,7 +17,7 @@ import { SHEET_COLUMNS, SHEET_NAMES, type SheetKind } from '../exchange/columns'
 import { writeValidRows, StaleValidation } from '../exchange/import/commit';
 import { buildErrorReport } from '../exchange/import/error-report';
 import { detectHeader, HEADER_SCAN_ROWS, headerAt, tidy, type HeaderLayout } from '../exchange/import/header';
-import { headerRows, headRows, type RawSheet } from '../exchange/import/raw-book';
+import { headerRows, headRows, type RawBook, type RawSheet } from '../exchange/import/raw-book';
 import { readBook } from '../exchange/import/read-file';
 import { auditMark } from '../exchange/import/register-keys';
 import type { Mapping } from '../exchange/import/row-reader';
@@ -139,14 +139,21 @@ function defaultSheet(state: ImportState): string {
   return (named ?? mapped ?? visible[0] ?? state.book.sheets[0])?.name ?? '';
 }
 
-export async function openImport(ctx: ServiceContext, input: z.output<typeof importOpenInput>): Promise<ImportSession> {
+/**
+ * The upload, read: its base64 text is let go before parsing starts, and its bytes once the
+ * book is read (they are this function's alone), so neither is held while the session lives.
+ */
+async function readUpload(input: z.output<typeof importOpenInput>): Promise<RawBook> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
-  // The upload's text is not needed again: let it go before the file is parsed.
   (input as { dataBase64: string }).dataBase64 = '';
   if (bytes.length > IMPORT_MAX_BYTES) throw invalid('file', 'import.file.tooLarge', { limit: IMPORT_MAX_BYTES / 1024 / 1024 });
   // Room for the file in the sessions' memory before it is read (older sessions may go).
   makeRoom();
-  const book = await readBook(bytes, input.fileName);
+  return readBook(bytes, input.fileName);
+}
+
+export async function openImport(ctx: ServiceContext, input: z.output<typeof importOpenInput>): Promise<ImportSession> {
+  const book = await readUpload(input);
   const state = openSession(ctx.dataFile, input.kind, input.fileName, book);
   return describe(ctx, state, defaultSheet(state));
 }
