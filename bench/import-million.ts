@@ -103,6 +103,8 @@ async function measure(o: { file: string; dataDir: string }): Promise<MillionRun
     phases[name] = now - mark;
     mark = now;
     peakAfter[name] = peakRss();
+    // For watching a long run: BENCH_PROGRESS=/tmp/file.
+    if (process.env.BENCH_PROGRESS) fs.appendFileSync(process.env.BENCH_PROGRESS, `${name}: ${(phases[name] / 1000).toFixed(1)} s, peak ${peakAfter[name]} MiB\n`);
   };
   let rows = 0;
   let validRows = 0;

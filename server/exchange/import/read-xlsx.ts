@@ -31,7 +31,8 @@ interface ReaderParts {
   _parseRels(entry: Readable): Promise<void>;
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseStyles(entry: Readable): Promise<void>;
-  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<{ index: number; text: ExcelValue }>;
+  sharedStrings?: unknown;
   _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Generator<{ value: WorksheetParts }>;
 }
 
@@ -62,6 +63,21 @@ async function checkRowCount(zip: ZipParts['zip'], entry: Entry, sheet: string):
     if (rows > MAX_SHEET_ROWS) throw tooManyRows(sheet);
     tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - ROW_TAG.length)));
   }
+}
+
+/**
+ * The shared strings as exceljs's worksheet reader looks them up (sharedStrings[index]), read
+ * from the compact store: Excel keeps every text cell there, and as a JS array of strings a
+ * 1,048,576-row roster's took several hundred MB of heap (each string also pinning the XML
+ * chunk it was cut from).
+ */
+function sharedStringTable(table: StoredSheet): unknown {
+  return new Proxy([], {
+    get(target, key) {
+      if (typeof key === 'string' && key !== '' && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57) return table.row(Number(key))[0] ?? null;
+      return Reflect.get(target, key) as unknown;
+    },
+  });
 }
 
 /** xl/worksheets/sheet1.xml from a relationship target (relative to xl/, or absolute). */
@@ -95,7 +111,8 @@ async function readSheets({ zip, entries: parts }: ZipParts, budget: CellBudget)
   };
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     worksheets: 'emit',
-    sharedStrings: 'cache',
+    // Handed over one by one and kept compactly here (sharedStringTable), not as exceljs's array.
+    sharedStrings: 'emit',
     // Styles tell date cells from numbers.
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -109,7 +126,14 @@ async function readSheets({ zip, entries: parts }: ZipParts, budget: CellBudget)
   const styles = text('xl/styles.xml');
   if (styles) await reader._parseStyles(styles);
   const shared = text('xl/sharedStrings.xml', MAX_SHARED_STRINGS_BYTES);
-  if (shared) for await (const _ of reader._parseSharedStrings(shared));
+  const table = new StoredSheet('sharedStrings', budget);
+  if (shared) {
+    for await (const { index, text: value } of reader._parseSharedStrings(shared)) {
+      while (table.rowCount < index) table.push([null]);
+      table.push([plainCell(value)]);
+    }
+  }
+  reader.sharedStrings = sharedStringTable(table.finish());
 
   const sheets: RawSheet[] = [];
   for (const [i, meta] of (reader.model?.sheets ?? []).entries()) {
@@ -133,5 +157,6 @@ async function readSheets({ zip, entries: parts }: ZipParts, budget: CellBudget)
     }
     sheets.push(sheet.finish());
   }
+  budget.release(table.bytes);
   return sheets;
 }

@@ -58,6 +58,11 @@ export class CellBudget {
     this.used += bytes;
     if (this.used > this.limit) throw new ImportLimit('import.file.tooManyCells', { limit: megabytes(this.limit) });
   }
+
+  /** What was held only while reading (the shared strings) is given back. */
+  release(bytes: number): void {
+    this.used -= bytes;
+  }
 }
 
 export class StoredSheet implements RawSheet {
