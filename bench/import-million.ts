@@ -3,6 +3,7 @@
 // The issue's target: the server's peak RSS ≤ 1.5 GB. Run by `npm run bench -- --only import-million`;
 // one measured run: `tsx bench/import-million.ts measure <json>`.
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { startCore } from '../server/core';
 import { readPlaces } from '../server/dev/seed-register';
 import { createPersonGenerator } from '../server/dev/synthetic-persons';
 import { MAX_SHEET_ROWS } from '../server/exchange/import/limits';
+import { sessionBytes } from '../server/exchange/import/sessions';
 import { commitImport, openImport, previewImport } from '../server/services/import-service';
 import { loadDemo } from '../server/services/setup-service';
 import { child } from './exchange-common';
@@ -36,7 +38,17 @@ interface MillionRun {
   validRows: number;
   created: number;
   fileMiB: number;
+  /** What the open session's rows take in the compact store. */
+  keptMiB: number;
 }
+
+const uptime = () => {
+  try {
+    return execFileSync('uptime', { encoding: 'utf8' }).trim();
+  } catch {
+    return 'n/a';
+  }
+};
 
 const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 
@@ -109,12 +121,14 @@ async function measure(o: { file: string; dataDir: string }): Promise<MillionRun
   let rows = 0;
   let validRows = 0;
   let created = 0;
+  let keptMiB = 0;
   try {
     const ctx = core.context;
     const input = { kind: 'persons' as const, fileName, dataBase64 };
     dataBase64 = '';
     const session = await openImport(ctx, input);
     phase('open');
+    keptMiB = mib(sessionBytes());
     const run = { importId: session.importId, sheet: session.sheet, headerRow: session.headerRow ?? 1, mapping: session.mapping };
     for await (const e of previewImport(ctx, run)) {
       if (e.type === 'preview') {
@@ -129,7 +143,7 @@ async function measure(o: { file: string; dataDir: string }): Promise<MillionRun
     core.close();
   }
   const used = process.cpuUsage(cpu);
-  return { phases, wallMs: performance.now() - t0, cpuMs: (used.user + used.system) / 1000, peakAfter, peakRssMiB: peakRss(), rows, validRows, created, fileMiB };
+  return { phases, wallMs: performance.now() - t0, cpuMs: (used.user + used.system) / 1000, peakAfter, peakRssMiB: peakRss(), rows, validRows, created, fileMiB, keptMiB };
 }
 
 export async function runImportMillionBench(o: { results: string; log: (s: string) => void }): Promise<void> {
@@ -152,7 +166,7 @@ export async function runImportMillionBench(o: { results: string; log: (s: strin
   const section = [
     `## Excel import of ${MAX_SHEET_ROWS.toLocaleString('en')} rows: peak RSS through open → preview → commit (\`npm run bench -- --only import-million\`)`,
     '',
-    `- Date: ${date}; one run; load average ${loadBefore} before, ${loadAverage()} after (2 cores shared with other work).`,
+    `- Date: ${date}; one run; load average ${loadBefore} before, ${loadAverage()} after (2 cores shared with other work); \`uptime\` after: ${uptime()}.`,
     `- Machine: ${h.cpus} CPUs (${h.cpuModel}), ${h.ramGiB} GiB RAM, ${h.os}; Node ${h.node}.`,
     `- File: ${MAX_SHEET_ROWS.toLocaleString('en')} rows (header + ${(MAX_SHEET_ROWS - 1).toLocaleString('en')} synthetic persons of the demo district, server/dev generator, seed 1),`,
     `  columns ${HEADER.join('、')}, shared strings, written by exceljs's streaming writer: ${r.fileMiB} MiB (upload limit ${mib(IMPORT_MAX_BYTES)} MiB).`,
@@ -162,7 +176,7 @@ export async function runImportMillionBench(o: { results: string; log: (s: strin
     '| phase | wall s | peak RSS so far MiB |',
     '|---|---|---|',
     `| start (register open, file read, base64 made) | | ${r.peakAfter.start} |`,
-    `| open | ${s(r.phases.open)} | ${r.peakAfter.open} |`,
+    `| open (rows kept: ${r.keptMiB} MiB) | ${s(r.phases.open)} | ${r.peakAfter.open} |`,
     `| preview (${r.rows.toLocaleString('en')} rows, ${r.validRows.toLocaleString('en')} valid) | ${s(r.phases.preview)} | ${r.peakAfter.preview} |`,
     `| commit (${r.created.toLocaleString('en')} created) | ${s(r.phases.commit)} | ${r.peakAfter.commit} |`,
     `| **whole import** | ${s(r.wallMs)} (CPU ${s(r.cpuMs)}) | **${r.peakRssMiB}** |`,

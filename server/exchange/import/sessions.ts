@@ -49,8 +49,9 @@ export function makeRoom(): void {
   dropOldestWhile(() => sessions.size >= MAX_SESSIONS || heldBytes() + MAX_BOOK_CELL_BYTES > MAX_SESSIONS_CELL_BYTES);
 }
 
-/** Sessions open now (for tests and the benchmark). */
+/** Sessions open now and the bytes their cells hold (for tests and the benchmark). */
 export const sessionCount = () => sessions.size;
+export const sessionBytes = () => heldBytes();
 
 export function openSession(dataFile: string, kind: SheetKind, fileName: string, book: RawBook): ImportState {
   const now = Date.now();
