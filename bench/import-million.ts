@@ -121,7 +121,7 @@ async function measure(o: { file: string; dataDir: string }): Promise<MillionRun
   let rows = 0;
   let validRows = 0;
   let created = 0;
-  let keptMiB = 0;
+  let keptMiB: number;
   try {
     const ctx = core.context;
     const input = { kind: 'persons' as const, fileName, dataBase64 };
