@@ -31,7 +31,7 @@ interface MillionRun {
   phases: Record<string, number>;
   wallMs: number;
   cpuMs: number;
-  /** Peak RSS after each phase (VmHWM only grows), MiB. */
+  /** Peak RSS after each phase (VmHWM; the kernel updates it lazily, so the highest reading is the peak), MiB. */
   peakAfter: Record<string, number>;
   peakRssMiB: number;
   rows: number;
@@ -143,7 +143,7 @@ async function measure(o: { file: string; dataDir: string }): Promise<MillionRun
     core.close();
   }
   const used = process.cpuUsage(cpu);
-  return { phases, wallMs: performance.now() - t0, cpuMs: (used.user + used.system) / 1000, peakAfter, peakRssMiB: peakRss(), rows, validRows, created, fileMiB, keptMiB };
+  return { phases, wallMs: performance.now() - t0, cpuMs: (used.user + used.system) / 1000, peakAfter, peakRssMiB: Math.max(peakRss(), ...Object.values(peakAfter)), rows, validRows, created, fileMiB, keptMiB };
 }
 
 export async function runImportMillionBench(o: { results: string; log: (s: string) => void }): Promise<void> {
@@ -181,7 +181,7 @@ export async function runImportMillionBench(o: { results: string; log: (s: strin
     `| commit (${r.created.toLocaleString('en')} created) | ${s(r.phases.commit)} | ${r.peakAfter.commit} |`,
     `| **whole import** | ${s(r.wallMs)} (CPU ${s(r.cpuMs)}) | **${r.peakRssMiB}** |`,
     '',
-    `- Target peak RSS ≤ ${TARGET_MIB} MiB: **${r.peakRssMiB <= TARGET_MIB ? 'met' : 'NOT met'}**. Before the rows were kept compactly the same kind of file peaked at about 2.7 GB.`,
+    `- Target peak RSS ≤ ${TARGET_MIB} MiB: **${r.peakRssMiB <= TARGET_MIB ? 'met' : 'NOT met'}**. Before the rows were kept compactly, a 1,048,576-row file was reported to peak at about 2.7 GB (issue 9; not re-measured here).`,
   ].join('\n');
   writeMarkedSection(o.results, 'import-million', section);
   log(`\n${section}\n`);
