@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { MAX_SHEET_ROWS } from '../../server/exchange/import/limits';
 import { CellBudget, decodeRow, encodeRow, StoredSheet } from '../../server/exchange/import/row-store';
+import { sessionCount } from '../../server/exchange/import/sessions';
 import { rowBombXml, sheetXml, xlsxOf } from '../fixtures/raw-xlsx';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { fieldsOf, personTableCounts, refusal, seedPlaces, useApp } from './helpers';
@@ -61,6 +62,22 @@ describe('imports/open refuses files past the bounds, before holding them', () =
     expect(s).toMatchObject({ format: 'csv', headerRow: 1, dataRows: MAX_SHEET_ROWS - 1 });
     // A million rows read twice: more than vitest's default few seconds on a busy machine.
   }, 120_000);
+});
+
+describe('import sessions', () => {
+  it('holds at most three parsed files: opening a fourth lets the oldest go, and its clerk is told to open it again', async () => {
+    const a = app();
+    const csv = (n: number) => Buffer.from(`${HEADER.join(',')}\n张${n},${makeResidentId({ seq: n })},,甲街道,\n`, 'utf8');
+    const opened = [];
+    for (let n = 1; n <= 4; n++) opened.push(await openFile(a.api, 'persons', `名单${n}.csv`, csv(n)));
+    expect(sessionCount()).toBe(3);
+    const [first, , , last] = opened;
+    if (!first || !last) throw new Error('four files were opened');
+    const e = await refusal(preview(a.api, runOf(first)));
+    expect(fieldsOf(e)[0]).toMatchObject({ code: 'import.session.expired', message: expect.stringContaining('请重新选择文件') });
+    const { preview: p } = await preview(a.api, runOf(last));
+    expect(p.totalRows).toBe(1);
+  });
 });
 
 describe('the compact row store', () => {
