@@ -66,7 +66,7 @@ async function measure(variant: Variant, o: { file: string; dataDir: string }): 
     if (variant === 'import-parse') {
       const book = await readBook(bytes, fileName);
       phase('parse');
-      rows = (book.sheets.find((s) => s.name === '残疾人')?.rows.length ?? 1) - 1;
+      rows = (book.sheets.find((s) => s.name === '残疾人')?.rowCount ?? 1) - 1;
     } else if (core) {
       const ctx = core.context;
       const session = await openImport(ctx, { kind: 'persons', fileName, dataBase64 });

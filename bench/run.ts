@@ -1,7 +1,7 @@
 // npm run bench [-- --sizes 100000,1000000 --seed 1 --iterations 200]: persons-register benchmark,
 // then the roster PDF benchmark (bench/roster.ts, --roster-sizes 2000,10000,20000 --roster-repeats 3),
 // then the Excel export and import benchmarks (bench/exchange.ts, --exchange-repeats 5 --exchange-scale-rows 1000000).
-// `--only persons`, `--only roster`, `--only export` or `--only import` runs one of them.
+// `--only persons`, `--only roster`, `--only export`, `--only import` or `--only import-million` (bench/import-million.ts) runs one of them.
 // Not part of npm test: it builds (or reuses) big registers under bench/.cache and takes minutes.
 import { createRouterClient } from '@orpc/server';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { handlerOptions, router, startCore } from '../server/core';
 import { runExchangeBench } from './exchange';
+import { runImportMillionBench } from './import-million';
 import { captureStatements, queryPlan } from './explain';
 import { describeMachine, loadAverage, type Machine } from './machine';
 import { cachedRegister, workingCopy } from './registers';
@@ -30,7 +31,7 @@ const { values } = parseArgs({
     'exchange-scale-rows': { type: 'string', default: '1000000' },
   },
 });
-const PARTS = ['persons', 'roster', 'export', 'import'] as const;
+const PARTS = ['persons', 'roster', 'export', 'import', 'import-million'] as const;
 if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) throw new Error(`--only takes ${PARTS.join(', ')}`);
 const runs = (part: (typeof PARTS)[number]) => values.only === undefined || values.only === part;
 const sizes = values.sizes.split(',').map(Number);
@@ -132,3 +133,4 @@ if (runs('export') || runs('import')) {
     log,
   });
 }
+if (runs('import-million')) await runImportMillionBench({ results: RESULTS, log });

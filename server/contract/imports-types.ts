@@ -79,6 +79,8 @@ export interface ImportSession {
 
 /** One problem with one cell (or row) of the sheet. */
 export interface ImportIssue {
+  /** The sheet the row is on (several sheets can be checked together). */
+  sheet: string;
   /** The spreadsheet's own row number, as Excel shows it. */
   row: number;
   /** The column's header text, or the register field's header when the sheet has no such column. */
@@ -92,12 +94,14 @@ export interface ImportIssue {
   params?: Record<string, string | number>;
   /** The message in Chinese; the renderer re-formats `code` for English. */
   message: string;
-  /** Set on duplicates: of an earlier row of this sheet, or of a record already registered. */
-  duplicate?: { of: 'file'; row: number } | { of: 'register'; id: number; name: string };
+  /** Set on duplicates: of an earlier row of the file (on this sheet or another), or of a record already registered. */
+  duplicate?: { of: 'file'; row: number; sheet: string } | { of: 'register'; id: number; name: string };
 }
 
 /** Validate-only result: nothing has been written. */
 export interface ImportPreview {
+  /** The sheets checked together, the mapped one first. */
+  sheets: string[];
   /** Data rows read (blank rows and total/signature rows not counted). */
   totalRows: number;
   validRows: number;
@@ -111,7 +115,10 @@ export interface ImportPreview {
   errorCount: number;
   warnings: ImportIssue[];
   warningCount: number;
+  /** Ignored rows of the first sheet. */
   ignoredRows: number[];
+  /** Ignored rows of every sheet checked. */
+  ignored: { sheet: string; row: number }[];
 }
 
 export interface ImportCommitResult {

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { cellText, isBlank, type CellValue } from '../../domain/exchange/cells';
+import { cellText, isBlank } from '../../domain/exchange/cells';
 import { formatMessage, type MessageCode } from '../../domain/messages';
 import type { z } from 'zod';
 import { IMPORT_MAX_BYTES, type importConfigureInput, type importOpenInput, type importRunInput } from '../contract/imports';
@@ -18,15 +18,16 @@ import { SHEET_COLUMNS, SHEET_NAMES, type SheetKind } from '../exchange/columns'
 import { writeValidRows, StaleValidation } from '../exchange/import/commit';
 import { buildErrorReport } from '../exchange/import/error-report';
 import { detectHeader, HEADER_SCAN_ROWS, headerAt, tidy, type HeaderLayout } from '../exchange/import/header';
-import type { RawSheet } from '../exchange/import/raw-book';
+import { headerRows, headRows, type RawBook, type RawSheet } from '../exchange/import/raw-book';
 import { readBook } from '../exchange/import/read-file';
 import { auditMark } from '../exchange/import/register-keys';
 import type { PlacementChoice } from '../exchange/import/kinds';
 import type { Mapping } from '../exchange/import/row-reader';
 import { UNKNOWN_RELATION } from '../../domain/person/schema';
-import { dropSession, getSession, openSession, type ImportState } from '../exchange/import/sessions';
+import { dropSession, getSession, makeRoom, openSession, type ImportState } from '../exchange/import/sessions';
 import { loadTemplate } from '../exchange/import/templates';
-import { fieldHeader, validateSheet, validationKey, type Validation } from '../exchange/import/validate';
+import { matchColumns } from '../exchange/import/sheet-parts';
+import { fieldHeader, validateSheets, validationKey, type RowOutcome, type SheetPart, type Validation } from '../exchange/import/validate';
 import { invalid, RuleError, type RuleIssue, type ServiceContext, sqliteOf } from './context';
 
 /** Issues sent to the screen at most; the error report has every one. */
@@ -48,16 +49,45 @@ function suggestedMapping(kind: SheetKind, layout: HeaderLayout | null): Mapping
   return mapping;
 }
 
-/** The first few values of a column, for the mapping table; stops as soon as it has them. */
-function samplesOf(rows: readonly (readonly CellValue[])[], index: number): string[] {
-  const out: string[] = [];
-  for (const r of rows) {
-    const v = r[index] ?? null;
-    if (!isBlank(v)) out.push(cellText(v).slice(0, 40));
-    if (out.length === SAMPLES) break;
+/**
+ * The first few values of each column below the header, for the mapping table: one pass down
+ * the sheet that stops as soon as every column has them.
+ */
+function samplesBelow(sheet: RawSheet, from: number, columns: readonly number[]): Map<number, string[]> {
+  const out = new Map(columns.map((c) => [c, [] as string[]]));
+  let wanting = columns.length;
+  for (let i = from; i < sheet.rowCount && wanting > 0; i++) {
+    const cells = sheet.row(i);
+    for (const [c, list] of out) {
+      if (list.length === SAMPLES) continue;
+      const v = cells[c] ?? null;
+      if (isBlank(v)) continue;
+      list.push(cellText(v).slice(0, 40));
+      if (list.length === SAMPLES) wanting -= 1;
+    }
   }
   return out;
 }
+
+/** Non-empty rows from 0-based `from` on; remembered per sheet, as the clerk may switch back and forth. */
+const dataRowCounts = new WeakMap<RawSheet, Map<number, number>>();
+function dataRowsBelow(sheet: RawSheet, from: number): number {
+  let known = dataRowCounts.get(sheet);
+  if (!known) dataRowCounts.set(sheet, (known = new Map()));
+  const cached = known.get(from);
+  if (cached !== undefined) return cached;
+  let n = 0;
+  for (let i = from; i < sheet.rowCount; i++) if (sheet.row(i).some((c) => !isBlank(c))) n += 1;
+  known.set(from, n);
+  return n;
+}
+
+function hasData(sheet: RawSheet): boolean {
+  for (let i = 0; i < sheet.rowCount; i++) if (sheet.row(i).some((c) => !isBlank(c))) return true;
+  return false;
+}
+
+const detect = (kind: SheetKind, sheet: RawSheet) => detectHeader(kind, headRows(sheet, HEADER_SCAN_ROWS));
 
 const notice = (code: MessageCode, params?: Record<string, string | number>): ImportNotice => ({ code, ...(params ? { params } : {}), message: formatMessage(code, params) });
 
@@ -90,15 +120,14 @@ function mappingNotices(kind: SheetKind, layout: HeaderLayout | null, mapping: M
 
 function describe(ctx: ServiceContext, state: ImportState, sheetName: string, headerRow?: number): ImportSession {
   const sheet = findSheet(state, sheetName);
-  if (headerRow !== undefined && headerRow > Math.max(1, Math.min(sheet.rows.length, HEADER_SCAN_ROWS * 2))) {
-    throw invalid('headerRow', 'import.header.row', { max: Math.max(1, Math.min(sheet.rows.length, HEADER_SCAN_ROWS * 2)) });
-  }
-  const layout = headerRow !== undefined ? headerAt(state.kind, sheet.rows, headerRow) : detectHeader(state.kind, sheet.rows);
+  const maxHeaderRow = Math.max(1, Math.min(sheet.rowCount, HEADER_SCAN_ROWS * 2));
+  if (headerRow !== undefined && headerRow > maxHeaderRow) throw invalid('headerRow', 'import.header.row', { max: maxHeaderRow });
+  const layout = headerRow !== undefined ? headerAt(state.kind, headerRows(sheet, headerRow), headerRow) : detect(state.kind, sheet);
   const headers = layout?.columns.map((c) => c.header) ?? [];
   const template = layout ? loadTemplate(ctx.db, state.kind, headers) : null;
-  const below = layout ? sheet.rows.slice(layout.headerRow) : [];
-  const dataRows = below.filter((r) => r.some((c) => !isBlank(c))).length;
-  const emptySheet = !sheet.rows.some((r) => r.some((c) => !isBlank(c)));
+  const samples = layout ? samplesBelow(sheet, layout.headerRow, layout.columns.map((c) => c.index)) : new Map<number, string[]>();
+  const dataRows = layout ? dataRowsBelow(sheet, layout.headerRow) : 0;
+  const emptySheet = !hasData(sheet);
   const mapping = { ...suggestedMapping(state.kind, layout), ...(template ?? {}) };
   const used = new Set(Object.values(mapping));
   return {
@@ -107,13 +136,13 @@ function describe(ctx: ServiceContext, state: ImportState, sheetName: string, he
     fileName: state.fileName,
     format: state.book.format,
     sheets: state.book.sheets.map((s) => {
-      const found = detectHeader(state.kind, s.rows);
+      const found = detect(state.kind, s);
       return { name: s.name, hidden: s.hidden, headerRow: found?.headerRow ?? null, matched: found?.matched ?? 0 };
     }),
     sheet: sheet.name,
     headerRow: layout?.headerRow ?? null,
     twoRowHeader: layout?.twoRows ?? false,
-    headerChoices: sheet.rows.slice(0, HEADER_SCAN_ROWS * 2).map((r, i) => ({
+    headerChoices: headRows(sheet, HEADER_SCAN_ROWS * 2).map((r, i) => ({
       row: i + 1,
       text: r
         .filter((c) => !isBlank(c))
@@ -121,7 +150,7 @@ function describe(ctx: ServiceContext, state: ImportState, sheetName: string, he
         .map((c) => tidy(cellText(c)).slice(0, 20))
         .join(' | '),
     })),
-    columns: (layout?.columns ?? []).map((c) => ({ index: c.index, letter: c.letter, header: c.header, samples: samplesOf(below, c.index), unmatched: !used.has(c.index) })),
+    columns: (layout?.columns ?? []).map((c) => ({ index: c.index, letter: c.letter, header: c.header, samples: samples.get(c.index) ?? [], unmatched: !used.has(c.index) })),
     fields: importFields(state.kind).map((c) => ({ key: c.key, header: c.header, required: Boolean(c.required), date: Boolean(c.date), text: Boolean(c.text) })),
     mapping,
     templateUsed: template !== null,
@@ -138,15 +167,26 @@ function describe(ctx: ServiceContext, state: ImportState, sheetName: string, he
 /** The register's own sheet name first (an exported workbook), then the first sheet whose header is found. */
 function defaultSheet(state: ImportState): string {
   const visible = state.book.sheets.filter((s) => !s.hidden);
-  const named = visible.find((s) => s.name === SHEET_NAMES[state.kind] && detectHeader(state.kind, s.rows));
-  const mapped = visible.find((s) => detectHeader(state.kind, s.rows));
+  const named = visible.find((s) => s.name === SHEET_NAMES[state.kind] && detect(state.kind, s));
+  const mapped = visible.find((s) => detect(state.kind, s));
   return (named ?? mapped ?? visible[0] ?? state.book.sheets[0])?.name ?? '';
 }
 
-export async function openImport(ctx: ServiceContext, input: z.output<typeof importOpenInput>): Promise<ImportSession> {
+/**
+ * The upload, read: its base64 text is let go before parsing starts, and its bytes once the
+ * book is read (they are this function's alone), so neither is held while the session lives.
+ */
+async function readUpload(input: z.output<typeof importOpenInput>): Promise<RawBook> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
+  (input as { dataBase64: string }).dataBase64 = '';
   if (bytes.length > IMPORT_MAX_BYTES) throw invalid('file', 'import.file.tooLarge', { limit: IMPORT_MAX_BYTES / 1024 / 1024 });
-  const book = await readBook(bytes, input.fileName);
+  // Room for the file in the sessions' memory before it is read (older sessions may go).
+  makeRoom();
+  return readBook(bytes, input.fileName);
+}
+
+export async function openImport(ctx: ServiceContext, input: z.output<typeof importOpenInput>): Promise<ImportSession> {
+  const book = await readUpload(input);
   const state = openSession(ctx.dataFile, input.kind, input.fileName, book);
   return describe(ctx, state, defaultSheet(state));
 }
@@ -163,10 +203,8 @@ export function discardImport(ctx: ServiceContext, importId: string): { ok: true
 
 interface Run {
   state: ImportState;
-  sheet: RawSheet;
-  layout: HeaderLayout;
-  mapping: Mapping;
-  placements?: PlacementChoice;
+  parts: SheetPart[];
+  placements: PlacementChoice | undefined;
 }
 
 /**
@@ -180,12 +218,21 @@ function placementChoice(kind: SheetKind, mapping: Mapping, input: z.output<type
   return { skip: false, startDate: input.careStartDate };
 }
 
-/** The clerk's sheet, header row and mapping, checked: every required field mapped, no column used twice. */
+/** The header ending at `headerRow` of a sheet, checked against the sheet's length. */
+function layoutOf(state: ImportState, sheet: RawSheet, headerRow: number): HeaderLayout {
+  if (headerRow > sheet.rowCount) throw invalid('headerRow', 'import.header.row', { max: Math.max(1, sheet.rowCount) });
+  return headerAt(state.kind, headerRows(sheet, headerRow), headerRow);
+}
+
+/**
+ * The clerk's sheet, header row and mapping, checked: every required field mapped, no column
+ * used twice. Further sheets chosen to go with it each have their own header row; the mapping
+ * is carried over to them by header text, and a sheet missing a mapped column is refused.
+ */
 function prepareRun(ctx: ServiceContext, input: z.output<typeof importRunInput>): Run {
   const state = getSession(ctx.dataFile, input.importId);
   const sheet = findSheet(state, input.sheet);
-  if (input.headerRow > sheet.rows.length) throw invalid('headerRow', 'import.header.row', { max: Math.max(1, sheet.rows.length) });
-  const layout = headerAt(state.kind, sheet.rows, input.headerRow);
+  const layout = layoutOf(state, sheet, input.headerRow);
   const issues: RuleIssue[] = [];
   const mapping: Mapping = {};
   const usedBy = new Map<number, string>();
@@ -206,26 +253,47 @@ function prepareRun(ctx: ServiceContext, input: z.output<typeof importRunInput>)
     else usedBy.set(index, f.key);
   }
   if (issues.length > 0) throw new RuleError('INVALID_INPUT', issues);
-  const placements = placementChoice(state.kind, mapping, input);
-  return { state, sheet, layout, mapping, ...(placements ? { placements } : {}) };
+  const parts: SheetPart[] = [{ sheet, layout, mapping }];
+  for (const more of input.moreSheets ?? []) {
+    if (parts.some((p) => p.sheet.name === more.sheet)) continue;
+    const other = findSheet(state, more.sheet);
+    const otherLayout = layoutOf(state, other, more.headerRow);
+    const columns = matchColumns(layout, otherLayout);
+    const translated: Mapping = {};
+    for (const [field, index] of Object.entries(mapping)) {
+      const at = index === null ? null : (columns[index] ?? null);
+      translated[field] = at;
+      const column = index === null ? undefined : layout.columns[index];
+      if (index !== null && at === null && column) {
+        issues.push({ field: `sheets.${other.name}`, code: 'import.mapping.sheetColumn', params: { sheet: other.name, column: column.header || column.letter, field: fieldHeader(state.kind, field) } });
+      }
+    }
+    parts.push({ sheet: other, layout: otherLayout, mapping: translated });
+  }
+  if (issues.length > 0) throw new RuleError('INVALID_INPUT', issues);
+  return { state, parts, placements: placementChoice(state.kind, mapping, input) };
 }
 
 /** The last check of this run while the register is unchanged (or the one committed), else a new one. */
 async function* validated(ctx: ServiceContext, run: Run): AsyncGenerator<ImportProgress, Validation> {
-  const key = validationKey(run.sheet.name, run.layout.headerRow, run.mapping, run.placements);
+  const key = validationKey(run.parts, run.placements);
   const cached = run.state.validation;
   if (cached && cached.key === key && (run.state.committed || cached.mark === auditMark(sqliteOf(ctx)))) return cached;
-  const v = yield* validateSheet(ctx, run.state.kind, run.sheet, run.layout, run.mapping, run.placements);
+  // The previous check is let go first: only one is held per session.
+  run.state.validation = null;
+  const v = yield* validateSheets(ctx, run.state.kind, run.parts, run.placements);
   run.state.validation = v;
   return v;
 }
 
-function issueOf(v: Validation, row: number, e: { field: string; code: MessageCode; params?: Record<string, string | number> }, duplicate?: ImportIssue['duplicate']): ImportIssue {
-  const index = v.mapping[e.field];
-  const column = index === null || index === undefined ? undefined : v.layout.columns[index];
-  const cell = column ? (v.sheet.rows[row - 1]?.[column.index] ?? null) : null;
+function issueOf(v: Validation, o: RowOutcome, e: { field: string; code: MessageCode; params?: Record<string, string | number> }, duplicate?: ImportIssue['duplicate']): ImportIssue {
+  const part = v.parts[o.part];
+  const index = part?.mapping[e.field];
+  const column = index === null || index === undefined ? undefined : part?.layout.columns[index];
+  const cell = column && part ? (part.sheet.row(o.row - 1)[column.index] ?? null) : null;
   return {
-    row,
+    sheet: part?.sheet.name ?? '',
+    row: o.row,
     column: column ? column.header || column.letter : fieldHeader(v.kind, e.field),
     letter: column?.letter ?? null,
     field: e.field,
@@ -242,38 +310,32 @@ export function summarise(v: Validation): ImportPreview {
   const warnings: ImportIssue[] = [];
   let errorCount = 0;
   let warningCount = 0;
-  let errorRows = 0;
-  let inFile = 0;
-  let inRegister = 0;
-  let enrolments = 0;
   for (const o of v.outcomes) {
-    if (o.errors.length > 0) errorRows += 1;
-    if (o.duplicate?.of === 'file') inFile += 1;
-    if (o.duplicate?.of === 'register') inRegister += 1;
-    if (o.record && (o.record as { enrolment?: unknown }).enrolment) enrolments += 1;
     for (const e of o.errors) {
       errorCount += 1;
       // The duplicate's own message carries the link to the earlier row or the registered record.
       const duplicate = e.code.startsWith('import.duplicate.') ? o.duplicate : undefined;
-      if (errors.length < ISSUE_LIMIT) errors.push(issueOf(v, o.row, e, duplicate));
+      if (errors.length < ISSUE_LIMIT) errors.push(issueOf(v, o, e, duplicate));
     }
     for (const w of o.warnings) {
       warningCount += 1;
-      if (warnings.length < ISSUE_LIMIT) warnings.push(issueOf(v, o.row, w));
+      if (warnings.length < ISSUE_LIMIT) warnings.push(issueOf(v, o, w));
     }
   }
   return {
-    totalRows: v.outcomes.length,
-    validRows: v.outcomes.length - errorRows,
-    errorRows,
-    duplicatesInFile: inFile,
-    duplicatesInRegister: inRegister,
-    enrolments,
+    sheets: v.parts.map((p) => p.sheet.name),
+    totalRows: v.totalRows,
+    validRows: v.validRows,
+    errorRows: v.errorRows,
+    duplicatesInFile: v.duplicatesInFile,
+    duplicatesInRegister: v.duplicatesInRegister,
+    enrolments: v.enrolments,
     errors,
     errorCount,
     warnings,
     warningCount,
-    ignoredRows: v.ignored,
+    ignoredRows: v.ignored.filter((x) => x.part === 0).map((x) => x.row),
+    ignored: v.ignored.map((x) => ({ sheet: v.parts[x.part]?.sheet.name ?? '', row: x.row })),
   };
 }
 
@@ -322,7 +384,7 @@ async function drain<R>(gen: AsyncGenerator<unknown, R>): Promise<R> {
 export async function importErrorReport(ctx: ServiceContext, input: z.output<typeof importRunInput>): Promise<ImportReportFile> {
   const run = prepareRun(ctx, input);
   const v = await drain(validated(ctx, run));
-  if (!v.outcomes.some((o) => o.errors.length > 0)) throw invalid('importId', 'import.report.none');
+  if (v.errorRows === 0) throw invalid('importId', 'import.report.none');
   const data = await buildErrorReport(v);
   return { fileName: `导入错误报告-${SHEET_NAMES[run.state.kind]}-${dayjs().format('YYYYMMDD')}.xlsx`, dataBase64: data.toString('base64') };
 }

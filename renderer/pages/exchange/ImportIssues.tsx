@@ -9,17 +9,18 @@ type SheetKind = ImportSession['kind'];
 const RECORD_PATH: Record<SheetKind, string> = { persons: '/persons', institutions: '/institutions', staff: '/staff' };
 
 /** Errors (or notes) by row and column, as the clerk will find them in the sheet; duplicates stand out. */
-export function ImportIssues({ kind, issues, testId, noteColumn = false }: { kind: SheetKind; issues: ImportIssue[]; testId: string; noteColumn?: boolean }) {
+export function ImportIssues({ kind, issues, testId, noteColumn = false, sheetColumn = false }: { kind: SheetKind; issues: ImportIssue[]; testId: string; noteColumn?: boolean; sheetColumn?: boolean }) {
   const { t } = useTranslation();
   return (
     <Table<ImportIssue>
       size="small"
       data-testid={testId}
-      rowKey={(i) => `${i.row}:${i.field}:${i.code}`}
+      rowKey={(i) => `${i.sheet}:${i.row}:${i.field}:${i.code}`}
       dataSource={issues}
       pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
       onRow={(i) => (i.duplicate ? { style: { background: '#fff7e6' } } : {})}
       columns={[
+        ...(sheetColumn ? [{ title: t('imports.cols.sheet'), dataIndex: 'sheet', width: 140 }] : []),
         { title: t('imports.cols.row'), dataIndex: 'row', width: 80 },
         { title: t('imports.cols.column'), key: 'column', width: 200, render: (_: unknown, i) => (i.letter ? t('imports.columnWithLetter', { column: i.column, letter: i.letter }) : i.column) },
         { title: t('imports.cols.value'), dataIndex: 'value', width: 220, render: (v: string) => <Typography.Text style={{ wordBreak: 'break-all' }}>{v}</Typography.Text> },

@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Descriptions, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportField, ImportSession } from '../../../server/contract/imports';
 
@@ -10,19 +10,24 @@ interface Props {
   /** Messages for mapping fields the server refused (required but not mapped, a column used twice). */
   errors: Record<string, string>;
   disabled: boolean;
+  /** Further sheets to check and import with this one. */
+  moreSheets: string[];
+  onMoreSheets(sheets: string[]): void;
   onSheet(sheet: string): void;
   onHeaderRow(row: number): void;
   onMap(field: string, column: number | null): void;
 }
 
 /** Which sheet, which header row, and which column feeds each register field. */
-export function ImportMapping({ session, mapping, errors, disabled, onSheet, onHeaderRow, onMap }: Props) {
+export function ImportMapping({ session, mapping, errors, disabled, moreSheets, onMoreSheets, onSheet, onHeaderRow, onMap }: Props) {
   const { t } = useTranslation();
   const label = (f: ImportField) => t(`imports.fieldNames.${session.kind}.${f.key}`, { defaultValue: f.header });
   const columnOptions = [
     { value: NONE, label: t('imports.notImported') },
     ...session.columns.map((c) => ({ value: c.index, label: t('imports.columnOption', { letter: c.letter, header: c.header || '—' }) })),
   ];
+  // Sheets whose header was found: they can go with the chosen one (one sheet per street, say).
+  const others = session.sheets.filter((s) => s.name !== session.sheet && s.headerRow !== null);
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Descriptions size="small" column={1} bordered styles={{ label: { width: 140 } }}>
@@ -40,6 +45,20 @@ export function ImportMapping({ session, mapping, errors, disabled, onSheet, onH
             }))}
           />
         </Descriptions.Item>
+        {others.length > 0 ? (
+          <Descriptions.Item label={t('imports.moreSheets')}>
+            <Space orientation="vertical" size={4}>
+              <Checkbox.Group
+                data-testid="import-more-sheets"
+                value={moreSheets}
+                disabled={disabled}
+                onChange={(v) => onMoreSheets(v as string[])}
+                options={others.map((s) => ({ value: s.name, label: t('imports.moreSheetOption', { name: s.name, row: s.headerRow }) }))}
+              />
+              <Typography.Text type="secondary">{t('imports.moreSheetsHint')}</Typography.Text>
+            </Space>
+          </Descriptions.Item>
+        ) : null}
         <Descriptions.Item label={t('imports.headerRow')}>
           <Space wrap>
             <Select

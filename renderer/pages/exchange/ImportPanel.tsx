@@ -31,6 +31,7 @@ export function ImportPanel() {
   const [file, setFile] = useState<{ name: string; dataBase64: string } | null>(null);
   const [session, setSession] = useState<ImportSession | null>(null);
   const [mapping, setMapping] = useState<Record<string, number | null>>({});
+  const [moreSheets, setMoreSheets] = useState<string[]>([]);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [committed, setCommitted] = useState<ImportCommitResult | null>(null);
   const [writing, setWriting] = useState<number | null>(null);
@@ -49,6 +50,8 @@ export function ImportPanel() {
     setSession(s);
     setMapping(s.mapping);
     setAnswer({ choice: null, date: null });
+    // Kept across a change of header row; a sheet that is now the chosen one, or has no header, drops out.
+    setMoreSheets((m) => (session?.importId === s.importId ? m.filter((name) => name !== s.sheet && s.sheets.some((x) => x.name === name && x.headerRow !== null)) : []));
     setPreview(null);
     setCommitted(null);
     run.clearError();
@@ -77,8 +80,11 @@ export function ImportPanel() {
     if (answer.choice === 'skip') return { skipPlacements: true };
     return answer.date ? { careStartDate: answer.date } : {};
   };
-  const runInput = (): ImportRunInput | null =>
-    session?.headerRow ? { importId: session.importId, sheet: session.sheet, headerRow: session.headerRow, mapping, ...placementInput() } : null;
+  const runInput = (): ImportRunInput | null => {
+    if (!session?.headerRow) return null;
+    const more = session.sheets.filter((s) => moreSheets.includes(s.name) && s.headerRow !== null).map((s) => ({ sheet: s.name, headerRow: s.headerRow ?? 1 }));
+    return { importId: session.importId, sheet: session.sheet, headerRow: session.headerRow, mapping, ...placementInput(), ...(more.length > 0 ? { moreSheets: more } : {}) };
+  };
   const check = async () => {
     const input = runInput();
     if (!input) return;
@@ -142,6 +148,12 @@ export function ImportPanel() {
           mapping={mapping}
           errors={mappingErrors}
           disabled={busy || committed !== null}
+          moreSheets={moreSheets}
+          onMoreSheets={(sheets) => {
+            setMoreSheets(sheets);
+            setPreview(null);
+            run.clearError();
+          }}
           onSheet={(sheet) => configure.mutate({ sheet })}
           onHeaderRow={(headerRow) => configure.mutate({ sheet: session.sheet, headerRow })}
           onMap={(field, column) => {

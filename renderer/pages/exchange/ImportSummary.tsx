@@ -35,6 +35,8 @@ export function ImportSummary({ kind, preview }: { kind: ImportSession['kind']; 
     ['inRegister', preview.duplicatesInRegister, preview.duplicatesInRegister ? '#d46b08' : undefined],
   ];
   if (kind === 'persons') stats.push(['enrolments', preview.enrolments]);
+  // Rows of several sheets: each issue says which sheet it is on.
+  const several = preview.sheets.length > 1;
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Row gutter={16} data-testid="import-summary">
@@ -45,18 +47,22 @@ export function ImportSummary({ kind, preview }: { kind: ImportSession['kind']; 
         ))}
       </Row>
       {preview.errorCount === 0 ? <Alert type="success" showIcon title={t('imports.noErrors', { count: preview.totalRows })} /> : null}
-      {preview.ignoredRows.length ? <Typography.Text type="secondary">{t('imports.ignoredRows', { rows: preview.ignoredRows.join('、') })}</Typography.Text> : null}
+      {several && preview.ignored.length ? (
+        <Typography.Text type="secondary">{t('imports.ignoredAt', { rows: preview.ignored.map((x) => t('imports.ignoredAtRow', x)).join('、') })}</Typography.Text>
+      ) : !several && preview.ignoredRows.length ? (
+        <Typography.Text type="secondary">{t('imports.ignoredRows', { rows: preview.ignoredRows.join('、') })}</Typography.Text>
+      ) : null}
       {preview.errorCount > 0 ? (
         <>
           <Typography.Title level={5} style={{ margin: 0 }}>{t('imports.errorsTitle', { count: preview.errorCount })}</Typography.Title>
           {preview.errors.length < preview.errorCount ? <Typography.Text type="secondary">{t('imports.errorsTruncated', { shown: preview.errors.length })}</Typography.Text> : null}
-          <ImportIssues kind={kind} issues={preview.errors} testId="import-errors" />
+          <ImportIssues kind={kind} issues={preview.errors} testId="import-errors" sheetColumn={several} />
         </>
       ) : null}
       {preview.warningCount > 0 ? (
         <Collapse
           size="small"
-          items={[{ key: 'warnings', label: t('imports.warningsTitle', { count: preview.warningCount }), children: <ImportIssues kind={kind} issues={preview.warnings} testId="import-warnings" noteColumn /> }]}
+          items={[{ key: 'warnings', label: t('imports.warningsTitle', { count: preview.warningCount }), children: <ImportIssues kind={kind} issues={preview.warnings} testId="import-warnings" noteColumn sheetColumn={several} /> }]}
         />
       ) : null}
     </Space>

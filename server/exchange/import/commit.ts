@@ -13,7 +13,7 @@ import type { PersonRecord } from './persons-rows';
 import { auditMark } from './register-keys';
 import type { StaffRecord } from './staff-rows';
 import { saveTemplate } from './templates';
-import type { Validation } from './validate';
+import { checkRows, type Validation } from './validate';
 
 /** The register changed between the check and the write; the caller checks again. */
 export class StaleValidation extends Error {}
@@ -47,13 +47,13 @@ interface Source {
   sheet: string;
 }
 
-type Writer = (record: unknown, row: number) => { entityId: number; after: object; enrolled: boolean };
+type Writer = (record: unknown, row: number, source: Source) => { entityId: number; after: object; enrolled: boolean };
 
-function personWriter(sqlite: Database.Database, sample: PersonRecord, source: Source): Writer {
+function personWriter(sqlite: Database.Database, sample: PersonRecord): Writer {
   const insert = inserter(sqlite, persons, Object.keys(personColumns(sample.input)));
   const insertGuardian = inserter(sqlite, guardians, ['personId', 'sortOrder', 'name', 'relation', 'phone', 'residentId']);
   const insertEnrolment = inserter(sqlite, enrolments, ['personId', 'mode', 'institutionId', 'startDate']);
-  return (record, row) => {
+  return (record, row, source) => {
     const { input, enrolment, placeNames } = record as PersonRecord;
     const values = personColumns(input);
     const id = insert(values);
@@ -86,9 +86,9 @@ function personWriter(sqlite: Database.Database, sample: PersonRecord, source: S
   };
 }
 
-function staffWriter(sqlite: Database.Database, sample: StaffRecord, source: Source): Writer {
+function staffWriter(sqlite: Database.Database, sample: StaffRecord): Writer {
   const insert = inserter(sqlite, staff, Object.keys(staffColumns(sample.input)));
-  return (record, row) => {
+  return (record, row, source) => {
     const { input, employerName } = record as StaffRecord;
     const values = staffColumns(input);
     const id = insert(values);
@@ -97,9 +97,9 @@ function staffWriter(sqlite: Database.Database, sample: StaffRecord, source: Sou
   };
 }
 
-function institutionWriter(sqlite: Database.Database, sample: InstitutionRecord, source: Source): Writer {
+function institutionWriter(sqlite: Database.Database, sample: InstitutionRecord): Writer {
   const insert = inserter(sqlite, institutions, Object.keys(institutionColumns(sample.input)));
-  return (record, row) => {
+  return (record, row, source) => {
     const { input, streetName, communityName } = record as InstitutionRecord;
     const id = insert(institutionColumns(input));
     const { streetId: _s, communityId: _c, ...rest } = input;
@@ -109,36 +109,44 @@ function institutionWriter(sqlite: Database.Database, sample: InstitutionRecord,
 
 const ENTITY = { persons: 'person', staff: 'staff', institutions: 'institution' } as const;
 
+function writerFor(sqlite: Database.Database, v: Validation, sample: unknown): Writer {
+  if (v.kind === 'persons') return personWriter(sqlite, sample as PersonRecord);
+  if (v.kind === 'staff') return staffWriter(sqlite, sample as StaffRecord);
+  return institutionWriter(sqlite, sample as InstitutionRecord);
+}
+
 /**
- * Writes every valid row in ONE immediate transaction, with an audit entry per record and one
- * for the import as a whole, and remembers the mapping for sheets with these headers. Any
- * failure rolls all of it back. Throws StaleValidation (writing nothing) when the register
- * changed after `v` was made.
+ * Writes every valid row in ONE immediate transaction, with an audit entry per record (naming
+ * its sheet and row) and one for the import as a whole, and remembers the mapping for sheets
+ * with these headers. The valid rows are read again from the sheets (the validation keeps no
+ * records, see validate.ts): with the register unchanged since `v` (checked first) they are the
+ * same rows, and a different count rolls everything back as stale. Any failure rolls all of it
+ * back. Throws StaleValidation (writing nothing) when the register changed after `v` was made.
  */
 export function writeValidRows(ctx: ServiceContext, sqlite: Database.Database, v: Validation, fileName: string): ImportCommitResult {
   return inTransaction(ctx, (tx) => {
     if (auditMark(sqlite) !== v.mark) throw new StaleValidation();
-    const valid = v.outcomes.filter((o) => o.record !== null);
-    if (valid.length === 0) throw invalid('importId', 'import.commit.nothing');
-    const source = { file: fileName, sheet: v.sheet.name };
-    const sample = valid[0]?.record;
-    const write =
-      v.kind === 'persons'
-        ? personWriter(sqlite, sample as PersonRecord, source)
-        : v.kind === 'staff'
-          ? staffWriter(sqlite, sample as StaffRecord, source)
-          : institutionWriter(sqlite, sample as InstitutionRecord, source);
+    if (v.validRows === 0) throw invalid('importId', 'import.commit.nothing');
     const audit = inserter(sqlite, auditLog, ['at', 'actor', 'action', 'entity', 'entityId', 'after']);
     const at = nowIso();
+    let write: Writer | null = null;
+    let created = 0;
     let enrolled = 0;
-    for (const o of valid) {
-      const { entityId, after, enrolled: placed } = write(o.record, o.row);
+    const pass = checkRows(ctx, v.kind, v.parts, v.placements, ({ part, row, record }) => {
+      write ??= writerFor(sqlite, v, record);
+      const { entityId, after, enrolled: placed } = write(record, row, { file: fileName, sheet: part.sheet.name });
       audit({ at, actor: ctx.actor, action: 'import', entity: ENTITY[v.kind], entityId, after });
+      created += 1;
       if (placed) enrolled += 1;
-    }
-    const result: ImportCommitResult = { created: valid.length, skipped: v.outcomes.length - valid.length, enrolled };
-    audit({ at, actor: ctx.actor, action: 'import', entity: 'import', entityId: null, after: { kind: v.kind, ...source, headerRow: v.layout.headerRow, ...result } });
-    saveTemplate(tx, v.kind, v.layout.columns.map((c) => c.header), v.mapping);
+    });
+    let step = pass.next();
+    while (!step.done) step = pass.next();
+    if (created !== v.validRows || step.value.errorRows !== v.errorRows) throw new StaleValidation();
+    const result: ImportCommitResult = { created, skipped: v.totalRows - created, enrolled };
+    const first = v.parts[0];
+    const sheets = v.parts.length > 1 ? { sheets: v.parts.map((p) => ({ sheet: p.sheet.name, headerRow: p.layout.headerRow })) } : {};
+    audit({ at, actor: ctx.actor, action: 'import', entity: 'import', entityId: null, after: { kind: v.kind, file: fileName, sheet: first?.sheet.name, headerRow: first?.layout.headerRow, ...sheets, ...result } });
+    if (first) saveTemplate(tx, v.kind, first.layout.columns.map((c) => c.header), first.mapping);
     return result;
   });
 }

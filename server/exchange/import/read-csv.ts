@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import { MAX_BOOK_CELL_BYTES, MAX_SHEET_ROWS, tooManyRows } from './limits';
 import type { RawSheet } from './raw-book';
+import { CellBudget, StoredSheet } from './row-store';
 
 /**
  * Text of a CSV as Excel and WPS save it in China: UTF-8 with or without a BOM, “Unicode text”
@@ -17,12 +19,37 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** A CSV (or tab-separated “Unicode text”) as one sheet of text cells; the separator is detected. */
-export function readCsv(bytes: Uint8Array, name: string): RawSheet {
+/**
+ * A CSV (or tab-separated “Unicode text”) as one sheet of text cells; the separator is detected.
+ * Rows go into the compact store one by one as they are parsed; past Excel's row limit (the same
+ * as for a workbook) the file is refused there and then.
+ */
+export function readCsv(bytes: Uint8Array, name: string, budget = new CellBudget(MAX_BOOK_CELL_BYTES)): RawSheet {
   const text = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
-  const rows = parsed.data.map((r) => r.map((cell) => (cell === '' ? null : cell)));
-  // Papa reads the newline that ends the file as one more, empty, record.
-  while (rows.length > 0 && rows[rows.length - 1]?.every((c) => c === null)) rows.pop();
-  return { name, rows, hidden: false };
+  const sheet = new StoredSheet(name, budget);
+  // Blank lines are held back until a line with data follows: the newline that ends the file
+  // (Papa reads it as one more, empty, record) and blank lines at the end are not rows.
+  let blanks = 0;
+  const stop: { refused: Error | null } = { refused: null };
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    delimitersToGuess: [',', '\t', ';', '|'],
+    step: (result, parser) => {
+      const cells = result.data.map((cell) => (cell === '' ? null : cell));
+      if (cells.every((c) => c === null)) {
+        blanks += 1;
+        return;
+      }
+      try {
+        if (sheet.rowCount + blanks + 1 > MAX_SHEET_ROWS) throw tooManyRows(name);
+        for (; blanks > 0; blanks--) sheet.push([]);
+        sheet.push(cells);
+      } catch (error) {
+        stop.refused = error as Error;
+        parser.abort();
+      }
+    },
+  });
+  if (stop.refused) throw stop.refused;
+  return sheet.finish();
 }

@@ -1,5 +1,7 @@
 import { basename, extname } from 'node:path';
 import { invalid } from '../../services/context';
+import { PartTooLarge } from '../zip';
+import { ImportLimit, megabytes } from './limits';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 import type { RawBook } from './raw-book';
@@ -24,6 +26,13 @@ function looksBinary(bytes: Uint8Array): boolean {
   return head.includes(0);
 }
 
+/** A bound of limits.ts says which one; anything else the reader stumbled on is a damaged file. */
+function refusal(error: unknown): Error {
+  if (error instanceof ImportLimit) return invalid('file', error.code, error.params);
+  if (error instanceof PartTooLarge) return invalid('file', 'import.file.partTooLarge', { part: error.part, limit: megabytes(error.limit) });
+  return invalid('file', 'import.file.unreadable');
+}
+
 /**
  * Reads an upload by its content, not its name: .xlsx (a zip), CSV in any of the encodings
  * Chinese office software writes. Legacy .xls and unreadable files are refused with a message
@@ -35,13 +44,18 @@ export async function readBook(bytes: Uint8Array, fileName: string): Promise<Raw
   if (startsWith(bytes, ZIP)) {
     try {
       return { format: 'xlsx', sheets: await readXlsx(bytes) };
-    } catch {
-      throw invalid('file', 'import.file.unreadable');
+    } catch (error) {
+      throw refusal(error);
     }
   }
   if (looksLikeHtml(bytes)) throw invalid('file', extname(fileName).toLowerCase() === '.xls' ? 'import.file.xls' : 'import.file.unreadable');
   if (looksBinary(bytes)) throw invalid('file', 'import.file.unreadable');
-  const sheet = readCsv(bytes, basename(fileName, extname(fileName)) || 'CSV');
-  if (sheet.rows.length === 0) throw invalid('file', 'import.file.empty');
+  let sheet;
+  try {
+    sheet = readCsv(bytes, basename(fileName, extname(fileName)) || 'CSV');
+  } catch (error) {
+    throw refusal(error);
+  }
+  if (sheet.rowCount === 0) throw invalid('file', 'import.file.empty');
   return { format: 'csv', sheets: [sheet] };
 }

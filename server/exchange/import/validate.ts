@@ -15,35 +15,63 @@ import { auditMark, registerHolders } from './register-keys';
 import { RowReader, type Issue, type Mapping } from './row-reader';
 import { staffRows } from './staff-rows';
 
-export type Duplicate = { of: 'file'; row: number } | { of: 'register'; id: number; name: string };
+export type Duplicate = { of: 'file'; row: number; sheet: string } | { of: 'register'; id: number; name: string };
 
+/** One chosen sheet with its own header row and the mapping translated to its columns. */
+export interface SheetPart {
+  sheet: RawSheet;
+  layout: HeaderLayout;
+  mapping: Mapping;
+}
+
+/**
+ * A row that has something to say: errors, warnings or both. Rows that are simply valid keep
+ * nothing here (a 1,048,576-row sheet would otherwise hold a million records); the commit reads
+ * them again from the sheet, which gives the same records while the register is unchanged.
+ */
 export interface RowOutcome {
+  /** Index into Validation.parts. */
+  part: number;
   /** The spreadsheet's own row number. */
   row: number;
   errors: Issue[];
   warnings: Issue[];
   duplicate?: Duplicate;
-  /** The register input, when the row can be imported. */
-  record: unknown;
 }
 
 export interface Validation {
-  /** Which sheet, header and mapping it was made for. */
+  /** Which sheets, headers and mapping it was made for. */
   key: string;
   /** The register as it was when checked (see auditMark). */
   mark: number;
   kind: SheetKind;
-  sheet: RawSheet;
-  layout: HeaderLayout;
-  mapping: Mapping;
+  /** The chosen sheets; the first is the one the clerk mapped. */
+  parts: SheetPart[];
+  /** Rows with errors or warnings, sheet by sheet in row order. */
   outcomes: RowOutcome[];
+  totalRows: number;
+  validRows: number;
+  errorRows: number;
+  duplicatesInFile: number;
+  duplicatesInRegister: number;
+  /** Valid rows that also place the person in care. */
+  enrolments: number;
   /** Total, signature and notes rows below the data, not read as data. */
-  ignored: number[];
+  ignored: { part: number; row: number }[];
+  /** The clerk's answer on care start dates, which the commit's pass must read the rows with too. */
+  placements: PlacementChoice | undefined;
+}
+
+/** A valid row as the pass hands it to the commit. */
+export interface ValidRow {
+  part: SheetPart;
+  row: number;
+  record: unknown;
 }
 
 const READERS: Record<SheetKind, KindReader<unknown>> = { persons: personRows, institutions: institutionRows, staff: staffRows };
 
-/** Rows between two progress events; the process answers other requests in between. */
+/** Rows between two progress events; the process answers other requests in between. Also the batch for register look-ups. */
 const PROGRESS_EVERY = 1000;
 
 // 合计 rows and the signature lines under a roster (填表人：… 审核人：…), not data.
@@ -51,8 +79,8 @@ const FOOTER = /^(合计|总计|小计|共计|填表人|填报人|制表人|审�
 
 export const fieldHeader = (kind: SheetKind, field: string) => SHEET_COLUMNS[kind].find((c) => c.key === field)?.header ?? field;
 
-export const validationKey = (sheet: string, headerRow: number, mapping: Mapping, placements?: PlacementChoice) =>
-  JSON.stringify([sheet, headerRow, Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b)), placements ?? null]);
+export const validationKey = (parts: readonly { sheet: RawSheet; layout: HeaderLayout; mapping: Mapping }[], placements?: PlacementChoice) =>
+  JSON.stringify([parts.map((p) => [p.sheet.name, p.layout.headerRow, Object.entries(p.mapping).sort(([a], [b]) => a.localeCompare(b))]), placements ?? null]);
 
 function isFooter(cells: readonly CellValue[], mapped: number[]): boolean {
   if (mapped.filter((i) => !isBlank(cells[i] ?? null)).length > 4) return false;
@@ -60,98 +88,163 @@ function isFooter(cells: readonly CellValue[], mapped: number[]): boolean {
   return first !== undefined && FOOTER.test(toHalfWidth(cellText(first)).replace(/\s+/g, ''));
 }
 
+/** A row read, waiting for the register look-up and capacity check at the end of its batch. */
+interface Pending {
+  outcome: RowOutcome;
+  record: unknown;
+  keys: RowKey[];
+}
+
+/** Where a key was first seen: part and row packed in one small number (rows ≤ 2^21). */
+const ROW_BITS = 2 ** 21;
+
 /**
- * Reads and checks every data row against the register's own input schema and rules, without
- * writing anything: cells that cannot be read, schema errors, places and institutions by name,
- * duplicates within the sheet (a later row names the earlier one) and against the register
- * (naming the record), and care placements against capacity. Yields progress as it goes.
+ * The one pass over every data row of the chosen sheets, shared by the preview (which counts
+ * and keeps the rows with something to say) and the commit (which also gets every valid row's
+ * record). Checks each row against the register's own input schema and rules without writing
+ * anything: cells that cannot be read, schema errors, places and institutions by name,
+ * duplicates within the file (a later row names the earlier one, on whichever sheet) and
+ * against the register (naming the record), and care placements against capacity. A sync
+ * generator yielding progress, so the preview can pause between batches and the commit, inside
+ * its transaction, cannot.
  */
-export async function* validateSheet(ctx: ServiceContext, kind: SheetKind, sheet: RawSheet, layout: HeaderLayout, mapping: Mapping, placements?: PlacementChoice): AsyncGenerator<ImportProgress, Validation> {
+export function* checkRows(
+  ctx: ServiceContext,
+  kind: SheetKind,
+  parts: readonly SheetPart[],
+  placements: PlacementChoice | undefined,
+  onValid?: (row: ValidRow) => void,
+): Generator<ImportProgress, Validation> {
   const sqlite = sqliteOf(ctx);
   const mark = auditMark(sqlite);
   const env: ReadEnv = { places: new Places(ctx.db), institutions: new InstitutionIndex(ctx.db), ...(placements ? { placements } : {}) };
   const reader = READERS[kind];
   const labelOf = (field: string) => fieldHeader(kind, field);
-  const mapped = Object.values(mapping).filter((i): i is number => i !== null);
-  const outcomes: RowOutcome[] = [];
-  const ignored: number[] = [];
+  const v: Validation = { key: validationKey(parts, placements), mark, kind, parts: [...parts], outcomes: [], totalRows: 0, validRows: 0, errorRows: 0, duplicatesInFile: 0, duplicatesInRegister: 0, enrolments: 0, ignored: [], placements };
   const firstRowOf = new Map<string, number>();
-  const keysOf = new Map<RowOutcome, RowKey[]>();
-  const total = Math.max(0, sheet.rows.length - layout.headerRow);
+  const total = parts.reduce((sum, p) => sum + Math.max(0, p.sheet.rowCount - p.layout.headerRow), 0);
+  let done = 0;
+  let batch: Pending[] = [];
 
-  for (let i = layout.headerRow; i < sheet.rows.length; i++) {
-    const done = i - layout.headerRow;
-    if (done > 0 && done % PROGRESS_EVERY === 0) {
-      yield { type: 'progress', phase: 'validate', done, total };
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    const cells = sheet.rows[i] ?? [];
-    if (cells.every((c) => isBlank(c))) continue;
-    const row = i + 1;
-    if (isFooter(cells, mapped)) {
-      ignored.push(row);
-      continue;
-    }
-    // A row with only a 序号 (templates come pre-numbered) is an empty row.
-    if (mapped.every((c) => isBlank(cells[c] ?? null))) continue;
-    const r = new RowReader(cells, mapping, labelOf);
-    const { record, keys } = reader.read(r, env);
-    const outcome: RowOutcome = { row, errors: r.errors, warnings: r.warnings, record };
-    for (const key of keys) {
-      const id = `${key.type}\u0000${key.value}`;
-      const first = firstRowOf.get(id);
-      if (first === undefined) firstRowOf.set(id, row);
-      else if (!outcome.duplicate) {
-        r.fail(key.field, 'import.duplicate.inFile', { row: first, column: labelOf(key.field) });
-        outcome.duplicate = { of: 'file', row: first };
-        outcome.record = null;
+  const settle = () => {
+    settleBatch(sqlite, kind, env, batch, parts[0]?.mapping ?? {});
+    for (const p of batch) {
+      const o = p.outcome;
+      v.totalRows += 1;
+      if (o.duplicate?.of === 'file') v.duplicatesInFile += 1;
+      if (o.duplicate?.of === 'register') v.duplicatesInRegister += 1;
+      if (o.errors.length > 0) v.errorRows += 1;
+      else {
+        v.validRows += 1;
+        if ((p.record as { enrolment?: unknown } | null)?.enrolment) v.enrolments += 1;
+        const part = parts[o.part];
+        if (onValid && part) onValid({ part, row: o.row, record: p.record });
       }
+      if (o.errors.length > 0 || o.warnings.length > 0) v.outcomes.push(o);
     }
-    keysOf.set(outcome, keys);
-    outcomes.push(outcome);
-  }
+    batch = [];
+  };
 
-  markRegisterDuplicates(sqlite, kind, outcomes, keysOf);
+  for (const [partIndex, part] of parts.entries()) {
+    const { sheet, layout, mapping } = part;
+    const mapped = Object.values(mapping).filter((i): i is number => i !== null);
+    for (let i = layout.headerRow; i < sheet.rowCount; i++) {
+      done += 1;
+      if (done % PROGRESS_EVERY === 0) {
+        settle();
+        yield { type: 'progress', phase: 'validate', done, total };
+      }
+      const cells = sheet.row(i);
+      if (cells.every((c) => isBlank(c))) continue;
+      const row = i + 1;
+      if (isFooter(cells, mapped)) {
+        v.ignored.push({ part: partIndex, row });
+        continue;
+      }
+      // A row with only a 序号 (templates come pre-numbered) is an empty row.
+      if (mapped.every((c) => isBlank(cells[c] ?? null))) continue;
+      const r = new RowReader(cells, mapping, labelOf);
+      const read = reader.read(r, env);
+      const pending: Pending = { outcome: { part: partIndex, row, errors: r.errors, warnings: r.warnings }, record: read.record, keys: read.keys };
+      for (const key of read.keys) {
+        const id = `${key.type}\u0000${key.value}`;
+        const first = firstRowOf.get(id);
+        if (first === undefined) firstRowOf.set(id, partIndex * ROW_BITS + row);
+        else if (!pending.outcome.duplicate) {
+          const firstPart = Math.floor(first / ROW_BITS);
+          const firstRow = first % ROW_BITS;
+          const firstSheet = parts[firstPart]?.sheet.name ?? '';
+          if (firstPart === partIndex) r.fail(key.field, 'import.duplicate.inFile', { row: firstRow, column: labelOf(key.field) });
+          else r.fail(key.field, 'import.duplicate.inSheet', { sheet: firstSheet, row: firstRow, column: labelOf(key.field) });
+          pending.outcome.duplicate = { of: 'file', row: firstRow, sheet: firstSheet };
+          pending.record = null;
+        }
+      }
+      batch.push(pending);
+    }
+  }
+  settle();
+  yield { type: 'progress', phase: 'validate', done: total, total };
+  return v;
+}
+
+/**
+ * The end of a batch, in row order: duplicates of registered records, then placements against
+ * capacity (the places taken by earlier rows, of earlier batches too, count), then each row's
+ * messages sorted left to right.
+ */
+function settleBatch(sqlite: Database.Database, kind: SheetKind, env: ReadEnv, batch: Pending[], mapping: Mapping): void {
+  markRegisterDuplicates(sqlite, kind, batch);
   if (kind === 'persons') {
-    const placed = outcomes.filter((o) => o.record !== null).map((o) => ({ row: o.row, record: o.record as PersonRecord, outcome: o }));
     // Over capacity is the enrol service's warning, not a refusal: there the clerk confirms one
     // placement, here the preview lists every such row and committing is the confirmation.
-    const over = new Map(overCapacity(placed, env).map((x) => [x.row, x]));
-    for (const p of placed) {
-      const o = over.get(p.row);
+    // One row at a time, in order: rows of two sheets may share a row number.
+    for (const p of batch) {
+      if (p.record === null) continue;
+      const [o] = overCapacity([{ row: p.outcome.row, record: p.record as PersonRecord }], env);
       if (o) p.outcome.warnings.push({ field: 'careInstitution', code: 'import.overCapacity', params: { used: o.used, capacity: o.capacity } });
     }
   }
   // Messages read left to right, as the clerk goes along the row.
   const at = (i: Issue) => mapping[i.field] ?? Number.MAX_SAFE_INTEGER;
-  for (const o of outcomes) {
+  for (const { outcome: o } of batch) {
     o.errors.sort((x, y) => at(x) - at(y));
     o.warnings.sort((x, y) => at(x) - at(y));
   }
-  yield { type: 'progress', phase: 'validate', done: total, total };
-  return { key: validationKey(sheet.name, layout.headerRow, mapping, placements), mark, kind, sheet, layout, mapping, outcomes, ignored };
 }
 
-function markRegisterDuplicates(sqlite: Database.Database, kind: SheetKind, outcomes: RowOutcome[], keysOf: Map<RowOutcome, RowKey[]>): void {
+function markRegisterDuplicates(sqlite: Database.Database, kind: SheetKind, batch: Pending[]): void {
   const byType = new Map<string, Set<string>>();
-  for (const keys of keysOf.values()) {
-    for (const k of keys) {
+  for (const p of batch) {
+    for (const k of p.keys) {
       let set = byType.get(k.type);
       if (!set) byType.set(k.type, (set = new Set()));
       set.add(k.value);
     }
   }
   const holders = new Map([...byType].map(([type, values]) => [type, registerHolders(sqlite, kind, type, [...values])]));
-  for (const outcome of outcomes) {
+  for (const p of batch) {
+    const outcome = p.outcome;
     if (outcome.duplicate) continue;
-    for (const key of keysOf.get(outcome) ?? []) {
+    for (const key of p.keys) {
       const holder = holders.get(key.type)?.get(key.value);
       if (!holder) continue;
       const code = kind === 'persons' ? 'import.duplicate.person' : kind === 'staff' ? 'import.duplicate.staff' : key.type === 'creditCode' ? 'import.duplicate.institution' : 'import.duplicate.institutionName';
       if (!outcome.errors.some((e) => e.field === key.field)) outcome.errors.push({ field: key.field, code, params: { name: holder.name } });
       outcome.duplicate = { of: 'register', id: holder.id, name: holder.name };
-      outcome.record = null;
+      p.record = null;
       break;
     }
+  }
+}
+
+/** The preview's pass: the same rows, pausing between batches so other requests are answered. */
+export async function* validateSheets(ctx: ServiceContext, kind: SheetKind, parts: readonly SheetPart[], placements: PlacementChoice | undefined): AsyncGenerator<ImportProgress, Validation> {
+  const pass = checkRows(ctx, kind, parts, placements);
+  for (;;) {
+    const step = pass.next();
+    if (step.done) return step.value;
+    yield step.value;
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }

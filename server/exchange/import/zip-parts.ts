@@ -4,11 +4,12 @@ import { entryBytes } from '../zip';
 
 /**
  * A part's text, inflated and decoded a piece at a time: a large sheet never sits in memory as
- * one string, and a character split between two pieces is decoded whole.
+ * one string, and a character split between two pieces is decoded whole. `maxBytes` bounds the
+ * inflated bytes (see entryBytes).
  */
-export async function* partText(zip: ZipFile, entry: Entry): AsyncGenerator<string> {
+export async function* partText(zip: ZipFile, entry: Entry, maxBytes?: number): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  for await (const chunk of entryBytes(zip, entry)) {
+  for await (const chunk of entryBytes(zip, entry, maxBytes)) {
     const text = decoder.write(chunk);
     if (text) yield text;
   }

@@ -64,6 +64,19 @@ export class ImportPanelPage {
     await this.careStart.getByRole('radio', { name: /本次不导入托养安置/ }).check();
   }
 
+  /** The 同时导入 tick box of a further sheet (its label: “name（第 N 行为表头）”). */
+  moreSheet(name: string): Locator {
+    return this.panel.getByTestId('import-more-sheets').getByRole('checkbox', { name: new RegExp(`^${name}（第 \\d+ 行为表头）$`) });
+  }
+
+  /** The errors-table rows of one sheet row when several sheets were checked (工作表 is the first column). */
+  sheetError(sheet: string, row: number): Locator {
+    return this.errors
+      .locator('tbody tr')
+      .filter({ has: this.page.locator('td:nth-child(1)', { hasText: exactly(sheet) }) })
+      .filter({ has: this.page.locator('td:nth-child(2)', { hasText: exactly(String(row)) }) });
+  }
+
   async chooseKind(kind: ImportKind): Promise<void> {
     await this.panel.getByRole('radio', { name: kind }).check();
   }
