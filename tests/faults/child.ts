@@ -39,7 +39,7 @@ const listing = (folder: string | undefined) => (folder && fs.existsSync(folder)
 
 export function runWorker(operation: Operation, dataDir: string, target: string | undefined, point: KillPoint, folder?: string): Promise<ChildRun> {
   const args = ['--import', 'tsx', WORKER, operation, dataDir, ...(target ? [target] : [])];
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const run: ChildRun = { markers: [], done: undefined, killed: false, elapsed: null, filesAtKill: [], stderr: '' };
   let begun: number | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -79,10 +79,15 @@ export function runWorker(operation: Operation, dataDir: string, target: string 
       if (marker === 'done') {
         run.done = JSON.parse(line.slice(space + 1));
         if (begun !== null && !run.killed) run.elapsed = performance.now() - begun;
+        // A delay that has not run out yet still kills the host, now idle after the operation;
+        // otherwise (no kill planned, or the file it waited for never came) let it close cleanly.
+        if (point.kind !== 'delay') child.stdin.end();
       }
     }
   });
   child.stderr.setEncoding('utf8').on('data', (d: string) => (run.stderr += d));
+  // Closing the pipe of a child just killed may fail; the exit below is what counts.
+  child.stdin.on('error', () => undefined);
 
   return new Promise((resolve, reject) => {
     child.once('error', reject);

@@ -1,7 +1,8 @@
 // One register operation in its own process, so the fault tests can SIGKILL it at any instant:
 //   node --import tsx tests/faults/worker.ts <import|export|package> <dataDir> [file-or-folder]
 // It starts the register the way both hosts do (startCore), runs the real service and prints
-// markers on stdout: `begin {...}` just before the operation under test, `done {...}` after it.
+// markers on stdout: `begin {...}` just before the operation under test, `done {...}` after it;
+// then it waits, register open, for its stdin to close.
 // Nothing here knows about faults: the parent decides when to kill.
 import fs from 'node:fs';
 import { startCore } from '../../server/core';
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
   } else {
     throw new Error(`unknown operation ${op}`);
   }
+  // Stay up, register open, until the parent closes our stdin: a kill planned for just after the
+  // operation then lands on a running host (WAL not yet checkpointed), as it would in real life.
+  await new Promise((resolve) => process.stdin.once('end', resolve).once('close', resolve).resume());
   core.close();
 }
 
