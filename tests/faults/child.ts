@@ -15,8 +15,8 @@ export type KillPoint =
   | { kind: 'none' }
   /** ms after the child printed `begin`. */
   | { kind: 'delay'; ms: number }
-  /** As soon as a file of this kind shows up in the watched folder. */
-  | { kind: 'file'; when: 'part' | 'final' };
+  /** When a file of this kind shows up in the watched folder, or `ms` after that. */
+  | { kind: 'file'; when: 'part' | 'final'; ms?: number };
 
 export interface ChildRun {
   /** Markers the child printed, in order (`started`, `begin`, `done`). */
@@ -28,6 +28,8 @@ export interface ChildRun {
   elapsed: number | null;
   /** The files in the watched folder the instant the kill was sent. */
   filesAtKill: string[];
+  /** ms from `begin` to the first `.part` and the first file at a final name in the watched folder. */
+  seen: { part?: number; final?: number };
   stderr: string;
 }
 
@@ -40,7 +42,7 @@ const listing = (folder: string | undefined) => (folder && fs.existsSync(folder)
 export function runWorker(operation: Operation, dataDir: string, target: string | undefined, point: KillPoint, folder?: string): Promise<ChildRun> {
   const args = ['--import', 'tsx', WORKER, operation, dataDir, ...(target ? [target] : [])];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-  const run: ChildRun = { markers: [], done: undefined, killed: false, elapsed: null, filesAtKill: [], stderr: '' };
+  const run: ChildRun = { markers: [], done: undefined, killed: false, elapsed: null, filesAtKill: [], seen: {}, stderr: '' };
   let begun: number | null = null;
   let timer: NodeJS.Timeout | undefined;
   let watcher: fs.FSWatcher | undefined;
@@ -54,11 +56,16 @@ export function runWorker(operation: Operation, dataDir: string, target: string 
     run.filesAtKill = listing(folder);
   };
 
-  if (point.kind === 'file') {
-    if (!folder) throw new Error('a file kill point needs the folder to watch');
-    const wanted = point.when === 'part' ? isPart : isFinal;
+  if (point.kind === 'file' && !folder) throw new Error('a file kill point needs the folder to watch');
+  if (folder) {
     watcher = fs.watch(folder, (_event, name) => {
-      if (name && wanted(name.toString())) kill();
+      const file = name?.toString() ?? '';
+      const kind = isPart(file) ? 'part' : isFinal(file) ? 'final' : null;
+      if (!kind || run.seen[kind] !== undefined) return;
+      run.seen[kind] = begun === null ? 0 : performance.now() - begun;
+      if (point.kind !== 'file' || point.when !== kind) return;
+      if (point.ms) timer = setTimeout(kill, point.ms);
+      else kill();
     });
   }
 
@@ -81,7 +88,7 @@ export function runWorker(operation: Operation, dataDir: string, target: string 
         if (begun !== null && !run.killed) run.elapsed = performance.now() - begun;
         // A delay that has not run out yet still kills the host, now idle after the operation;
         // otherwise (no kill planned, or the file it waited for never came) let it close cleanly.
-        if (point.kind !== 'delay') child.stdin.end();
+        if (point.kind === 'none' || (point.kind === 'file' && run.seen[point.when] === undefined)) child.stdin.end();
       }
     }
   });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore } from '../../server/core';
 import { exportPackage } from '../../server/services/package-service';
-import { isFinal, isPart, type KillPoint, runWorker } from './child';
+import { type ChildRun, isFinal, isPart, type KillPoint, runWorker } from './child';
 import { FAULT_PASSWORD } from './office';
 import { importAllOrNone, importCounts, type ImportCounts, integrity, noPartFiles, packageRecords, takenNumbers, type Violation, workbookRecords } from './rules';
 import { copyTemplate, type Operation, prepareTemplates, type Template } from './templates';
@@ -55,15 +55,25 @@ interface Planned {
   point: KillPoint;
 }
 
+interface Timing {
+  /** ms from `begin` to `done` in the uninterrupted run. */
+  duration: number;
+  /** ms from `begin` to the first `.part` and to the file at its final name, where there are files. */
+  part?: number | undefined;
+  final?: number | undefined;
+}
+
 /**
- * K kill points: for the file-writing operations about one in ten (at least one each) at the
- * moment the `.part` appears and at the moment the final name appears (the instants between the
- * steps of a safe write); the rest after a delay from `begin`: the very start, the very end, and
- * uniformly at random over the measured length plus 10 % (some land after the operation finished).
+ * K kill points. For the file-writing operations, about one in ten (at least one each) the
+ * instant the `.part` appears and the instant the final name appears; the rest after a random
+ * delay, in turn: from `begin` over the whole run plus 10 % (the first at 0, the second at the
+ * very end), from the `.part` over the write, and from the final name over the read-back and
+ * the record, plus 10 %. The import, which writes no file, has only the first kind.
  */
-function plan(op: Operation, k: number, duration: number, seed: number): Planned[] {
+function plan(op: Operation, k: number, t: Timing, seed: number): Planned[] {
   const points: Planned[] = [];
-  if (op !== 'import') {
+  const files = op !== 'import' && t.part !== undefined && t.final !== undefined;
+  if (files) {
     const each = Math.max(1, Math.round(k / 10));
     for (let i = 0; i < each && points.length < k; i++) {
       points.push({ label: 'on .part', point: { kind: 'file', when: 'part' } });
@@ -72,9 +82,21 @@ function plan(op: Operation, k: number, duration: number, seed: number): Planned
   }
   const next = random(seed);
   const timed = k - points.length;
+  const writing = Math.max(1, (t.final ?? 0) - (t.part ?? 0));
+  const closing = Math.max(1, t.duration - (t.final ?? 0)) * 1.1;
   for (let i = 0; i < timed; i++) {
-    const ms = i === 0 ? 0 : i === 1 ? duration : next() * duration * 1.1;
-    points.push({ label: `+${Math.round(ms)} ms`, point: { kind: 'delay', ms } });
+    const turn = files ? i % 3 : 0;
+    const from = files ? Math.floor(i / 3) : i;
+    if (turn === 1) {
+      const ms = next() * writing;
+      points.push({ label: `.part +${Math.round(ms)} ms`, point: { kind: 'file', when: 'part', ms } });
+    } else if (turn === 2) {
+      const ms = next() * closing;
+      points.push({ label: `final name +${Math.round(ms)} ms`, point: { kind: 'file', when: 'final', ms } });
+    } else {
+      const ms = from === 0 ? 0 : from === 1 ? t.duration : next() * t.duration * 1.1;
+      points.push({ label: `begin +${Math.round(ms)} ms`, point: { kind: 'delay', ms } });
+    }
   }
   return points;
 }
@@ -102,7 +124,7 @@ function phaseOf(op: Operation, markers: string[], killed: boolean, filesAtKill:
 }
 
 /** One kill point on a fresh copy of the template: run, kill, start again, check. */
-async function runPoint(op: Operation, planned: Planned, whole?: ImportCounts): Promise<Outcome & { added?: ImportCounts }> {
+async function runPoint(op: Operation, planned: Planned, whole?: ImportCounts): Promise<Outcome & { added?: ImportCounts; seen: ChildRun['seen'] }> {
   const t = templates[op];
   const dataDir = fs.mkdtempSync(path.join(root, `${op}-`));
   try {
@@ -135,10 +157,10 @@ async function runPoint(op: Operation, planned: Planned, whole?: ImportCounts): 
         } else if (op === 'package' && folder) {
           violations.push(...packageRecords(sqlite, folder));
           // The next export after the crash: its number must be one no package on the stick or in the log has.
-          const taken = takenNumbers(sqlite, folder);
+          const taken = takenNumbers(sqlite, folder, run.filesAtKill);
           try {
             const next = await exportPackage(core.context, { directory: folder, password: FAULT_PASSWORD });
-            if (taken.has(next.sequence)) violations.push({ rule: 'package number reused', detail: `the next export got 第${next.sequence}号, already on the stick or in the log` });
+            if (taken.has(next.sequence)) violations.push({ rule: 'package number reused', detail: `the next export got 第${next.sequence}号, already in the log or on the stick (now or at the kill)` });
             violations.push(...packageRecords(sqlite, folder).map((v) => ({ ...v, detail: `after the next export: ${v.detail}` })));
           } catch (error) {
             violations.push({ rule: 'next export after the kill', detail: String(error) });
@@ -149,7 +171,7 @@ async function runPoint(op: Operation, planned: Planned, whole?: ImportCounts): 
       }
     }
     const phase = phaseOf(op, run.markers, run.killed, run.filesAtKill, committed);
-    return { label: planned.label, phase, elapsed: run.elapsed, violations, ...(added ? { added } : {}) };
+    return { label: planned.label, phase, elapsed: run.elapsed, seen: run.seen, violations, ...(added ? { added } : {}) };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -161,10 +183,11 @@ function tally<T extends string>(items: T[]): string {
   return [...counts].map(([k, n]) => `${k}: ${n}`).join(', ') || 'none';
 }
 
-function report(op: Operation, duration: number, outcomes: Outcome[]): void {
+function report(op: Operation, t: Timing, outcomes: Outcome[]): void {
   const failing = outcomes.filter((o) => o.violations.length > 0);
+  const files = t.part !== undefined ? `; .part at ${Math.round(t.part)} ms, final name at ${Math.round(t.final ?? 0)} ms` : '';
   const lines = [
-    `fault kill points, ${op} (operation ≈ ${Math.round(duration)} ms): ${outcomes.length} tried`,
+    `fault kill points, ${op} (uninterrupted: ${Math.round(t.duration)} ms from begin to done${files}): ${outcomes.length} tried`,
     `  where they hit: ${tally(outcomes.map((o) => o.phase))}`,
     `  kill points breaking a rule: ${failing.length}; by rule: ${tally(outcomes.flatMap((o) => [...new Set(o.violations.map((v) => v.rule))]))}`,
     ...failing.slice(0, 12).map((o) => `    ${o.label} (${o.phase}): ${o.violations.map((v) => `${v.rule} [${v.detail}]`).join('; ')}`),
@@ -182,12 +205,13 @@ describe.each(OPERATIONS)('kill -9 during %s, then start again', (op) => {
     expect(calibration.phase).toBe('not killed');
     const duration = calibration.elapsed ?? 0;
     expect(duration).toBeGreaterThan(0);
+    if (op !== 'import') expect(calibration.seen, 'the uninterrupted run writes a .part, then the file at its final name').toEqual({ part: expect.any(Number), final: expect.any(Number) });
     const whole = calibration.added;
     if (op === 'import') expect(whole?.persons, 'the uninterrupted commit imports people').toBeGreaterThan(0);
 
     const outcomes: Outcome[] = [];
-    for (const planned of plan(op, KILLS, duration, SEED + OPERATIONS.indexOf(op))) outcomes.push(await runPoint(op, planned, whole));
-    report(op, duration, outcomes);
+    for (const planned of plan(op, KILLS, { duration, ...calibration.seen }, SEED + OPERATIONS.indexOf(op))) outcomes.push(await runPoint(op, planned, whole));
+    report(op, { duration, ...calibration.seen }, outcomes);
     // Every kill point really killed something mid-way, or the suite would prove nothing.
     expect(outcomes.filter((o) => o.phase !== 'not killed' && o.phase !== 'after done').length).toBeGreaterThan(0);
     expect(outcomes.flatMap((o) => o.violations.map((v) => `${o.label} (${o.phase}): ${v.rule}: ${v.detail}`))).toEqual([]);

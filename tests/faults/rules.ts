@@ -39,14 +39,21 @@ const finals = (folder: string, ext: string) => (fs.existsSync(folder) ? fs.read
 /** Excel export: every audit row (action 'export') has its workbook, every workbook has its audit row. */
 export function workbookRecords(sqlite: Database.Database, folder: string): Violation[] {
   const rows = (sqlite.prepare("SELECT after FROM audit_log WHERE action = 'export' AND entity = 'register'").pluck().all() as string[]).map(
-    (a) => JSON.parse(a) as { path: string; bytes: number },
+    (a) => JSON.parse(a) as { path?: unknown; bytes?: unknown },
   );
   const out: Violation[] = [];
+  const audited = new Set<string>();
   for (const r of rows) {
+    if (typeof r.path !== 'string') {
+      out.push({ rule: 'audit row without workbook', detail: `the row names no file: ${JSON.stringify(r).slice(0, 200)}` });
+      continue;
+    }
+    audited.add(path.resolve(r.path));
     if (!fs.existsSync(r.path)) out.push({ rule: 'audit row without workbook', detail: path.basename(r.path) });
-    else if (fs.statSync(r.path).size !== r.bytes) out.push({ rule: 'audit row for another workbook', detail: `${path.basename(r.path)}: ${fs.statSync(r.path).size} bytes, audit says ${r.bytes}` });
+    else if (typeof r.bytes === 'number' && fs.statSync(r.path).size !== r.bytes) {
+      out.push({ rule: 'audit row for another workbook', detail: `${path.basename(r.path)}: ${fs.statSync(r.path).size} bytes, audit says ${r.bytes}` });
+    }
   }
-  const audited = new Set(rows.map((r) => path.resolve(r.path)));
   for (const f of finals(folder, '.xlsx')) if (!audited.has(path.resolve(f))) out.push({ rule: 'workbook without audit row', detail: path.basename(f) });
   return out;
 }
@@ -94,10 +101,14 @@ export function packageRecords(sqlite: Database.Database, stick: string): Violat
   return out;
 }
 
-/** The numbers a package on the stick or in the log already carries: the next export must use none of them. */
-export function takenNumbers(sqlite: Database.Database, stick: string): Set<number> {
+/**
+ * The numbers a package may already carry out there: any in the log, on the stick now, or on the
+ * stick at the instant of the kill (a start-up that removes such a file cannot know it was not
+ * copied meanwhile). The next export must use none of them.
+ */
+export function takenNumbers(sqlite: Database.Database, stick: string, seenAtKill: readonly string[]): Set<number> {
   const taken = new Set(exportedPackages(sqlite).map((r) => r.sequence));
-  for (const f of packageFiles(stick)) {
+  for (const f of [...packageFiles(stick), ...seenAtKill.filter((n) => isFinal(n) && n.endsWith('.shrpkg'))]) {
     const n = numberInName(f);
     if (n !== null) taken.add(n);
   }
