@@ -5,7 +5,7 @@ export const importsZhCN = {
   'import.file.xls': '暂不支持旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中打开该文件，选择“另存为”→“Excel 工作簿（*.xlsx）”，再导入另存后的文件（如文件设有打开密码，请先取消密码）',
   'import.file.unreadable': '无法读取该文件：它不是有效的 Excel 工作簿（.xlsx）或 CSV 文件，可能已损坏',
   'import.file.tooLarge': '文件过大（超过 {limit} MB），请拆分为几个文件分批导入',
-  'import.file.tooManyRows': '工作表“{sheet}”超过 {limit} 行（Excel 一个工作表最多 {limit} 行），文件未导入。请检查表格末尾是否有大量多余的行，或拆分为几个文件分批导入',
+  'import.file.tooManyRows': '工作表“{sheet}”超过 {limit} 行（Excel 一个工作表的行数上限），文件未导入。请检查表格末尾是否有大量多余的行，或拆分为几个文件分批导入',
   'import.file.partTooLarge': '文件中的“{part}”解压后超过 {limit} MB，超出本系统可读取的范围，文件未导入。请确认文件来源，或拆分为几个文件分批导入',
   'import.file.tooManyCells': '文件中的单元格内容解压后超过 {limit} MB，超出本系统一次可读取的范围，文件未导入。请拆分为几个文件分批导入',
   'import.sheet.notFound': '文件中没有名为“{sheet}”的工作表',
