@@ -15,6 +15,8 @@ export type KillPoint =
   | { kind: 'none' }
   /** ms after the child printed `begin`. */
   | { kind: 'delay'; ms: number }
+  /** The instant the child prints `done`: the operation finished, the register still open. */
+  | { kind: 'done' }
   /** When a file of this kind shows up in the watched folder, or `ms` after that. */
   | { kind: 'file'; when: 'part' | 'final'; ms?: number };
 
@@ -88,7 +90,8 @@ export function runWorker(operation: Operation, dataDir: string, target: string 
         if (begun !== null && !run.killed) run.elapsed = performance.now() - begun;
         // A delay that has not run out yet still kills the host, now idle after the operation;
         // otherwise (no kill planned, or the file it waited for never came) let it close cleanly.
-        if (point.kind === 'none' || (point.kind === 'file' && run.seen[point.when] === undefined)) child.stdin.end();
+        if (point.kind === 'done') kill();
+        else if (point.kind === 'none' || (point.kind === 'file' && run.seen[point.when] === undefined)) child.stdin.end();
       }
     }
   });

@@ -64,22 +64,22 @@ interface Timing {
 }
 
 /**
- * K kill points. For the file-writing operations, about one in ten (at least one each) the
- * instant the `.part` appears and the instant the final name appears; the rest after a random
- * delay, in turn: from `begin` over the whole run plus 10 % (the first at 0, the second at the
- * very end), from the `.part` over the write, and from the final name over the read-back and
- * the record, plus 10 %. The import, which writes no file, has only the first kind.
+ * K kill points. About one in ten (at least one) the instant the child says `done` (finished,
+ * nothing checkpointed or closed yet), and for the file-writing operations as many the instant
+ * the `.part` appears and the instant the final name appears. The rest after a random delay, in
+ * turn: from `begin` over one and a half times the uninterrupted run (the first at 0, the second
+ * at its very end: a second run beside it is slower), from the `.part` over the write, and from
+ * the final name over the read-back and the record, plus 10 %. The import writes no file, so it
+ * has only the first kind.
  */
 function plan(op: Operation, k: number, t: Timing, seed: number): Planned[] {
   const points: Planned[] = [];
   const files = op !== 'import' && t.part !== undefined && t.final !== undefined;
-  if (files) {
-    const each = Math.max(1, Math.round(k / 10));
-    for (let i = 0; i < each && points.length < k; i++) {
-      points.push({ label: 'on .part', point: { kind: 'file', when: 'part' } });
-      if (points.length < k) points.push({ label: 'on final name', point: { kind: 'file', when: 'final' } });
-    }
+  for (let i = 0; i < Math.max(1, Math.round(k / 10)); i++) {
+    if (files) points.push({ label: 'on .part', point: { kind: 'file', when: 'part' } }, { label: 'on final name', point: { kind: 'file', when: 'final' } });
+    points.push({ label: 'on done', point: { kind: 'done' } });
   }
+  points.splice(k);
   const next = random(seed);
   const timed = k - points.length;
   const writing = Math.max(1, (t.final ?? 0) - (t.part ?? 0));
@@ -94,7 +94,7 @@ function plan(op: Operation, k: number, t: Timing, seed: number): Planned[] {
       const ms = next() * closing;
       points.push({ label: `final name +${Math.round(ms)} ms`, point: { kind: 'file', when: 'final', ms } });
     } else {
-      const ms = from === 0 ? 0 : from === 1 ? t.duration : next() * t.duration * 1.1;
+      const ms = from === 0 ? 0 : from === 1 ? t.duration : next() * t.duration * 1.5;
       points.push({ label: `begin +${Math.round(ms)} ms`, point: { kind: 'delay', ms } });
     }
   }
