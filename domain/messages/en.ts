@@ -122,6 +122,7 @@ export const en: Record<MessageCode, string> = {
   'host.noToken': 'Access token required: open the full address (with token) printed at start-up',
   'host.badOrigin': 'Refused: the request came from another site',
   'host.badBody': 'The request body could not be read (wrong format) and was not processed',
+  'host.uploadsBusy': 'Other uploads are still being read; this request was not processed. Try again in a moment',
   'host.bodyTooLarge': 'The request is too large (over {limit} MB) and was not processed. Choose a smaller file',
 
   // Persons

@@ -112,6 +112,7 @@ export const zhCN = {
   'host.noToken': '需要访问令牌：请使用启动时显示的完整地址（含 token）打开本系统',
   'host.badOrigin': '拒绝访问：请求来自其他网站',
   'host.badBody': '请求内容无法读取（格式不正确），未处理',
+  'host.uploadsBusy': '其他上传的文件正在处理，本次提交未处理。请稍候再试',
   'host.bodyTooLarge': '提交的内容过大（超过 {limit} MB），未处理。请选择较小的文件',
 
   // 残疾人

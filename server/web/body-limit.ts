@@ -20,6 +20,19 @@ export const BODY_LIMIT_BYTES = Math.max(IMPORT_UPLOAD_MAX_CHARS, PACKAGE_UPLOAD
 const MB = 1024 * 1024;
 
 /**
+ * Bytes of request bodies held at one moment, across every request being read. Each body is
+ * bounded by the limit, but several at once would not be: together they may hold as much as the
+ * largest single upload, and a body that would go past that waits for no one — it is refused
+ * with 503 (the clerk's own uploads come one at a time, so this only meets a flood).
+ */
+export interface BodyBudget {
+  held: number;
+  readonly max: number;
+}
+
+const hostBudget: BodyBudget = { held: 0, max: BODY_LIMIT_BYTES };
+
+/**
  * How long a refused upload's connection stays open, unread, before it is destroyed. Closing at
  * once, with the client's bytes still arriving, makes TCP reset the connection, and the client
  * can lose the answer before reading it; unread, the upload just stalls (TCP flow control).
@@ -30,7 +43,7 @@ const CLOSE_GRACE_MS = 1000;
  * Answers a request whose body will not be read, in the shape an oRPC client reads as an error
  * (so the page shows the message), then stops reading it and destroys it shortly after.
  */
-function refuseBody(req: IncomingMessage, res: ServerResponse, status: 400 | 413 | 415, message: string): void {
+function refuseBody(req: IncomingMessage, res: ServerResponse, status: 400 | 413 | 415 | 503, message: string): void {
   req.removeAllListeners('data');
   req.pause();
   // Marks the body as taken, so Node does not read and discard the rest of it after the answer.
@@ -39,7 +52,7 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, status: 400 | 413
     req.destroy();
     return;
   }
-  const code = { 400: 'BAD_REQUEST', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE' }[status];
+  const code = { 400: 'BAD_REQUEST', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 503: 'SERVICE_UNAVAILABLE' }[status];
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify({ json: { defined: false, code, status, message }, meta: [] }));
   setTimeout(() => req.destroy(), CLOSE_GRACE_MS).unref();
@@ -64,7 +77,7 @@ export function declaredWithinLimit(req: IncomingMessage, res: ServerResponse, l
  * never holds more than `limit` bytes of one body. Resolves to the parsed body for the RPC
  * handler, or null when the request was answered here (or the client went away).
  */
-export function readJsonBody(req: IncomingMessage, res: ServerResponse, limit = BODY_LIMIT_BYTES): Promise<{ body: unknown } | null> {
+export function readJsonBody(req: IncomingMessage, res: ServerResponse, limit = BODY_LIMIT_BYTES, budget: BodyBudget = hostBudget): Promise<{ body: unknown } | null> {
   if (!declaredWithinLimit(req, res, limit)) return Promise.resolve(null);
   if (req.method === 'GET' || req.method === 'HEAD') return Promise.resolve({ body: undefined });
   // The app's own client sends only JSON; the host reads nothing else.
@@ -80,16 +93,22 @@ export function readJsonBody(req: IncomingMessage, res: ServerResponse, limit = 
     const settle = (value: { body: unknown } | null): void => {
       if (settled) return;
       settled = true;
+      budget.held -= seen;
       chunks = [];
       resolve(value);
     };
     req.on('data', (chunk: Buffer) => {
       if (settled) return;
-      seen += chunk.length;
-      if (seen > limit) {
+      if (seen + chunk.length > limit) {
         refuseBody(req, res, 413, tooLarge(limit));
         return settle(null);
       }
+      if (budget.held + chunk.length > budget.max) {
+        refuseBody(req, res, 503, formatMessage('host.uploadsBusy'));
+        return settle(null);
+      }
+      seen += chunk.length;
+      budget.held += chunk.length;
       chunks.push(chunk);
     });
     req.once('end', () => {

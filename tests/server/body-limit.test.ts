@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMessage } from '../../domain/messages';
-import { BODY_LIMIT_BYTES, readJsonBody } from '../../server/web/body-limit';
+import { BODY_LIMIT_BYTES, type BodyBudget, readJsonBody } from '../../server/web/body-limit';
 import { IMPORT_UPLOAD_MAX_CHARS } from '../../server/contract/imports';
 import { PACKAGE_UPLOAD_MAX_CHARS } from '../../server/contract/packages';
 import { PHOTO_UPLOAD_MAX_CHARS } from '../../server/contract/persons';
@@ -21,10 +21,10 @@ afterEach(async () => {
 });
 
 /** A server that echoes the parsed body's size; `reads` records what the handler got. */
-async function start(): Promise<{ port: number; reads: unknown[] }> {
+async function start(budget: BodyBudget = { held: 0, max: 100 * MB }): Promise<{ port: number; reads: unknown[] }> {
   const reads: unknown[] = [];
   server = http.createServer((req, res) => {
-    void readJsonBody(req, res, LIMIT).then((read) => {
+    void readJsonBody(req, res, LIMIT, budget).then((read) => {
       if (!read) return;
       reads.push(read.body);
       res.end(JSON.stringify({ ok: true }));
@@ -98,5 +98,31 @@ describe('request body limit', () => {
     const r = await send(port, 'a=1', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(r.status).toBe(415);
     expect(refusal(r.body).message).toBe(formatMessage('host.badBody'));
+  });
+
+  it('holds at most the budget across bodies read at once: a second large body meanwhile gets 503, the first goes through', async () => {
+    const budget: BodyBudget = { held: 0, max: 1.5 * MB };
+    const { port, reads } = await start(budget);
+    const part = 'A'.repeat(0.9 * MB);
+    // The first upload sends most of its body and stalls, as a slow one would.
+    let finish: () => void = () => undefined;
+    const first = new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/rpc/x', headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.write(`{"json":{"dataBase64":"${part}`);
+      finish = () => req.end('"}}');
+    });
+    while (budget.held < 0.9 * MB) await new Promise((resolve) => setTimeout(resolve, 10));
+    const second = await send(port, JSON.stringify({ json: { dataBase64: part } }));
+    expect(second.status).toBe(503);
+    expect(refusal(second.body).message).toBe(formatMessage('host.uploadsBusy'));
+    expect(second.body).toContain('请稍候再试');
+    finish();
+    expect(await first).toBe(200);
+    expect(reads).toEqual([{ json: { dataBase64: part } }]);
+    expect(budget.held).toBe(0);
   });
 });
