@@ -26,6 +26,20 @@ export function isValidIsoDate(s: string): boolean {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * The days a record of this register can carry (certificate issue, survey, care, hire, training,
+ * permit, designation): nothing it records happened before 1900 or is planned past 2099, so
+ * 0001-01-01, 1850-01-01 or 9999-12-31 is a slip of the keyboard, not a day to store. Birth dates
+ * come from the ID and follow its own rule (resident-id.ts), not this one.
+ */
+export const REGISTER_DATE_MIN = '1900-01-01';
+export const REGISTER_DATE_MAX = '2099-12-31';
+
+/** A calendar day within the register's years (ISO text compares as dates). */
+export function isRegisterDate(s: string): boolean {
+  return isValidIsoDate(s) && s >= REGISTER_DATE_MIN && s <= REGISTER_DATE_MAX;
+}
+
 // Local time on purpose: the office's calendar day, not UTC (which is still
 // "yesterday" before 08:00 in China).
 export function today(): string {

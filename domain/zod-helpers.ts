@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidPhone, normalizePhone } from './contact';
-import { isValidIsoDate } from './dates';
+import { isRegisterDate, isValidIsoDate } from './dates';
 import type { MessageCode } from './messages';
 
 /**
@@ -23,9 +23,13 @@ export const requiredText = (max: number, missing: MessageCode) =>
 
 /**
  * A calendar day as YYYY-MM-DD, by the one rule in dates.ts (isValidIsoDate): 2023-02-30,
- * 2023-04-31 and 2023-02-29 are refused (Date.parse rolls them over), 2024-02-29 is a day.
+ * 2023-04-31 and 2023-02-29 are refused (Date.parse rolls them over), 2024-02-29 is a day; and a
+ * day outside the register's years (isRegisterDate: 1900–2099) is refused as out of range.
  */
-export const isoDate = z.string(code('field.date')).refine(isValidIsoDate, code('field.date'));
+export const isoDate = z
+  .string(code('field.date'))
+  .refine(isValidIsoDate, { ...code('field.date'), abort: true })
+  .refine(isRegisterDate, code('field.dateRange'));
 
 export const optionalIsoDate = isoDate.nullish().transform((v) => v ?? null);
 

@@ -74,6 +74,7 @@ export const en: Record<MessageCode, string> = {
   'field.invalid': 'This value is not valid',
   'field.tooLong': 'Too long; please shorten it',
   'field.date': 'Enter a valid date (year-month-day)',
+  'field.dateRange': 'The date must be between 1900 and 2099; check the year',
   'field.integer': 'Enter a whole number',
   'field.nonNegative': 'Cannot be negative',
   'field.tooLarge': 'The number is too large',

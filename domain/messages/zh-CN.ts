@@ -64,6 +64,7 @@ export const zhCN = {
   'field.invalid': '填写内容不正确',
   'field.tooLong': '内容过长，请精简',
   'field.date': '请填写有效日期（年-月-日）',
+  'field.dateRange': '日期应在1900年至2099年之间，请核对年份',
   'field.integer': '请填写整数',
   'field.nonNegative': '不能为负数',
   'field.tooLarge': '数值过大，请核对',
