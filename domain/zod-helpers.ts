@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidPhone, normalizePhone } from './contact';
 import { isRegisterDate, isValidIsoDate } from './dates';
 import type { MessageCode } from './messages';
+import { cleanUserText } from './text';
 
 /**
  * Zod issues carry a message CODE (see messages/), so the form and the server show the same rule
@@ -9,17 +10,21 @@ import type { MessageCode } from './messages';
  */
 export const code = (c: MessageCode) => ({ error: c });
 
-/** Optional free text from a form: blank means "not given" and is stored as null. */
+/**
+ * Optional free text from a form: cleaned (cleanUserText: no control, zero-width or bidi
+ * characters), trimmed (full-width spaces too); blank means "not given" and is stored as null.
+ */
 export const optionalText = (max: number) =>
   z
     .string()
+    .overwrite(cleanUserText)
     .trim()
     .max(max, code('field.tooLong'))
     .nullish()
     .transform((v) => (v ? v : null));
 
 export const requiredText = (max: number, missing: MessageCode) =>
-  z.string(code(missing)).trim().min(1, code(missing)).max(max, code('field.tooLong'));
+  z.string(code(missing)).overwrite(cleanUserText).trim().min(1, code(missing)).max(max, code('field.tooLong'));
 
 /**
  * A calendar day as YYYY-MM-DD, by the one rule in dates.ts (isValidIsoDate): 2023-02-30,

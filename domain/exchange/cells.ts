@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../text';
+import { cleanUserText, toHalfWidth } from '../text';
 
 /**
  * One spreadsheet cell as the readers hand it over: text, a number, a true/false, a date
@@ -51,9 +51,9 @@ export function cellText(value: CellValue): string {
   return decodeCellEscapes(value);
 }
 
-/** Free text: half-width, blanks collapsed to one space, trimmed; empty means not given. */
+/** Free text: cleaned as every text field (cleanUserText), half-width, blanks collapsed to one space, trimmed; empty means not given. */
 export function cleanText(value: CellValue): string | null {
-  const s = withoutQuotePrefix(toHalfWidth(cellText(value)).replace(BLANKS, ' ').trim()).trim();
+  const s = withoutQuotePrefix(toHalfWidth(cleanUserText(cellText(value))).replace(BLANKS, ' ').trim()).trim();
   return s === '' ? null : s;
 }
 
