@@ -90,10 +90,16 @@ export function cleanName(value: CellValue): string | null {
  * Header text for matching: half-width, no blanks or line breaks, without the required marks
  * (*, ※) and trailing colons templates add, Latin letters lower-case.
  */
+// Numbered headers (1.姓名, 2、性别, (3)身份证号, 四、联系电话), as forms copied into a sheet number
+// their items: the number is not part of the name.
+const HEADER_NUMBER = /^(?:\(\d{1,3}\)|\d{1,3}[.、)]|[一二三四五六七八九十]{1,3}[、.])(?=\D)/;
+
 export function normaliseHeader(value: CellValue): string {
   return toHalfWidth(cellText(value))
     .replace(BLANKS, '')
     .replace(/^[*※]+|[*※:]+$/g, '')
+    .replace(HEADER_NUMBER, '')
+    .replace(/^[*※]+/, '')
     .replace(/\((必填|选填|必填项)\)$/, '')
     .toLowerCase();
 }

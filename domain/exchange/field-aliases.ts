@@ -33,7 +33,7 @@ export const FIELD_ALIASES = {
     certNumber: f('残疾人证号', '残疾证号', '残疾人证号码', '残疾证号码', '第二代残疾人证号', '残疾证编号', '残疾人证编号', '残疾证'),
     category: f('残疾类别', '残疾类型', '类别', '残疾种类'),
     level: f('残疾等级', '等级', '残疾级别'),
-    certIssueDate: f('发证日期', '残疾人证发证日期', '办证日期', '残疾证发证日期', '发证时间'),
+    certIssueDate: f('发证日期', '残疾人证发证日期', '办证日期', '残疾证发证日期', '发证时间', '领证日期', '办证时间'),
     hukouStreet: f('户籍街道', '户籍所在街道', '户口所在街道'),
     hukouCommunity: f('户籍社区', '户籍所在社区', '户口所在社区'),
     residenceStreet: f('居住街道', '街道', '所属街道', '现居住街道', '所在街道'),
@@ -43,8 +43,8 @@ export const FIELD_ALIASES = {
     economicStatus: f('经济状况', '家庭经济状况', '困难类型', '困难类别'),
     status: f('人员状态', '状态'),
     guardianName: f('监护人姓名', '监护人', '法定监护人', '监护人（联系人）', '联系人'),
-    guardianRelation: f('与监护人关系', '监护人关系', '关系', '与本人关系', '与残疾人关系', '监护关系', '与监护人的关系'),
-    guardianPhone: f('监护人电话', '监护人联系电话', '监护人手机', '监护人手机号码', '联系人电话'),
+    guardianRelation: f('与监护人关系', '监护人关系', '关系', '与本人关系', '与残疾人关系', '监护关系', '与监护人的关系', '监护人与本人关系', '监护人与残疾人关系'),
+    guardianPhone: f('监护人电话', '监护人联系电话', '监护人手机', '监护人手机号码', '联系人电话', '监护人联系方式', '监护人电话号码'),
     guardianResidentId: f('监护人身份证号', '监护人身份证号码', '监护人身份证'),
     careMode: f('托养方式', '安置方式', '服务方式', '托养类型', '托养形式'),
     careInstitution: f('托养机构', '安置机构', '服务机构', '托养单位', '托养机构名称'),
@@ -64,11 +64,11 @@ export const FIELD_ALIASES = {
     beds: f('床位数', '床位', '寄宿床位数', '核定床位'),
     dayPlaces: f('日间照料名额', '日间照料人数', '日间名额'),
     floorArea: f('建筑面积（平方米）', '建筑面积', '面积', '场地面积'),
-    personInCharge: f('负责人', '法定代表人', '机构负责人'),
-    phone: f('联系电话', '电话', '负责人电话', '联系方式', '电话号码'),
+    personInCharge: f('负责人', '法定代表人', '机构负责人', '法人代表', '负责人姓名'),
+    phone: f('联系电话', '电话', '负责人电话', '联系方式', '电话号码', '负责人联系电话', '机构负责人电话', '机构电话'),
     services: f('服务内容', '服务项目'),
     designationNo: f('阳光家园编号', '授牌编号', '阳光家园授牌编号'),
-    designationDate: f('授牌日期', '阳光家园授牌日期'),
+    designationDate: f('授牌日期', '阳光家园授牌日期', '授牌时间'),
     status: f('运营状态', '状态'),
     remarks: f('备注', '说明'),
   },
@@ -77,12 +77,12 @@ export const FIELD_ALIASES = {
     residentId: f('身份证号', '身份证号码', '公民身份号码', '身份证', '证件号码', '身份证件号码'),
     sex: f('性别'),
     birthDate: f('出生日期', '出生年月日', '出生年月'),
-    phone: f('联系电话', '电话', '手机', '手机号码', '手机号', '联系方式'),
-    employer: f('工作单位', '所在机构', '服务机构', '单位', '用人单位'),
-    post: f('岗位', '岗位类别', '职务', '工作岗位'),
-    hireDate: f('入职日期', '上岗日期', '参加工作日期'),
-    leaveDate: f('离职日期'),
-    permitNumber: f('上岗证号', '上岗证编号'),
+    phone: f('联系电话', '电话', '手机', '手机号码', '手机号', '联系方式', '电话号码'),
+    employer: f('工作单位', '所在机构', '服务机构', '单位', '用人单位', '所在单位', '所属机构'),
+    post: f('岗位', '岗位类别', '职务', '工作岗位', '岗位类型'),
+    hireDate: f('入职日期', '上岗日期', '参加工作日期', '入职时间', '上岗时间'),
+    leaveDate: f('离职日期', '离职时间'),
+    permitNumber: f('上岗证号', '上岗证编号', '上岗证号码'),
     remarks: f('备注', '说明'),
   },
 } as const satisfies Table;
@@ -99,6 +99,21 @@ export function headerKey(header: string): string {
     .replace(/[()[\]【】〔〕{}<>《》/\\、|-]/g, '')
     .replace(STREET_WORDS, '街道')
     .replace(COMMUNITY_WORDS, '社区');
+}
+
+// A bracketed note at the end of a header: a unit (床位数（张）, 建筑面积（㎡）), a length
+// (身份证号（18位）) or the choices (性别（男/女）). Brackets are half-width by now.
+const TRAILING_NOTE = /[([【〔][^()[\]【】〔〕]*[)\]】〕]$/;
+
+/**
+ * The keys a header is looked up by, best first: the whole header (so 监护人（姓名） and
+ * 街道（乡镇） keep what their brackets say), then the header without a bracketed note at its end.
+ */
+export function headerKeys(header: string): string[] {
+  const whole = headerKey(header);
+  const bare = normaliseHeader(header).replace(TRAILING_NOTE, '');
+  const stripped = bare === '' ? whole : headerKey(bare);
+  return stripped === whole ? [whole] : [whole, stripped];
 }
 
 export type FieldKey<K extends SheetKind> = keyof (typeof FIELD_ALIASES)[K] & string;

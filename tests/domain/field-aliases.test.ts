@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasIndex, FIELD_ALIASES, headerKey, SHEET_KINDS } from '../../domain/exchange/field-aliases';
+import { aliasIndex, FIELD_ALIASES, headerKey, headerKeys, SHEET_KINDS } from '../../domain/exchange/field-aliases';
 
 const fieldOf = (kind: (typeof SHEET_KINDS)[number], header: string) => aliasIndex(kind).get(headerKey(header)) ?? null;
 
@@ -62,5 +62,50 @@ describe('the field alias table', () => {
     expect(fieldOf('persons', '兴趣爱好')).toBeNull();
     expect(fieldOf('staff', '上岗证编号')).toBe('permitNumber');
     expect(fieldOf('institutions', '建筑面积(平方米)')).toBe('floorArea');
+  });
+
+  it('reads numbered headers, units and notes in brackets at the end, and the synonyms that were missing', () => {
+    const lookup = (kind: (typeof SHEET_KINDS)[number], header: string) => {
+      const index = aliasIndex(kind);
+      for (const key of headerKeys(header)) if (index.has(key)) return index.get(key);
+      return null;
+    };
+    const persons: [string, string][] = [
+      ['1.姓名', 'name'],
+      ['2、性别', 'sex'],
+      ['（3）身份证号', 'residentId'],
+      ['四、联系电话', 'phone'],
+      ['*1.姓名', 'name'],
+      ['身份证号（18位）', 'residentId'],
+      ['残疾人证号（20位）', 'certNumber'],
+      ['性别（男/女）', 'sex'],
+      ['出生日期（年月日）', 'birthDate'],
+      ['联系电话（手机）', 'phone'],
+      ['监护人（姓名）', 'guardianName'],
+      ['监护人（联系人）', 'guardianName'],
+      ['户籍所在街道（镇）', 'hukouStreet'],
+      ['监护人与本人关系', 'guardianRelation'],
+      ['监护人联系方式', 'guardianPhone'],
+      ['领证日期', 'certIssueDate'],
+    ];
+    for (const [h, field] of persons) expect(lookup('persons', h), h).toBe(field);
+    const institutions: [string, string][] = [
+      ['床位数（张）', 'beds'],
+      ['床位（个）', 'beds'],
+      ['建筑面积（㎡）', 'floorArea'],
+      ['建筑面积(m²)', 'floorArea'],
+      ['日间照料名额（人）', 'dayPlaces'],
+      ['负责人联系电话', 'phone'],
+      ['法人代表', 'personInCharge'],
+      ['授牌时间', 'designationDate'],
+    ];
+    for (const [h, field] of institutions) expect(lookup('institutions', h), h).toBe(field);
+    for (const [h, field] of [['岗位类型', 'post'], ['所在单位', 'employer'], ['上岗证号码', 'permitNumber'], ['入职时间', 'hireDate'], ['离职时间', 'leaveDate']]) {
+      expect(lookup('staff', h as string), h).toBe(field);
+    }
+    // A number that is the header itself, and a header that is only a note, are not taken apart.
+    expect(lookup('persons', '序号')).toBeNull();
+    expect(lookup('persons', '（备用）')).toBeNull();
+    expect(lookup('persons', '民族')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { cellText, columnLetter, isBlank, type CellValue } from '../../../domain/exchange/cells';
-import { aliasIndex, headerKey } from '../../../domain/exchange/field-aliases';
+import { aliasIndex, headerKeys } from '../../../domain/exchange/field-aliases';
 import type { SheetKind } from '../columns';
 
 /** Header rows are looked for this far down: title lines, notes and a two-row header fit. */
@@ -35,7 +35,12 @@ function headerIndex(kind: SheetKind): Map<string, string> {
 }
 
 export function fieldOfHeader(kind: SheetKind, header: string): string | null {
-  return headerIndex(kind).get(headerKey(header)) ?? null;
+  const index = headerIndex(kind);
+  for (const key of headerKeys(header)) {
+    const field = index.get(key);
+    if (field) return field;
+  }
+  return null;
 }
 
 /** One line, no blanks between Chinese characters (“姓 名”, “公民身份\n号码” as the sheet wrapped them). */
