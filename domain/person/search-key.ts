@@ -31,11 +31,17 @@ export function classifySearch(input: string): SearchKey | null {
 /**
  * The smallest string greater than every string starting with `prefix`, so `col >= prefix AND
  * col < upper` is an index range. UTF-8 byte order equals code-point order, so bumping the last
- * code point is enough.
+ * code point is enough; a last U+10FFFF cannot be bumped, so the one before it is (nothing but
+ * the prefix itself lies between), and the surrogate block, which UTF-8 cannot hold, is stepped
+ * over. Null when nothing is greater (an empty prefix, or one of U+10FFFF only): no upper bound.
  */
-export function prefixUpperBound(prefix: string): string {
+export function prefixUpperBound(prefix: string): string | null {
   const points = Array.from(prefix);
-  const last = points.pop();
-  if (last === undefined) return '\u{10FFFF}';
-  return points.join('') + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
+  for (let last = points.pop(); last !== undefined; last = points.pop()) {
+    const cp = last.codePointAt(0) ?? 0;
+    if (cp >= 0x10ffff) continue;
+    const next = cp + 1 >= 0xd800 && cp + 1 <= 0xdfff ? 0xe000 : cp + 1;
+    return points.join('') + String.fromCodePoint(next);
+  }
+  return null;
 }

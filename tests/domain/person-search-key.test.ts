@@ -62,7 +62,10 @@ describe('classifySearch', () => {
 
 /** How SQLite compares TEXT with the default BINARY collation: UTF-8 bytes, i.e. code points. */
 const sqliteCompare = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-const inRange = (s: string, prefix: string) => sqliteCompare(s, prefix) >= 0 && sqliteCompare(s, prefixUpperBound(prefix)) < 0;
+const inRange = (s: string, prefix: string) => {
+  const upper = prefixUpperBound(prefix);
+  return sqliteCompare(s, prefix) >= 0 && (upper === null || sqliteCompare(s, upper) < 0);
+};
 
 describe('prefixUpperBound', () => {
   it('bumps the last character', () => {
@@ -77,9 +80,9 @@ describe('prefixUpperBound', () => {
       '', 'z', 'zs', 'zsf', 'zsg', 'zt', 'zr', 'zhangsan', 'zhangsanfeng', 'zhangsao', 'zhangs',
       '44', '440307', '4403079', '44031', '4402', '45',
       '王', '王芳', '王芳芳', '王芴', '王芳\u{10FFFF}', '王芳𠀀', '玉', '汪', '张三丰', '张三', '张', '张三丰丰', '张四',
-      '𠀀', '𠀀𠀁', '𠀁', '\uFFFF', '\uE000',
+      '𠀀', '𠀀𠀁', '𠀁', '\uFFFF', '\uE000', '王芳\u{10FFFF}\u{10FFFF}', '王芳\u{10FFFF}a', '\u{10FFFF}', '\u{10FFFF}王', '\uD7FF', '\uD7FF王', '\uE000王',
     ];
-    const prefixes = ['z', 'zs', 'zhangsan', '4403', '440307', '王', '王芳', '张三', '𠀀', '芳'];
+    const prefixes = ['z', 'zs', 'zhangsan', '4403', '440307', '王', '王芳', '张三', '𠀀', '芳', '王芳\u{10FFFF}', '\u{10FFFF}', '\uD7FF'];
     for (const prefix of prefixes) {
       for (const w of words) {
         expect(inRange(w, prefix), `"${w}" against prefix "${prefix}"`).toBe(w.startsWith(prefix));

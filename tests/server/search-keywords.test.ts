@@ -106,4 +106,18 @@ describe('persons/list and staff/list keyword', () => {
     expect(await staff('\u0000陈')).toEqual(['陈静']);
     expect(await staff(`${chenId.slice(6, 10)}\u0000${chenId.slice(10, 14)}`)).toEqual(['陈静']);
   });
+
+  it('a keyword ending in the last code point (U+10FFFF) or other odd characters finds nothing instead of failing', async () => {
+    const a = app();
+    const places = await seedPlaces(a.api);
+    await a.api.persons.create(personInput(places, { name: '王芳' }));
+    await a.api.staff.create(staffInput({ name: '陈静' }));
+    for (const keyword of ['王\u{10FFFF}', '\u{10FFFF}', '\uD7FF', '[*?"\'', '\uD800', '"123']) {
+      expect((await a.api.persons.list({ keyword })).data, keyword).toEqual([]);
+      expect((await a.api.staff.list({ keyword })).data, keyword).toEqual([]);
+      expect((await a.api.institutions.list({ keyword })).data, keyword).toEqual([]);
+      expect((await a.api.volunteers.list({ keyword })).data, keyword).toEqual([]);
+    }
+    expect((await a.api.persons.list({ keyword: '王' })).data.map((p) => p.name)).toEqual(['王芳']);
+  });
 });
