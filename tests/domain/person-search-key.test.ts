@@ -92,7 +92,7 @@ describe('prefixUpperBound', () => {
 
   it('bumps a character outside the Basic Multilingual Plane as one code point, not a surrogate', () => {
     const upper = prefixUpperBound('张𠀀');
-    expect(Array.from(upper)).toEqual(['张', '𠀁']);
+    expect(Array.from(upper ?? '')).toEqual(['张', '𠀁']);
     expect(inRange('张𠀀𠀀', '张𠀀')).toBe(true);
     expect(inRange('张\uFFFF', '张𠀀')).toBe(false);
   });
