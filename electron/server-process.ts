@@ -1,6 +1,6 @@
 import { RPCHandler } from '@orpc/server/message-port';
 import { parseArgs } from 'node:util';
-import { handlerOptions, router, startCore } from '../server/core';
+import { router, rpcHandlerOptions, startCore } from '../server/core';
 import { osActor } from '../server/paths';
 import { startFailureLine } from '../server/start-failure';
 
@@ -27,7 +27,7 @@ function start(dir: string): ReturnType<typeof startCore> | null {
 
 const core = start(dataDir);
 if (core) {
-  const handler = new RPCHandler(router, handlerOptions);
+  const handler = new RPCHandler(router, rpcHandlerOptions);
   process.parentPort.on('message', (event) => {
     const [port] = event.ports;
     if (!port) return;

@@ -6,7 +6,7 @@ import { defaultExportDir } from './exchange/files';
 import { reconcileFileWrites, type Reconciled } from './services/file-journal';
 
 export { router, type AppRouter } from './api/router';
-export { handlerOptions } from './api/errors';
+export { handlerOptions, rpcHandlerOptions } from './api/errors';
 
 export const APP_VERSION: string = pkg.version;
 

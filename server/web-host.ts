@@ -8,7 +8,7 @@ import sirv from 'sirv';
 import { createReadStream } from 'node:fs';
 import { formatMessage } from '../domain/messages';
 import { attachmentHeader, offeredDownload } from './exchange/downloads';
-import { handlerOptions, router, startCore } from './core';
+import { router, rpcHandlerOptions, startCore } from './core';
 import { defaultDataDir, osActor } from './paths';
 import { startFailureLine } from './start-failure';
 import { loadDemo, setupStatus } from './services/setup-service';
@@ -44,7 +44,7 @@ try {
   process.exit(1);
 }
 
-const rpc = new RPCHandler(router, handlerOptions);
+const rpc = new RPCHandler(router, rpcHandlerOptions);
 const statics = sirv(rendererDir, { dev: false, etag: true });
 
 function refuse(res: http.ServerResponse, status: number, text: string): void {
@@ -68,7 +68,9 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
   // Before anything reads the body: one declared oversize is refused, never buffered.
   if (!declaredWithinLimit(req, res)) return;
 
-  const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+  // A request target a browser never sends (http://[::1/…) makes URL throw: a 400, not a 500.
+  const url = URL.canParse(req.url ?? '/', `http://${req.headers.host}`) ? new URL(req.url ?? '/', `http://${req.headers.host}`) : null;
+  if (!url) return refuse(res, 400, formatMessage('host.badBody'));
   const offered = url.searchParams.get('token');
   if (offered !== null) {
     if (!safeEqual(offered, token)) return refuse(res, 403, formatMessage('host.badToken'));

@@ -75,6 +75,24 @@ export const handlerOptions = {
 };
 
 /**
+ * The HTTP handler's own refusals, before any procedure runs (a body that is JSON but not an RPC
+ * request, a malformed meta list, a GET): oRPC answers them in English, so they are given the
+ * host's Chinese message. Used by the hosts' RPCHandler, not by in-process clients.
+ */
+export const rpcHandlerOptions = {
+  ...handlerOptions,
+  rootInterceptors: [
+    async <R>({ next }: { next: () => Promise<R> }): Promise<R> => {
+      const result = await next();
+      const body = (result as { response?: { body?: unknown } }).response?.body as { json?: { defined?: boolean; code?: string; message?: string } } | undefined;
+      const json = body?.json;
+      if (json && json.defined === false && (json.code === 'BAD_REQUEST' || json.code === 'METHOD_NOT_SUPPORTED')) json.message = formatMessage('host.badBody');
+      return result;
+    },
+  ],
+};
+
+/**
  * Errors thrown while an event stream is running never pass the client interceptors that map
  * the other procedures' errors, so streams map their own.
  */
