@@ -8,6 +8,7 @@ export const importsEn: Record<keyof typeof importsZhCN, string> = {
   'import.file.tooLarge': 'The file is too large (over {limit} MB). Split it and import the parts one by one',
   'import.file.tooManyRows': 'Sheet “{sheet}” has more than {limit} rows (the most an Excel sheet holds); the file was not imported. Check for many stray rows at the end, or split it and import the parts one by one',
   'import.file.partTooLarge': '“{part}” in this file inflates to more than {limit} MB, more than this software reads; the file was not imported. Check where the file came from, or split it',
+  'import.file.tooManyColumns': 'A row of sheet “{sheet}” has more than {limit} columns (the most an Excel row holds); the file was not imported. Check where the file came from, or open it in Excel, save it as .xlsx and import that',
   'import.file.tooManyCells': 'The cells of this file inflate to more than {limit} MB, more than this software reads at once; the file was not imported. Split it and import the parts one by one',
   'import.sheet.notFound': 'The file has no sheet named “{sheet}”',
   'import.sheet.empty': 'Sheet “{sheet}” contains no data',

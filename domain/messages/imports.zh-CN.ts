@@ -7,6 +7,7 @@ export const importsZhCN = {
   'import.file.tooLarge': '文件过大（超过 {limit} MB），请拆分为几个文件分批导入',
   'import.file.tooManyRows': '工作表“{sheet}”超过 {limit} 行（Excel 一个工作表的行数上限），文件未导入。请检查表格末尾是否有大量多余的行，或拆分为几个文件分批导入',
   'import.file.partTooLarge': '文件中的“{part}”解压后超过 {limit} MB，超出本系统可读取的范围，文件未导入。请确认文件来源，或拆分为几个文件分批导入',
+  'import.file.tooManyColumns': '工作表“{sheet}”有一行超过 {limit} 列（Excel 一行的列数上限），文件未导入。请确认文件来源，或在 Excel 中打开检查后另存为 .xlsx 再导入',
   'import.file.tooManyCells': '文件中的单元格内容解压后超过 {limit} MB，超出本系统一次可读取的范围，文件未导入。请拆分为几个文件分批导入',
   'import.sheet.notFound': '文件中没有名为“{sheet}”的工作表',
   'import.sheet.empty': '工作表“{sheet}”中没有数据',

@@ -62,6 +62,16 @@ describe('imports/open refuses files past the bounds, before holding them', () =
     expect(s).toMatchObject({ format: 'csv', headerRow: 1, dataRows: MAX_SHEET_ROWS - 1 });
     // A million rows read twice: more than vitest's default few seconds on a busy machine.
   }, 120_000);
+  it('refuses a CSV line of more columns than an Excel row holds before parsing it, naming the limit', async () => {
+    const a = app();
+    // 20 MB of commas: one row of 20 million cells if parsed.
+    const f = await refusedOpen(a, '逗号.csv', Buffer.from(`${HEADER.join(',')}\n张三${','.repeat(20 * 1024 * 1024)}\n`, 'utf8'));
+    expect(f).toMatchObject({ code: 'import.file.tooManyColumns', params: { sheet: '逗号', limit: '16,384' } });
+    expect(f?.message).toContain('超过 16,384 列');
+    // Commas inside a quoted field are text, not columns.
+    const s = await openFile(a.api, 'persons', '引号.csv', Buffer.from(`${HEADER.join(',')}\n"张三${','.repeat(20_000)}",,,,\n`, 'utf8'));
+    expect(s).toMatchObject({ format: 'csv', dataRows: 1 });
+  }, 60_000);
 });
 
 describe('import sessions', () => {

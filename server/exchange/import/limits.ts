@@ -10,6 +10,10 @@ import type { MessageCode, MessageParams } from '../../../domain/messages';
  * shared strings; real sheets inflate 6–10×, so a 64 MB upload holds at most about 700 MB of XML.
  *
  * - Rows: Excel's own limit, 1,048,576 rows a sheet; no office spreadsheet has more. Same for CSV.
+ * - Columns: Excel's own limit, 16,384 a row (XFD). A CSV has none of its own: 64 MB of commas
+ *   is one row of 67 million cells, 2 GB of memory before the first row is stored, so a CSV
+ *   is checked for it before it is parsed (read-csv.ts). An xlsx cannot pass it (XFD is the
+ *   last column exceljs reads).
  * - Sheet part (xl/worksheets/sheetN.xml): 2,048 MB, above the ~1.5 KB a row of the app's own
  *   24-column export with inline strings at 1,048,576 rows. The part is read as a stream, so
  *   this bounds time, not memory.
@@ -24,6 +28,7 @@ import type { MessageCode, MessageParams } from '../../../domain/messages';
  *   ones are held at once (sessions.ts drops the oldest first).
  */
 export const MAX_SHEET_ROWS = 1_048_576;
+export const MAX_SHEET_COLUMNS = 16_384;
 export const MAX_SHEET_PART_BYTES = 2048 * 1024 * 1024;
 export const MAX_SHARED_STRINGS_BYTES = 512 * 1024 * 1024;
 export const MAX_OTHER_PART_BYTES = 64 * 1024 * 1024;
@@ -32,6 +37,8 @@ export const MAX_SESSIONS_CELL_BYTES = 768 * 1024 * 1024;
 
 /** Excel's way of writing the limit, as the clerk knows it. */
 export const rowLimitText = MAX_SHEET_ROWS.toLocaleString('en');
+
+export const columnLimitText = MAX_SHEET_COLUMNS.toLocaleString('en');
 
 export const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
@@ -46,3 +53,5 @@ export class ImportLimit extends Error {
 }
 
 export const tooManyRows = (sheet: string) => new ImportLimit('import.file.tooManyRows', { sheet, limit: rowLimitText });
+
+export const tooManyColumns = (sheet: string) => new ImportLimit('import.file.tooManyColumns', { sheet, limit: columnLimitText });

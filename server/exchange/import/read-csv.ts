@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { MAX_BOOK_CELL_BYTES, MAX_SHEET_ROWS, tooManyRows } from './limits';
+import { MAX_BOOK_CELL_BYTES, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, tooManyColumns, tooManyRows } from './limits';
 import type { RawSheet } from './raw-book';
 import { CellBudget, StoredSheet } from './row-store';
 
@@ -19,6 +19,31 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+const SEPARATORS = [0x2c, 0x09, 0x3b, 0x7c];
+const QUOTE = 0x22;
+
+/**
+ * The most cells a line could split into, whichever separator is detected: separators outside
+ * quotes, counted per line in one pass over the text. Papa builds a whole row before handing it
+ * over, so a line of millions of commas has to be caught before Papa sees it.
+ */
+function widestLine(text: string): number {
+  const counts = [0, 0, 0, 0];
+  let widest = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 0x0a || c === 0x0d) counts.fill(0);
+    else {
+      const k = SEPARATORS.indexOf(c);
+      if (k !== -1 && (counts[k] = (counts[k] ?? 0) + 1) > widest) widest = counts[k] ?? 0;
+    }
+  }
+  return widest + 1;
+}
+
 /**
  * A CSV (or tab-separated “Unicode text”) as one sheet of text cells; the separator is detected.
  * Rows go into the compact store one by one as they are parsed; past Excel's row limit (the same
@@ -26,6 +51,7 @@ export function decodeText(bytes: Uint8Array): string {
  */
 export function readCsv(bytes: Uint8Array, name: string, budget = new CellBudget(MAX_BOOK_CELL_BYTES)): RawSheet {
   const text = decodeText(bytes);
+  if (widestLine(text) > MAX_SHEET_COLUMNS) throw tooManyColumns(name);
   const sheet = new StoredSheet(name, budget);
   // Blank lines are held back until a line with data follows: the newline that ends the file
   // (Papa reads it as one more, empty, record) and blank lines at the end are not rows.
