@@ -1,9 +1,9 @@
 import { openRegister, type Register } from '../db';
 import pkg from '../package.json' with { type: 'json' };
 import { registerFile } from './paths';
-import type { ServiceContext } from './services/context';
-import { defaultExportDir } from './exchange/files';
-import { reconcileFileWrites, type Reconciled } from './services/file-journal';
+import type { ServiceContext } from './kernel';
+import { defaultExportDir } from './kernel/files/safe-files';
+import { reconcileFileWrites, type Reconciled } from './kernel/files/file-journal';
 
 export { router, type AppRouter } from './api/router';
 export { handlerOptions, rpcHandlerOptions } from './api/errors';

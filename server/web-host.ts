@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { createReadStream } from 'node:fs';
 import { formatMessage } from '../domain/messages';
-import { attachmentHeader, offeredDownload } from './exchange/downloads';
+import { attachmentHeader, offeredDownload } from './kernel/files/downloads';
 import { router, rpcHandlerOptions, startCore } from './core';
 import { defaultDataDir, osActor } from './paths';
 import { startFailureLine } from './start-failure';

@@ -1,3 +1,4 @@
+import type { SheetKind } from '../registers';
 import { normaliseHeader } from './cells';
 
 /**
@@ -11,8 +12,7 @@ import { normaliseHeader } from './cells';
  * 镇（街道） and 镇街 all read as 街道, 社区(村), 村（社区）, 村居 and 居委会 as 社区. An alias needs
  * listing only once in whichever spelling.
  */
-export const SHEET_KINDS = ['persons', 'institutions', 'staff'] as const;
-export type SheetKind = (typeof SHEET_KINDS)[number];
+export { SHEET_KINDS, type SheetKind } from '../registers';
 
 export interface FieldNames {
   /** What the export writes. */

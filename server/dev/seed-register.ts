@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Core } from '../core';
-import { inTransaction, writeAudit } from '../services/context';
+import { inTransaction, writeAudit } from '../kernel';
 import { loadDemo, setupStatus } from '../services/setup-service';
 import { bulkInsertPersons, type BulkInsertResult } from './bulk-insert';
 import { createPersonGenerator, type Places } from './synthetic-persons';

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { formatDateZh, today } from '../../domain/dates';
 import { cardQrPayload } from '../../domain/printing/card-number';
 import type { ServiceCard } from '../contract/card-types';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { esc, FONTS } from './html';
 import { LABELS } from './labels';
 import { fitPt, PHOTO_CSS, photoBox, photoUrl, qrSvg } from './parts';

@@ -1,6 +1,6 @@
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { getCards, listCards } from '../services/card-service';
-import { invalid } from '../services/context';
+import { invalid } from '../kernel';
 import { CARD_CSS, CARD_H, CARD_W, cardBack, cardFaces, cardFront } from './card-face';
 import { documentShell } from './html';
 import type { Rendered } from './registry';

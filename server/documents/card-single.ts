@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { getCards } from '../services/card-service';
 import { CARD_CSS, cardBack, cardFaces, cardFront } from './card-face';
 import { documentShell } from './html';

@@ -1,6 +1,6 @@
 import type { Institution } from '../contract/types';
-import type { ServiceContext } from '../services/context';
-import { invalid } from '../services/context';
+import type { ServiceContext } from '../kernel';
+import { invalid } from '../kernel';
 import { getInstitution } from '../services/institution-service';
 import { documentShell, esc, FONTS } from './html';
 import { dateOrBlank, fitPt } from './parts';

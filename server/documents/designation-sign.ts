@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { designatedInstitution } from './designation-certificate';
 import { documentShell, esc, FONTS } from './html';
 import { fitPt } from './parts';

@@ -1,5 +1,5 @@
 import { CARE_MODES, INSTITUTION_SERVICES } from '../../domain/institution/enums';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { getInstitution } from '../services/institution-service';
 import { formDocument, grid, kv, signBlock, tick } from './form-layout';
 import { esc } from './html';

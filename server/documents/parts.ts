@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { formatDateZh } from '../../domain/dates';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { getPhoto, type PhotoOwner } from '../services/photo-service';
 import { esc } from './html';
 

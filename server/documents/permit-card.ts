@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { CARD_H, CARD_W } from './card-face';
 import { documentShell, esc, FONTS } from './html';
 import { fitPt, PHOTO_CSS, photoBox } from './parts';

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { documentShell, esc, FONTS } from './html';
 import { PHOTO_CSS, photoBox } from './parts';
 import { permitHolder } from './permit-data';

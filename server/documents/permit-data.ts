@@ -1,6 +1,6 @@
 import { formatDateZh, today } from '../../domain/dates';
-import type { ServiceContext } from '../services/context';
-import { conflict, invalid } from '../services/context';
+import type { ServiceContext } from '../kernel';
+import { conflict, invalid } from '../kernel';
 import { getStaff } from '../services/staff-service';
 import { LABELS } from './labels';
 import { photoUrl } from './parts';

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { listEnrolments } from '../services/enrolment-service';
 import { getPerson } from '../services/person-service';
 import { listSurveys } from '../services/survey-service';

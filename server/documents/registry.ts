@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { renderCardSheet } from './card-sheet';
 import { renderCardSingle } from './card-single';
 import { renderDesignationCertificate } from './designation-certificate';

@@ -1,7 +1,7 @@
 import { getMeta } from '../../db';
 import { formatDateZh, today } from '../../domain/dates';
 import { DEFAULT_STANDARDS, type SubsidyStandards } from '../../domain/subsidy/standards';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../kernel';
 import { listInstitutions } from '../services/institution-service';
 import { listPersons } from '../services/person-service';
 import { setupStatus } from '../services/setup-service';

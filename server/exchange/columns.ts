@@ -1,4 +1,5 @@
-import { FIELD_ALIASES, SHEET_KINDS, type FieldKey, type FieldNames, type SheetKind } from '../../domain/exchange/field-aliases';
+import { FIELD_ALIASES, type FieldKey, type FieldNames } from '../../domain/exchange/field-aliases';
+import { SHEET_KINDS, SHEET_NAMES, type SheetKind } from '../../domain/registers';
 
 /**
  * The columns of each register as it travels in a spreadsheet: the header the export writes and
@@ -6,7 +7,7 @@ import { FIELD_ALIASES, SHEET_KINDS, type FieldKey, type FieldNames, type SheetK
  * and how the column is typed and sized. Export and import read this one list, so an exported
  * workbook always re-imports.
  */
-export { SHEET_KINDS, type SheetKind };
+export { SHEET_KINDS, SHEET_NAMES, type SheetKind };
 
 export interface SheetColumn {
   key: string;
@@ -100,6 +101,3 @@ export const SHEET_COLUMNS: Record<SheetKind, readonly SheetColumn[]> = {
     s('remarks', 20),
   ],
 };
-
-/** The sheet name a register gets in the submission workbook. */
-export const SHEET_NAMES: Record<SheetKind, string> = { persons: '残疾人', institutions: '托养机构', staff: '服务人员' };

@@ -3,7 +3,7 @@ import { institutionAssessments, institutions } from '../../db/schema';
 import type { assessmentInput } from '../../domain/institution/schema';
 import type { z } from 'zod';
 import type { Assessment } from '../contract/types';
-import { inTransaction, notFound, type ServiceContext, writeAudit } from './context';
+import { inTransaction, notFound, type ServiceContext, writeAudit } from '../kernel';
 
 type Row = typeof institutionAssessments.$inferSelect;
 const toAssessment = ({ createdAt: _c, ...rest }: Row): Assessment => rest;

@@ -5,12 +5,10 @@ import { maskResidentId } from '../../domain/masking';
 import { formatMessage, type MessageCode } from '../../domain/messages';
 import { type CardStatus, makeCardNumber } from '../../domain/printing/card-number';
 import type { CardRefusal, CardRequestResult, ServiceCard } from '../contract/card-types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
-
-type Reader = Pick<Tx, 'select'>;
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
 
 /** Cards with their holder and the holder's open enrolment (what the card front shows today). */
-function cardQuery(tx: Reader) {
+function cardQuery(tx: ReadHandle) {
   return tx
     .select({ c: serviceCards, name: persons.name, residentId: persons.residentId, mode: enrolments.mode, institutionName: institutions.name })
     .from(serviceCards)
@@ -44,7 +42,7 @@ export function listCards(ctx: ServiceContext, q: { status?: CardStatus; personI
 }
 
 /** The given cards in the order asked for; an unknown or void card is refused as not found. */
-export function getCards(ctx: { db: Reader }, ids: number[]): ServiceCard[] {
+export function getCards(ctx: { db: ReadHandle }, ids: number[]): ServiceCard[] {
   const unique = [...new Set(ids)];
   const rows = new Map(cardQuery(ctx.db).where(inArray(serviceCards.id, unique)).all().map((r) => [r.c.id, r]));
   return unique.map((id) => {
@@ -55,7 +53,7 @@ export function getCards(ctx: { db: Reader }, ids: number[]): ServiceCard[] {
 }
 
 /** The county code of the register's district (the root division), as in 上岗证 numbers. */
-function districtCode(tx: Reader): string | null {
+function districtCode(tx: ReadHandle): string | null {
   const code = tx.select({ code: divisions.code }).from(divisions).where(isNull(divisions.parentId)).orderBy(asc(divisions.id)).get()?.code;
   return code && /^\d{6}/.test(code) ? code.slice(0, 6) : null;
 }
@@ -75,7 +73,7 @@ function nextSeq(tx: Tx, year: number): number {
 }
 
 /** Why a person cannot have a card now, or null: on the register, active, in care, no live card. */
-function refusalFor(tx: Reader, personId: number): { code: MessageCode; name: string | null; params?: Record<string, string> } | null {
+function refusalFor(tx: ReadHandle, personId: number): { code: MessageCode; name: string | null; params?: Record<string, string> } | null {
   const p = tx.select({ name: persons.name, status: persons.status, archivedAt: persons.archivedAt }).from(persons).where(eq(persons.id, personId)).get();
   if (!p) return { code: 'person.notFound', name: null };
   if (p.archivedAt || p.status !== 'active') return { code: 'card.person.notActive', name: p.name };
@@ -131,7 +129,7 @@ function advance(ctx: ServiceContext, tx: Tx, ids: number[], from: CardStatus, r
 }
 
 /** The next 打印批次 of the year, e.g. 2026-004 (numeric, so batch 1000 still follows 999). */
-function nextBatch(tx: Reader, year: number): string {
+function nextBatch(tx: ReadHandle, year: number): string {
   const last = tx
     .select({ n: sql<number | null>`max(cast(substr(${serviceCards.batchNo}, 6) as integer))` })
     .from(serviceCards)

@@ -3,11 +3,9 @@ import { divisions, institutions } from '../../db/schema';
 import { checkDivisionCode, childLevel } from '../../domain/division/codes';
 import type { DivisionCreateInput, DivisionRenameInput } from '../../domain/division/schema';
 import type { Division, DivisionNode } from '../contract/types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
 
 type Row = typeof divisions.$inferSelect;
-type Reader = Pick<Tx, 'select'>;
-
 export function toDivision(row: Row): Division {
   return {
     id: row.id,
@@ -37,17 +35,17 @@ export function divisionTree(ctx: ServiceContext, includeArchived: boolean): Div
   return roots;
 }
 
-export function findDivision(tx: Reader, id: number): Row | undefined {
+export function findDivision(tx: ReadHandle, id: number): Row | undefined {
   return tx.select().from(divisions).where(eq(divisions.id, id)).get();
 }
 
-function requireDivision(tx: Reader, id: number, field = 'id'): Row {
+function requireDivision(tx: ReadHandle, id: number, field = 'id'): Row {
   const row = findDivision(tx, id);
   if (!row) throw field === 'id' ? notFound('division.notFound') : invalid(field, 'division.notFound');
   return row;
 }
 
-function assertCodeFree(tx: Reader, code: string, selfId?: number): void {
+function assertCodeFree(tx: ReadHandle, code: string, selfId?: number): void {
   const other = tx.select({ id: divisions.id }).from(divisions).where(eq(divisions.code, code)).get();
   if (other && other.id !== selfId) throw conflict('code', 'division.code.duplicate');
 }

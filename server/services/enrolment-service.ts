@@ -7,9 +7,7 @@ import { statusAfterExit } from '../../domain/person/enums';
 import type { z } from 'zod';
 import type { enrolInput, exitInput } from '../../domain/person/schema';
 import type { Enrolment, InstitutionRecipients, Occupancy } from '../contract/types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
-
-type Reader = Pick<Tx, 'select'>;
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
 
 const selection = { e: enrolments, institutionName: institutions.name };
 const toEnrolment = (r: { e: typeof enrolments.$inferSelect; institutionName: string | null }): Enrolment => ({
@@ -24,7 +22,7 @@ const toEnrolment = (r: { e: typeof enrolments.$inferSelect; institutionName: st
   remarks: r.e.remarks,
 });
 
-function loadEnrolment(tx: Reader, id: number): Enrolment {
+function loadEnrolment(tx: ReadHandle, id: number): Enrolment {
   const r = tx.select(selection).from(enrolments).leftJoin(institutions, eq(institutions.id, enrolments.institutionId)).where(eq(enrolments.id, id)).get();
   if (!r) throw notFound('enrolment.notFound');
   return toEnrolment(r);
@@ -41,7 +39,7 @@ export function listEnrolments(ctx: ServiceContext, personId: number): Enrolment
     .map(toEnrolment);
 }
 
-function openCount(tx: Reader, institutionId: number, mode: CareMode): number {
+function openCount(tx: ReadHandle, institutionId: number, mode: CareMode): number {
   return (
     tx
       .select({ n: count() })

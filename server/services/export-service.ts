@@ -4,15 +4,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { today } from '../../domain/dates';
 import { SHEET_KINDS, type SheetKind } from '../exchange/columns';
-import { offerDownload } from '../exchange/downloads';
+import { offerDownload } from '../kernel/files/downloads';
 import { cellSources } from '../exchange/export/sources';
 import { verifyWorkbook, WorkbookMismatch } from '../exchange/export/verify-workbook';
 import { type SheetCount, writeSubmissionWorkbook } from '../exchange/export/workbook-writer';
-import { defaultExportDir, type Destination, listDestinations } from '../exchange/files';
+import { defaultExportDir, type Destination, listDestinations } from '../kernel/files/safe-files';
 import type { ExportEvent, ExportResult, RegisterCounts } from '../contract/exports-types';
-import { invalid, type ServiceContext, sqliteOf } from './context';
-import { beginFileWrite, placeFile } from './file-journal';
-import { storageError } from './storage-errors';
+import { invalid, type ServiceContext, sqliteOf } from '../kernel';
+import { beginFileWrite, placeFile } from '../kernel/files/file-journal';
+import { storageError } from '../kernel/storage-errors';
 import { setupStatus } from './setup-service';
 
 export interface ExportWorkbookOptions {

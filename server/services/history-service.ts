@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import type { AuditEntry } from '../contract/types';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../kernel';
 
 /** An entity's audit trail, newest first (the caller checks the entity exists). */
 export function historyOf(ctx: ServiceContext, entity: 'institution' | 'person' | 'staff' | 'volunteer', id: number): AuditEntry[] {

@@ -28,7 +28,7 @@ import { dropSession, getSession, makeRoom, openSession, type ImportState } from
 import { loadTemplate } from '../exchange/import/templates';
 import { matchColumns } from '../exchange/import/sheet-parts';
 import { fieldHeader, validateSheets, validationKey, type RowOutcome, type SheetPart, type Validation } from '../exchange/import/validate';
-import { invalid, RuleError, type RuleIssue, type ServiceContext, sqliteOf } from './context';
+import { invalid, RuleError, type RuleIssue, type ServiceContext, sqliteOf } from '../kernel';
 
 /** Issues sent to the screen at most; the error report has every one. */
 const ISSUE_LIMIT = 5000;

@@ -7,15 +7,13 @@ import type { CareMode, InstitutionService } from '../../domain/institution/enum
 import type { InstitutionListQuery } from '../contract';
 import type { AuditEntry, Institution, InstitutionStats, Page } from '../contract/types';
 import { findDivision } from './division-service';
-import { containsText } from './like';
+import { containsText } from '../kernel/like';
 import { historyOf } from './history-service';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
 
 const street = alias(divisions, 'street');
 const community = alias(divisions, 'community');
 type Row = typeof institutions.$inferSelect;
-type Reader = Pick<Tx, 'select'>;
-
 const selection = { row: institutions, streetName: street.name, communityName: community.name };
 
 function toInstitution(r: { row: Row; streetName: string | null; communityName: string | null }): Institution {
@@ -55,7 +53,7 @@ function toInstitution(r: { row: Row; streetName: string | null; communityName: 
   };
 }
 
-function baseQuery(tx: Reader) {
+function baseQuery(tx: ReadHandle) {
   return tx
     .select(selection)
     .from(institutions)
@@ -63,7 +61,7 @@ function baseQuery(tx: Reader) {
     .leftJoin(community, eq(community.id, institutions.communityId));
 }
 
-function load(tx: Reader, id: number): Institution {
+function load(tx: ReadHandle, id: number): Institution {
   const r = baseQuery(tx).where(eq(institutions.id, id)).get();
   if (!r) throw notFound('institution.notFound');
   return toInstitution(r);
@@ -113,7 +111,7 @@ export function getInstitution(ctx: ServiceContext, id: number): Institution {
 }
 
 /** Street must be a live street; the community, if given, must sit under it. */
-function checkPlace(tx: Reader, input: Pick<InstitutionInput, 'streetId' | 'communityId'>): void {
+function checkPlace(tx: ReadHandle, input: Pick<InstitutionInput, 'streetId' | 'communityId'>): void {
   const s = findDivision(tx, input.streetId as number);
   if (!s || s.level !== 'street') throw invalid('streetId', 'institution.street.required');
   if (s.archivedAt) throw invalid('streetId', 'division.archivedChoice');
@@ -124,7 +122,7 @@ function checkPlace(tx: Reader, input: Pick<InstitutionInput, 'streetId' | 'comm
   }
 }
 
-function checkCreditCodeFree(tx: Reader, code: string | null, selfId?: number): void {
+function checkCreditCodeFree(tx: ReadHandle, code: string | null, selfId?: number): void {
   if (!code) return;
   const other = tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.creditCode, code)).get();
   if (other && other.id !== selfId) throw conflict('creditCode', 'institution.creditCode.duplicate');

@@ -7,16 +7,14 @@ import { isLowerOffice, officeName, receivesPackages, sendsPackages } from '../.
 import type { z } from 'zod';
 import type { officeInput } from '../contract/packages';
 import type { KeyFileInfo, LowerOffice, OfficeIdentity, OfficeInfo, SavedPackageFile } from '../contract/packages-types';
-import { offerDownload } from '../exchange/downloads';
-import { defaultExportDir, listDestinations } from '../exchange/files';
+import { offerDownload } from '../kernel/files/downloads';
+import { defaultExportDir, listDestinations } from '../kernel/files/safe-files';
 import { fingerprintOf, generateOfficeKeys, groupedFingerprint, keyFileBytes, type OfficeKeys, parseKeyFile } from '../exchange/package/keys';
 import { PackageRefusal } from '../exchange/package/refusal';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
-import { beginFileWrite, type FileJob, placeFile } from './file-journal';
-import { nextSequence } from './package-sequence';
-import { storageError } from './storage-errors';
-
-type Reader = Pick<Tx, 'select'>;
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
+import { beginFileWrite, type FileJob, placeFile } from '../kernel/files/file-journal';
+import { nextSequence } from '../kernel/files/package-sequence';
+import { storageError } from '../kernel/storage-errors';
 type Db = Parameters<typeof getMeta>[0];
 
 const PROFILE_KEY = 'office_profile';
@@ -24,7 +22,7 @@ const PRIVATE_KEY = 'office_private_key';
 const PUBLIC_KEY = 'office_public_key';
 
 /** The office as saved, else the register's default: its district's 残联. */
-export function currentOffice(db: Db & Reader): { office: OfficeIdentity | null; derived: boolean } {
+export function currentOffice(db: Db & ReadHandle): { office: OfficeIdentity | null; derived: boolean } {
   const stored = getMeta(db, PROFILE_KEY);
   if (stored) return { office: JSON.parse(stored) as OfficeIdentity, derived: false };
   const district = db.select({ code: divisions.code, name: divisions.name }).from(divisions).where(isNull(divisions.parentId)).orderBy(asc(divisions.id)).get();
@@ -53,7 +51,7 @@ export function officeKeys(ctx: ServiceContext): OfficeKeys {
   return privateKey && publicKey ? { privateKey, publicKey } : inTransaction(ctx, (tx) => ensureOfficeKeys(tx, ctx));
 }
 
-export { lastSequence, SEQUENCE_KEY } from './package-sequence';
+export { lastSequence, SEQUENCE_KEY } from '../kernel/files/package-sequence';
 
 export function officeInfo(ctx: ServiceContext): OfficeInfo {
   const { publicKey } = officeKeys(ctx);
@@ -76,7 +74,7 @@ export function officeInfo(ctx: ServiceContext): OfficeInfo {
 }
 
 /** Which division a level's code must name in this register (a city office is above the register). */
-function checkOfficeCode(tx: Reader, input: OfficeIdentity): void {
+function checkOfficeCode(tx: ReadHandle, input: OfficeIdentity): void {
   if (input.level === 'city') {
     if (!/^\d{4}00$/.test(input.code) || input.code.endsWith('0000')) throw invalid('code', 'packages.office.codeCity');
     return;
@@ -168,7 +166,7 @@ function toLowerOffice(r: PackageOfficeRow): LowerOffice {
 }
 
 /** Reads a .shrkey and checks it could be registered here; nothing is written. */
-function checkKeyFile(tx: Reader & Db, dataBase64: string): ReturnType<typeof parseKeyFile> {
+function checkKeyFile(tx: ReadHandle & Db, dataBase64: string): ReturnType<typeof parseKeyFile> {
   let key: ReturnType<typeof parseKeyFile>;
   try {
     key = parseKeyFile(Buffer.from(dataBase64, 'base64'));

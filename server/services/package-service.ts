@@ -7,7 +7,7 @@ import journal from '../../db/migrations/meta/_journal.json' with { type: 'json'
 import { auditLog, packageConflicts, packageLog, packageOffices, recordOrigins } from '../../db/schema';
 import type { OfficeIdentity, PackageConflict, PackageExportResult, PackageImportResult, PackageLogEntry, RecordOrigin } from '../contract/packages-types';
 import type { Page } from '../contract/types';
-import { offerDownload } from '../exchange/downloads';
+import { offerDownload } from '../kernel/files/downloads';
 import { collectDivisions, collectInstitutions, collectPersons, collectStaff, divisionCodes, institutionKeys } from '../exchange/package/collect';
 import { rowCounts, sha256Hex } from '../exchange/package/manifest';
 import { makeMergeContext } from '../exchange/package/merge-context';
@@ -15,12 +15,12 @@ import { mergePackage, takeIncoming } from '../exchange/package/merge';
 import { currentLocal, toConflict } from '../exchange/package/conflicts';
 import { buildPackage, type OpenedPackage, openPackage, type PartRows, signatureValid, verifyWritten } from '../exchange/package/package-file';
 import { PackageRefusal } from '../exchange/package/refusal';
-import { conflict, inTransaction, invalid, notFound, nowIso, RuleError, type ServiceContext, type Tx, writeAudit } from './context';
+import { conflict, inTransaction, invalid, notFound, nowIso, RuleError, type ServiceContext, type Tx, writeAudit } from '../kernel';
 import { receivesPackages, sendsPackages } from '../../domain/office';
 import { checkDirectory, currentOffice, officeKeys, safeFileName, writeChecked } from './office-service';
-import { beginFileWrite, markFailed, type PackageRecord } from './file-journal';
-import { PERIOD_KEY } from './package-sequence';
-import { storageError } from './storage-errors';
+import { beginFileWrite, markFailed, type PackageRecord } from '../kernel/files/file-journal';
+import { PERIOD_KEY } from '../kernel/files/package-sequence';
+import { storageError } from '../kernel/storage-errors';
 
 /** The newest migration this app knows (every register it opens is migrated to it). */
 const SCHEMA_VERSION = journal.entries.at(-1)?.tag ?? 'unknown';

@@ -8,10 +8,8 @@ import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitS
 import type { permitIssueInput, permitStatusInput } from '../../domain/staff/schema';
 import type { Permit, PermitWorkItem } from '../contract/types';
 import { currentOffice } from './office-service';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
 import { liveStaff, staffQuery, toPermitSummary, toStaffItem } from './staff-query';
-
-type Reader = Pick<Tx, 'select'>;
 
 const PATTERN_KEY = 'permit_number_pattern';
 
@@ -19,7 +17,7 @@ function toPermit(p: typeof workPermits.$inferSelect): Permit {
   return { ...toPermitSummary(p), staffId: p.staffId, year: p.year, seq: p.seq, trainingRecordId: p.trainingRecordId, statusChangedAt: p.statusChangedAt };
 }
 
-function loadPermit(tx: Reader, id: number): typeof workPermits.$inferSelect {
+function loadPermit(tx: ReadHandle, id: number): typeof workPermits.$inferSelect {
   const p = tx.select().from(workPermits).where(eq(workPermits.id, id)).get();
   if (!p) throw notFound('permit.notFound');
   return p;
@@ -68,7 +66,7 @@ export function setPermitPattern(ctx: ServiceContext, pattern: string): { patter
   return permitPatternSetting(ctx);
 }
 
-function districtCode(tx: Reader): string {
+function districtCode(tx: ReadHandle): string {
   return (tx.select({ code: divisions.code }).from(divisions).where(isNull(divisions.parentId)).orderBy(asc(divisions.id)).get()?.code ?? '').slice(0, 6);
 }
 

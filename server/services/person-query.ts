@@ -6,12 +6,10 @@ import { parseResidentId } from '../../domain/identity/resident-id';
 import { maskPhone, maskResidentId } from '../../domain/masking';
 import { birthDateRange } from '../../domain/person/review';
 import { classifySearch } from '../../domain/person/search-key';
-import { prefixRange } from './prefix-range';
+import { prefixRange } from '../kernel/prefix-range';
 import type { PersonListQuery } from '../contract';
 import type { PersonListItem } from '../contract/types';
-import type { Tx } from './context';
-
-type Reader = Pick<Tx, 'select'>;
+import type { ReadHandle } from '../kernel';
 
 export const openEnrolment = alias(enrolments, 'open_enrolment');
 const enrolInstitution = alias(institutions, 'enrol_institution');
@@ -31,7 +29,7 @@ export const listSelection = {
 
 const openEnrolmentOn = and(eq(openEnrolment.personId, persons.id), isNull(openEnrolment.endDate));
 
-export function listQuery(tx: Reader) {
+export function listQuery(tx: ReadHandle) {
   return tx
     .select(listSelection)
     .from(persons)
@@ -116,7 +114,7 @@ export function listConditions(q: PersonListQuery): { where: SQL | undefined; ne
  * enrolment only when a filter needs it), where an index can answer filter, order and limit;
  * the other joins then run for those rows only, not for every match before the sort.
  */
-export function listPage(tx: Reader, q: PersonListQuery, order: SQL[]): ListRow[] {
+export function listPage(tx: ReadHandle, q: PersonListQuery, order: SQL[]): ListRow[] {
   const { where, needsEnrolment } = listConditions(q);
   const base = tx.select({ id: persons.id }).from(persons);
   const offset = (q.page - 1) * q.pageSize;
@@ -126,7 +124,7 @@ export function listPage(tx: Reader, q: PersonListQuery, order: SQL[]): ListRow[
   return listQuery(tx).where(inArray(persons.id, ids)).orderBy(...order).all();
 }
 
-export function countPersons(tx: Reader, q: PersonListQuery): number {
+export function countPersons(tx: ReadHandle, q: PersonListQuery): number {
   const { where, needsEnrolment } = listConditions(q);
   // The enrolment join is only paid for when a filter needs it.
   const base = tx.select({ n: sql<number>`count(*)` }).from(persons);

@@ -7,12 +7,10 @@ import type { PersonInput } from '../../domain/person/schema';
 import type { PersonListQuery } from '../contract';
 import type { AuditEntry, Page, Person, PersonForEdit, PersonListItem } from '../contract/types';
 import { historyOf } from './history-service';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
 import { findDivision } from './division-service';
 import { nameKeys } from './person-keys';
 import { countPersons, listPage, listQuery, toListItem } from './person-query';
-
-type Reader = Pick<Tx, 'select'>;
 
 const SORT = {
   id: persons.id,
@@ -27,22 +25,22 @@ export function listPersons(ctx: ServiceContext, q: PersonListQuery): Page<Perso
   return { data: listPage(ctx.db, q, order).map(toListItem), total: countPersons(ctx.db, q) };
 }
 
-function loadRow(tx: Reader, id: number) {
+function loadRow(tx: ReadHandle, id: number) {
   const row = listQuery(tx).where(eq(persons.id, id)).get();
   if (!row) throw notFound('person.notFound');
   return row;
 }
 
-function loadGuardians(tx: Reader, personId: number) {
+function loadGuardians(tx: ReadHandle, personId: number) {
   return tx.select().from(guardians).where(eq(guardians.personId, personId)).orderBy(asc(guardians.sortOrder)).all();
 }
 
-function divisionName(tx: Reader, id: number | null): string | null {
+function divisionName(tx: ReadHandle, id: number | null): string | null {
   return id === null ? null : (findDivision(tx, id)?.name ?? null);
 }
 
 // The row and guardians can be handed in by a caller that needs them too (the edit form).
-function load(tx: Reader, id: number, row = loadRow(tx, id), guardianRows = loadGuardians(tx, id)): Person {
+function load(tx: ReadHandle, id: number, row = loadRow(tx, id), guardianRows = loadGuardians(tx, id)): Person {
   const p = row.p;
   const { enrolment: _e, phoneMasked: _pm, ...item } = toListItem(row);
   const cert = p.certNumber;
@@ -111,7 +109,7 @@ export function findByResidentId(ctx: ServiceContext, input: string): { id: numb
   return ctx.db.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.residentId, parsed.value.id)).get() ?? null;
 }
 
-function checkPlace(tx: Reader, streetField: string, streetId: number | null, communityField: string, communityId: number | null): void {
+function checkPlace(tx: ReadHandle, streetField: string, streetId: number | null, communityField: string, communityId: number | null): void {
   const missing = streetField === 'hukouStreetId' ? 'person.hukouStreet.required' : 'person.residenceStreet.required';
   if (streetId === null) {
     if (communityId !== null) throw invalid(streetField, missing);
@@ -151,7 +149,7 @@ export function columns(input: PersonInput) {
   };
 }
 
-function validate(tx: Reader, input: PersonInput, selfId?: number): void {
+function validate(tx: ReadHandle, input: PersonInput, selfId?: number): void {
   checkPlace(tx, 'residenceStreetId', input.residenceStreetId as number, 'residenceCommunityId', input.residenceCommunityId);
   checkPlace(tx, 'hukouStreetId', input.hukouStreetId, 'hukouCommunityId', input.hukouCommunityId);
   const holder = tx.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.residentId, input.residentId.id)).get();

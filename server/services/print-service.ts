@@ -4,7 +4,7 @@ import { printJobs } from '../../db/schema';
 import { htmlToPdf } from '../documents/pdf';
 import { DOCUMENTS, type DocumentKey, type Rendered } from '../documents/registry';
 import type { Page, PrintJob } from '../contract/types';
-import { inTransaction, invalid, type ServiceContext } from './context';
+import { inTransaction, invalid, type ServiceContext } from '../kernel';
 
 const columnsKey = (key: DocumentKey) => `roster_columns:${key}`;
 

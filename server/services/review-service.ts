@@ -4,7 +4,7 @@ import { persons } from '../../db/schema';
 import { DEFAULT_RULES, type ProgrammeRules, reviewFindings } from '../../domain/person/review';
 import type { Page, ReviewRow } from '../contract/types';
 import { openEnrolment, listQuery, toListItem } from './person-query';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../kernel';
 
 const RULES_KEY = 'programme_rules';
 

@@ -4,7 +4,7 @@ import { divisions, institutions } from '../../db/schema';
 import { creditCodeCheckChar } from '../../domain/identity/credit-code';
 import { officeName } from '../../domain/office';
 import type { SetupStatus } from '../contract/types';
-import { conflict, inTransaction, type ServiceContext, writeAudit } from './context';
+import { conflict, inTransaction, type ServiceContext, writeAudit } from '../kernel';
 import { DEMO_DISTRICT, DEMO_INSTITUTIONS, DEMO_STREETS } from './demo-data';
 import { ensureOfficeKeys } from './office-service';
 

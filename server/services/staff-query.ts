@@ -3,13 +3,11 @@ import { institutions, staff, workPermits } from '../../db/schema';
 import { today } from '../../domain/dates';
 import { maskPhone, maskResidentId } from '../../domain/masking';
 import { classifySearch } from '../../domain/person/search-key';
-import { containsText } from './like';
-import { prefixRange } from './prefix-range';
+import { containsText } from '../kernel/like';
+import { prefixRange } from '../kernel/prefix-range';
 import { permitStanding } from '../../domain/staff/permit';
 import type { PermitSummary, StaffListItem } from '../contract/types';
-import type { Tx } from './context';
-
-type Reader = Pick<Tx, 'select'>;
+import type { ReadHandle } from '../kernel';
 
 /** Days before expiry from which a permit shows as "expiring" in lists. */
 export const PERMIT_WARN_DAYS = 30;
@@ -17,7 +15,7 @@ export const PERMIT_WARN_DAYS = 30;
 export const listSelection = { s: staff, employerName: institutions.name, permit: workPermits };
 
 /** Staff with their employer and their most recently issued permit (a renewal keeps the same row). */
-export function staffQuery(tx: Reader) {
+export function staffQuery(tx: ReadHandle) {
   return tx
     .select(listSelection)
     .from(staff)

@@ -3,12 +3,10 @@ import { institutions, staff, staffPhotos } from '../../db/schema';
 import type { StaffInput } from '../../domain/staff/schema';
 import type { StaffListQuery } from '../contract';
 import type { AuditEntry, Page, Staff, StaffForEdit, StaffListItem } from '../contract/types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
 import { historyOf } from './history-service';
 import { nameKeys } from './person-keys';
 import { staffKeyword, staffQuery, toStaffItem } from './staff-query';
-
-type Reader = Pick<Tx, 'select'>;
 
 function conditions(q: StaffListQuery): SQL | undefined {
   const where: (SQL | undefined)[] = [];
@@ -34,13 +32,13 @@ export function listStaff(ctx: ServiceContext, q: StaffListQuery): Page<StaffLis
   return { data, total };
 }
 
-function loadRow(tx: Reader, id: number) {
+function loadRow(tx: ReadHandle, id: number) {
   const row = staffQuery(tx).where(eq(staff.id, id)).get();
   if (!row) throw notFound('staff.notFound');
   return row;
 }
 
-function load(tx: Reader, id: number, row = loadRow(tx, id)): Staff {
+function load(tx: ReadHandle, id: number, row = loadRow(tx, id)): Staff {
   return {
     ...toStaffItem(row),
     phone: row.s.phone,
@@ -69,7 +67,7 @@ export function revealStaff(ctx: ServiceContext, id: number): { residentId: stri
   });
 }
 
-function validate(tx: Reader, input: StaffInput, before?: Staff): void {
+function validate(tx: ReadHandle, input: StaffInput, before?: Staff): void {
   const selfId = before?.id;
   // An unchanged employer stays acceptable after it is archived (e.g. to record a leaving date).
   if (input.employerInstitutionId !== null && input.employerInstitutionId !== before?.employerInstitutionId) {

@@ -3,7 +3,7 @@ import { staff } from '../../db/schema';
 import { today } from '../../domain/dates';
 import { permitStanding } from '../../domain/staff/permit';
 import type { StaffingRow } from '../contract/types';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../kernel';
 import { liveStaff, staffQuery } from './staff-query';
 
 /** Head counts per employer and post, with how many hold a valid permit (持证上岗率). */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { needsSurveys, persons } from '../../db/schema';
 import type { surveyInput } from '../../domain/person/schema';
 import type { Survey } from '../contract/types';
-import { inTransaction, notFound, type ServiceContext, writeAudit } from './context';
+import { inTransaction, notFound, type ServiceContext, writeAudit } from '../kernel';
 
 const toSurvey = ({ createdAt: _c, ...s }: typeof needsSurveys.$inferSelect): Survey => s;
 

@@ -3,11 +3,9 @@ import type { z } from 'zod';
 import { qualifications, staff, trainingRecords, trainingSessions } from '../../db/schema';
 import type { qualificationInput, trainingInput, trainingSessionInput } from '../../domain/staff/schema';
 import type { Qualification, TrainingRecord } from '../contract/types';
-import { inTransaction, invalid, notFound, type ServiceContext, type Tx, writeAudit } from './context';
+import { inTransaction, invalid, notFound, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
 
-type Reader = Pick<Tx, 'select'>;
-
-function requireStaff(tx: Reader, id: number, field = 'staffId'): void {
+function requireStaff(tx: ReadHandle, id: number, field = 'staffId'): void {
   if (!tx.select({ id: staff.id }).from(staff).where(eq(staff.id, id)).get()) {
     throw field === 'staffId' ? notFound('staff.notFound') : invalid(field, 'staff.notFound');
   }

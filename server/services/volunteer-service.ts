@@ -6,13 +6,11 @@ import { normaliseKeyword } from '../../domain/search-keyword';
 import type { VolunteerBackground } from '../../domain/staff/enums';
 import type { volunteerFields } from '../../domain/staff/schema';
 import type { Page, Volunteer } from '../contract/types';
-import { containsText } from './like';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
-
-type Reader = Pick<Tx, 'select'>;
+import { containsText } from '../kernel/like';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
 type VolunteerInput = z.output<typeof volunteerFields>;
 
-function load(tx: Reader, id: number): Volunteer {
+function load(tx: ReadHandle, id: number): Volunteer {
   const v = tx.select().from(volunteers).where(eq(volunteers.id, id)).get();
   if (!v) throw notFound('volunteer.notFound');
   const links = tx

@@ -5,7 +5,7 @@
  */
 import { startCore } from '../../server/core';
 import { exportWorkbook } from '../../server/services/export-service';
-import { setFileWriteStepHook, type FileWriteStep } from '../../server/services/file-journal';
+import { setFileWriteStepHook, type FileWriteStep } from '../../server/kernel/files/file-journal';
 import { exportPackage } from '../../server/services/package-service';
 
 const [dataDir, operation, step, folder, password] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../domain/messages';
-import { storageError } from '../../server/services/storage-errors';
+import { storageError } from '../../server/kernel/storage-errors';
 import { startFailureLine } from '../../server/start-failure';
 
 /**

@@ -4,7 +4,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { auditLog, enrolments, guardians, institutions, persons, staff } from '../../../db/schema';
 import { maskResidentId } from '../../../domain/masking';
 import type { ImportCommitResult } from '../../contract/imports-types';
-import { inTransaction, invalid, nowIso, type ServiceContext } from '../../services/context';
+import { inTransaction, invalid, nowIso, type ServiceContext } from '../../kernel';
 import { columns as institutionColumns } from '../../services/institution-service';
 import { columns as personColumns } from '../../services/person-service';
 import { columns as staffColumns } from '../../services/staff-service';

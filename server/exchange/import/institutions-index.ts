@@ -3,10 +3,8 @@ import { enrolments, institutions } from '../../../db/schema';
 import type { CareMode } from '../../../domain/institution/enums';
 import { placesFor } from '../../../domain/institution/capacity';
 import { normalizeIdentifier } from '../../../domain/text';
-import type { Tx } from '../../services/context';
+import type { ReadHandle } from '../../kernel';
 import { normaliseLabel } from './labels';
-
-type Reader = Pick<Tx, 'select'>;
 
 export interface KnownInstitution {
   id: number;
@@ -26,7 +24,7 @@ export class InstitutionIndex {
   private readonly byId = new Map<number, KnownInstitution>();
   private readonly used = new Map<string, number>();
 
-  constructor(tx: Reader) {
+  constructor(tx: ReadHandle) {
     const rows = tx.select().from(institutions).where(isNull(institutions.archivedAt)).all();
     for (const r of rows) {
       const known: KnownInstitution = {

@@ -1,9 +1,7 @@
 import { divisions } from '../../../db/schema';
 import type { MessageCode } from '../../../domain/messages';
-import type { Tx } from '../../services/context';
+import type { ReadHandle } from '../../kernel';
 import { normaliseLabel } from './labels';
-
-type Reader = Pick<Tx, 'select'>;
 
 interface Place {
   id: number;
@@ -55,7 +53,7 @@ export class Places {
   private readonly streets = new NameIndex(STREET_SUFFIX);
   private readonly communities = new Map<number, NameIndex>();
 
-  constructor(tx: Reader) {
+  constructor(tx: ReadHandle) {
     const rows = tx.select({ id: divisions.id, name: divisions.name, level: divisions.level, parentId: divisions.parentId, archivedAt: divisions.archivedAt }).from(divisions).all();
     for (const r of rows) {
       const place = { id: r.id, name: r.name, archived: r.archivedAt !== null };

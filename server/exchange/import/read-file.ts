@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { invalid } from '../../services/context';
+import { invalid } from '../../kernel';
 import { PartTooLarge } from '../zip';
 import { ImportLimit, megabytes } from './limits';
 import { readCsv } from './read-csv';

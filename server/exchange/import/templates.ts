@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { getMeta, setMeta } from '../../../db';
 import { normaliseHeader } from '../../../domain/exchange/cells';
 import type { RegisterDb } from '../../../db';
-import type { Tx } from '../../services/context';
+import type { Tx } from '../../kernel';
 import type { SheetKind } from '../columns';
 import type { Mapping } from './row-reader';
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { cellText, isBlank, type CellValue } from '../../../domain/exchange/cells';
 import { toHalfWidth } from '../../../domain/text';
 import type { ImportProgress } from '../../contract/imports-types';
-import { type ServiceContext, sqliteOf } from '../../services/context';
+import { type ServiceContext, sqliteOf } from '../../kernel';
 import { SHEET_COLUMNS, type SheetKind } from '../columns';
 import type { HeaderLayout } from './header';
 import { InstitutionIndex } from './institutions-index';

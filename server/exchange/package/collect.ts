@@ -13,7 +13,7 @@ import {
   trainingRecords,
   workPermits,
 } from '../../../db/schema';
-import type { Tx } from '../../services/context';
+import type { ReadHandle } from '../../kernel';
 import {
   type DivisionRow,
   institutionKey,
@@ -24,8 +24,6 @@ import {
   type PersonRow,
   type StaffRow,
 } from './rows';
-
-type Reader = Pick<Tx, 'select'>;
 
 /** A local record in package form, with what an update needs to keep. */
 export interface Collected<R> {
@@ -53,11 +51,11 @@ function groupBy<T>(rows: T[], parentOf: (r: T) => number): Map<number, T[]> {
 }
 
 /** Division codes by row id: records name their places by code in a package. */
-export function divisionCodes(tx: Reader): Map<number, string> {
+export function divisionCodes(tx: ReadHandle): Map<number, string> {
   return new Map(tx.select({ id: divisions.id, code: divisions.code }).from(divisions).all().map((d) => [d.id, d.code]));
 }
 
-export function collectDivisions(tx: Reader): DivisionRow[] {
+export function collectDivisions(tx: ReadHandle): DivisionRow[] {
   const rows = tx.select().from(divisions).orderBy(asc(divisions.code)).all();
   const codes = new Map(rows.map((d) => [d.id, d.code]));
   return rows.map((d) => ({
@@ -73,7 +71,7 @@ export function collectDivisions(tx: Reader): DivisionRow[] {
 const codeOf = (codes: Map<number, string>, id: number | null): string | null => (id === null ? null : (codes.get(id) ?? null));
 
 /** Institution natural keys by row id (for enrolments and employers). */
-export function institutionKeys(tx: Reader, codes = divisionCodes(tx)): Map<number, string> {
+export function institutionKeys(tx: ReadHandle, codes = divisionCodes(tx)): Map<number, string> {
   return new Map(
     tx
       .select({ id: institutions.id, name: institutions.name, creditCode: institutions.creditCode, streetId: institutions.streetId })
@@ -84,7 +82,7 @@ export function institutionKeys(tx: Reader, codes = divisionCodes(tx)): Map<numb
 }
 
 /** Institutions as package rows, with their row ids; `where` narrows to one record for a comparison. */
-export function collectInstitutions(tx: Reader, where?: SQL, codes = divisionCodes(tx)): Collected<InstitutionRow>[] {
+export function collectInstitutions(tx: ReadHandle, where?: SQL, codes = divisionCodes(tx)): Collected<InstitutionRow>[] {
   const rows = tx.select().from(institutions).where(where).orderBy(asc(institutions.id)).all();
   if (where !== undefined && rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -122,7 +120,7 @@ export function collectInstitutions(tx: Reader, where?: SQL, codes = divisionCod
   }));
 }
 
-export function collectPersons(tx: Reader, where?: SQL, codes = divisionCodes(tx), instKeys = institutionKeys(tx, codes)): Collected<PersonRow>[] {
+export function collectPersons(tx: ReadHandle, where?: SQL, codes = divisionCodes(tx), instKeys = institutionKeys(tx, codes)): Collected<PersonRow>[] {
   const rows = tx.select().from(persons).where(where).orderBy(asc(persons.id)).all();
   if (where !== undefined && rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -166,7 +164,7 @@ export function collectPersons(tx: Reader, where?: SQL, codes = divisionCodes(tx
   }));
 }
 
-export function collectStaff(tx: Reader, where?: SQL, codes = divisionCodes(tx), instKeys = institutionKeys(tx, codes)): Collected<StaffRow>[] {
+export function collectStaff(tx: ReadHandle, where?: SQL, codes = divisionCodes(tx), instKeys = institutionKeys(tx, codes)): Collected<StaffRow>[] {
   const rows = tx.select().from(staff).where(where).orderBy(asc(staff.id)).all();
   if (where !== undefined && rows.length === 0) return [];
   const ids = rows.map((r) => r.id);

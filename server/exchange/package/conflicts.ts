@@ -2,11 +2,9 @@ import { eq } from 'drizzle-orm';
 import { institutions, persons, staff, type PackageConflictRow } from '../../../db/schema';
 import { maskResidentId } from '../../../domain/masking';
 import type { ConflictDifference, PackageConflict } from '../../contract/packages-types';
-import type { Tx } from '../../services/context';
+import type { ReadHandle } from '../../kernel';
 import { collectInstitutions, collectPersons, collectStaff, divisionCodes, institutionKeys } from './collect';
 import { canonicalJson } from './rows';
-
-type Reader = Pick<Tx, 'select'>;
 
 /** Resident IDs and certificate numbers masked wherever they sit in a record (PIPL: screens show masked IDs). */
 export function masked(value: unknown, key = ''): unknown {
@@ -18,7 +16,7 @@ export function masked(value: unknown, key = ''): unknown {
 }
 
 /** The record as it stands here now, in package form, to compare with what the office sent. */
-export function currentLocal(tx: Reader, entity: PackageConflictRow['entity'], id: number): Record<string, unknown> | null {
+export function currentLocal(tx: ReadHandle, entity: PackageConflictRow['entity'], id: number): Record<string, unknown> | null {
   const codes = divisionCodes(tx);
   if (entity === 'institution') return collectInstitutions(tx, eq(institutions.id, id), codes)[0]?.row ?? null;
   const keys = institutionKeys(tx, codes);
@@ -37,7 +35,7 @@ function differences(local: Record<string, unknown> | null, incoming: Record<str
  * A conflict as the clerk sees it: what differs between our record and the office's, IDs masked.
  * An open one is compared with our record as it is now (a colleague may have corrected it since).
  */
-export function toConflict(tx: Reader, r: PackageConflictRow, officeNames: Map<string, string>): PackageConflict {
+export function toConflict(tx: ReadHandle, r: PackageConflictRow, officeNames: Map<string, string>): PackageConflict {
   const local = r.status === 'open' && r.localRecordId !== null ? currentLocal(tx, r.entity, r.localRecordId) : (r.localSnapshot ?? null);
   const incoming = r.incoming;
   return {

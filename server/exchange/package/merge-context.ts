@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { divisions, institutions, packageConflicts, recordOrigins } from '../../../db/schema';
-import type { ServiceContext, Tx } from '../../services/context';
+import type { ServiceContext, Tx } from '../../kernel';
 import { divisionCodes } from './collect';
 import { PackageRefusal } from './refusal';
 import type { DivisionRow } from './rows';

@@ -1,7 +1,7 @@
 import { eq, inArray, max } from 'drizzle-orm';
 import { divisions, institutions, persons, staff } from '../../../db/schema';
 import { childLevel } from '../../../domain/division/codes';
-import { writeAudit } from '../../services/context';
+import { writeAudit } from '../../kernel';
 import { type Collected, collectInstitutions, collectPersons, collectStaff } from './collect';
 import { masked } from './conflicts';
 import {

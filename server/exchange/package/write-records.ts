@@ -11,7 +11,7 @@ import {
   trainingRecords,
   workPermits,
 } from '../../../db/schema';
-import { nowIso } from '../../services/context';
+import { nowIso } from '../../kernel';
 import { nameKeys } from '../../services/person-keys';
 import { institutionId, type MergeContext, placeId } from './merge-context';
 import { PackageRefusal } from './refusal';

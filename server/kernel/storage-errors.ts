@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { RuleError } from './context';
+import { RuleError } from './';
 import { DATA_CODES, FOLDER_CODES, storageFault } from './storage-faults';
 
 export { storageFault, type StorageProblem } from './storage-faults';

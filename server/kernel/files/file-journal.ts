@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { setMeta } from '../../db';
-import { fileWrites, type FileWriteRow, packageLog } from '../../db/schema';
-import { isLeftoverPart, sha256FileSync, tempPathFor, type WriteStep, writeFileSafely } from '../exchange/files';
-import { inTransaction, nowIso, type ServiceContext, type Tx, writeAudit } from './context';
+import { setMeta } from '../../../db';
+import { fileWrites, type FileWriteRow, packageLog } from '../../../db/schema';
+import { isLeftoverPart, sha256FileSync, tempPathFor, type WriteStep, writeFileSafely } from './safe-files';
+import { inTransaction, nowIso, type ServiceContext, type Tx, writeAudit } from '../index';
 import { lastSequence, nextSequence, PERIOD_KEY, SEQUENCE_KEY } from './package-sequence';
 
 /**
