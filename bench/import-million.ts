@@ -10,8 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IMPORT_MAX_BYTES } from '../server/contract/imports';
 import { startCore } from '../server/core';
-import { readPlaces } from '../server/dev/seed-register';
-import { createPersonGenerator } from '../server/dev/synthetic-persons';
+import { readPlaces } from '../dev/seed-register';
+import { createPersonGenerator } from '../dev/synthetic-persons';
 import { MAX_SHEET_ROWS } from '../server/exchange/import/limits';
 import { sessionBytes } from '../server/exchange/import/sessions';
 import { commitImport, openImport, previewImport } from '../server/services/import-service';
@@ -65,7 +65,7 @@ function peakRss(): number {
 
 /**
  * The workbook, made once with exceljs's streaming writer (shared strings, as Excel saves) from
- * the server/dev synthetic persons of the demo district, so every row is valid and new.
+ * the dev/ synthetic persons of the demo district, so every row is valid and new.
  */
 async function generate(log: (s: string) => void): Promise<void> {
   if (fs.existsSync(FILE)) return;
@@ -168,7 +168,7 @@ export async function runImportMillionBench(o: { results: string; log: (s: strin
     '',
     `- Date: ${date}; one run; load average ${loadBefore} before, ${loadAverage()} after (2 cores shared with other work); \`uptime\` after: ${uptime()}.`,
     `- Machine: ${h.cpus} CPUs (${h.cpuModel}), ${h.ramGiB} GiB RAM, ${h.os}; Node ${h.node}.`,
-    `- File: ${MAX_SHEET_ROWS.toLocaleString('en')} rows (header + ${(MAX_SHEET_ROWS - 1).toLocaleString('en')} synthetic persons of the demo district, server/dev generator, seed 1),`,
+    `- File: ${MAX_SHEET_ROWS.toLocaleString('en')} rows (header + ${(MAX_SHEET_ROWS - 1).toLocaleString('en')} synthetic persons of the demo district, dev/ generator, seed 1),`,
     `  columns ${HEADER.join('、')}, shared strings, written by exceljs's streaming writer: ${r.fileMiB} MiB (upload limit ${mib(IMPORT_MAX_BYTES)} MiB).`,
     '- Path: `openImport` (base64 as the renderer sends it → bytes, parse, header) → `previewImport` → `commitImport` (one transaction)',
     '  into an empty register with the demo district, in a process of its own; peak RSS is its VmHWM after each phase.',

@@ -2,8 +2,8 @@ import type { RouterClient } from '@orpc/server';
 import Database from 'better-sqlite3';
 import type { PersonCreateInput } from '../domain/person/schema';
 import { type AppRouter, startCore } from '../server/core';
-import { existingIds, readPlaces } from '../server/dev/seed-register';
-import { createPersonGenerator } from '../server/dev/synthetic-persons';
+import { existingIds, readPlaces } from '../dev/seed-register';
+import { createPersonGenerator } from '../dev/synthetic-persons';
 import { registerFile } from '../server/paths';
 import { type RunOptions, type Summary, time } from './stats';
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCore } from '../server/core';
-import { seedRegister } from '../server/dev/seed-register';
+import { seedRegister } from '../dev/seed-register';
 import { defaultDataDir, osActor, registerFile } from '../server/paths';
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startCore } from '../../server/core';
-import { seedRegister } from '../../server/dev/seed-register';
+import { seedRegister } from '../../dev/seed-register';
 import { exportWorkbook } from '../../server/services/export-service';
 import { setOffice } from '../../server/services/office-service';
 import { loadDemo } from '../../server/services/setup-service';
