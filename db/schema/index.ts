@@ -7,3 +7,4 @@ export * from './printing';
 export * from './cards';
 export * from './exchange';
 export * from './file-writes';
+export * from './office-keys';

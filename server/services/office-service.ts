@@ -2,15 +2,15 @@ import { asc, desc, eq, isNull } from 'drizzle-orm';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { getMeta, setMeta } from '../../db';
-import { divisions, packageLog, packageOffices, type PackageOfficeRow } from '../../db/schema';
+import { divisions, officeKeys as keyPairs, packageLog, packageOffices, type PackageOfficeRow } from '../../db/schema';
 import { isLowerOffice, officeName, receivesPackages, sendsPackages } from '../../domain/office';
 import type { z } from 'zod';
 import type { officeInput } from '../contract/packages';
 import type { KeyFileInfo, LowerOffice, OfficeIdentity, OfficeInfo, SavedPackageFile } from '../contract/packages-types';
 import { offerDownload } from '../kernel/files/downloads';
 import { defaultExportDir, listDestinations } from '../kernel/files/safe-files';
-import { fingerprintOf, generateOfficeKeys, groupedFingerprint, keyFileBytes, type OfficeKeys, parseKeyFile } from '../exchange/package/keys';
-import { PackageRefusal } from '../exchange/package/refusal';
+import { fingerprintOf, generateOfficeKeys, groupedFingerprint, keyFileBytes, type OfficeKeys, parseKeyFile } from '../kernel/crypto/office-keys';
+import { PackageRefusal } from '../kernel/package-refusal';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
 import { beginFileWrite, type FileJob, placeFile } from '../kernel/files/file-journal';
 import { nextSequence } from '../kernel/files/package-sequence';
@@ -18,8 +18,6 @@ import { storageError } from '../kernel/storage-errors';
 type Db = Parameters<typeof getMeta>[0];
 
 const PROFILE_KEY = 'office_profile';
-const PRIVATE_KEY = 'office_private_key';
-const PUBLIC_KEY = 'office_public_key';
 
 /** The office as saved, else the register's default: its district's 残联. */
 export function currentOffice(db: Db & ReadHandle): { office: OfficeIdentity | null; derived: boolean } {
@@ -34,21 +32,22 @@ export function currentOffice(db: Db & ReadHandle): { office: OfficeIdentity | n
  * it on first need. The private key never leaves the register file.
  */
 export function ensureOfficeKeys(tx: Tx, ctx: ServiceContext): OfficeKeys {
-  const privateKey = getMeta(tx, PRIVATE_KEY);
-  const publicKey = getMeta(tx, PUBLIC_KEY);
-  if (privateKey && publicKey) return { privateKey, publicKey };
+  const active = activeKeys(tx);
+  if (active) return active;
   const keys = generateOfficeKeys();
-  setMeta(tx, PRIVATE_KEY, keys.privateKey);
-  setMeta(tx, PUBLIC_KEY, keys.publicKey);
+  tx.insert(keyPairs).values({ ...keys, status: 'active' }).run();
   writeAudit(tx, ctx, { action: 'package.keyCreate', entity: 'office', entityId: null, after: { fingerprint: fingerprintOf(keys.publicKey) } });
   return keys;
 }
 
 /** Keys for a read: only takes the write lock when they must still be made. */
 export function officeKeys(ctx: ServiceContext): OfficeKeys {
-  const privateKey = getMeta(ctx.db, PRIVATE_KEY);
-  const publicKey = getMeta(ctx.db, PUBLIC_KEY);
-  return privateKey && publicKey ? { privateKey, publicKey } : inTransaction(ctx, (tx) => ensureOfficeKeys(tx, ctx));
+  return activeKeys(ctx.db) ?? inTransaction(ctx, (tx) => ensureOfficeKeys(tx, ctx));
+}
+
+/** The key pair in use (office_keys holds at most one active row), if one was made. */
+function activeKeys(db: ReadHandle): OfficeKeys | undefined {
+  return db.select({ privateKey: keyPairs.privateKey, publicKey: keyPairs.publicKey }).from(keyPairs).where(eq(keyPairs.status, 'active')).get();
 }
 
 export { lastSequence, SEQUENCE_KEY } from '../kernel/files/package-sequence';
@@ -176,7 +175,7 @@ function checkKeyFile(tx: ReadHandle & Db, dataBase64: string): ReturnType<typeo
   }
   const { office } = currentOffice(tx);
   if (!office || !receivesPackages(office.level)) throw invalid('file', 'packages.import.notAllowed');
-  if (getMeta(tx, PUBLIC_KEY) === key.publicKey || key.code === office.code) throw invalid('file', 'packages.lowerOffice.self');
+  if (activeKeys(tx)?.publicKey === key.publicKey || key.code === office.code) throw invalid('file', 'packages.lowerOffice.self');
   if (!isLowerOffice(office, key)) throw invalid('file', 'packages.lowerOffice.notLower', { name: key.name, code: key.code });
   const existing = tx.select().from(packageOffices).where(eq(packageOffices.code, key.code)).get();
   if (existing && !existing.archivedAt) throw conflict('file', 'packages.lowerOffice.exists', { name: existing.name, code: existing.code });

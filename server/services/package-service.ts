@@ -14,7 +14,7 @@ import { makeMergeContext } from '../exchange/package/merge-context';
 import { mergePackage, takeIncoming } from '../exchange/package/merge';
 import { currentLocal, toConflict } from '../exchange/package/conflicts';
 import { buildPackage, type OpenedPackage, openPackage, type PartRows, signatureValid, verifyWritten } from '../exchange/package/package-file';
-import { PackageRefusal } from '../exchange/package/refusal';
+import { PackageRefusal } from '../kernel/package-refusal';
 import { conflict, inTransaction, invalid, notFound, nowIso, RuleError, type ServiceContext, type Tx, writeAudit } from '../kernel';
 import { receivesPackages, sendsPackages } from '../../domain/office';
 import { checkDirectory, currentOffice, officeKeys, safeFileName, writeChecked } from './office-service';

@@ -3,6 +3,9 @@ import { is } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../../db/schema';
+import { fingerprintOf, generateOfficeKeys, groupedFingerprint, signBytes, verifyBytes } from '../../server/kernel/crypto/office-keys';
+import { officeInfo, officeKeys } from '../../server/services/office-service';
+import type { Register } from '../../db';
 import { columnNames, copyMigrations, readJournal, tableNames, useTempDir } from './helpers';
 
 const tmp = useTempDir();
@@ -76,5 +79,62 @@ describe('0008_file_writes', () => {
     r.sqlite.prepare("INSERT INTO file_writes (kind, actor, folder, temp_path) VALUES ('package', 'tester', '/media/u', '/media/u/.a.shrpkg.0123456789ab.part')").run();
     expect(r.sqlite.prepare('SELECT status, final_path FROM file_writes').get()).toEqual({ status: 'pending', final_path: null });
     expect(() => r.sqlite.prepare("INSERT INTO file_writes (kind, actor, folder) VALUES ('package', 'tester', '/media/u')").run()).toThrow(/NOT NULL/);
+  });
+});
+
+describe('0009_office_keys', () => {
+  const index = journal.entries.findIndex((e) => e.tag === '0009_office_keys');
+  /** A register at the release before, with the key pair (if any) and the settings it kept in schema_meta. */
+  function registerBefore(name: string, meta: Record<string, string>, keyMadeAt?: string): string {
+    expect(index).toBeGreaterThan(0);
+    const file = path.join(tmp.dir(), `${name}.sqlite`);
+    const old = tmp.open({ file, migrationsFolder: copyMigrations(path.join(tmp.dir(), `migrations-0008-${name}`), index) });
+    const put = old.sqlite.prepare('INSERT INTO schema_meta (key, value) VALUES (?, ?)');
+    for (const [key, value] of Object.entries(meta)) put.run(key, value);
+    if (keyMadeAt) old.sqlite.prepare("INSERT INTO audit_log (at, actor, action, entity) VALUES (?, 'tester', 'package.keyCreate', 'office')").run(keyMadeAt);
+    old.close();
+    return file;
+  }
+  const metaKeys = (r: Register) => (r.sqlite.prepare('SELECT key FROM schema_meta ORDER BY key').all() as { key: string }[]).map((m) => m.key);
+
+  it('moves the office key pair out of the settings, so the register keeps its fingerprint', () => {
+    const keys = generateOfficeKeys();
+    const made = '2026-03-01T08:00:00.000Z';
+    const file = registerBefore('with-key', { office_private_key: keys.privateKey, office_public_key: keys.publicKey, office_profile: '{"level":"street"}' }, made);
+
+    const r = tmp.open({ file });
+    expect(r.sqlite.prepare('SELECT public_key, private_key, status, created_at FROM office_keys').all()).toEqual([
+      { public_key: keys.publicKey, private_key: keys.privateKey, status: 'active', created_at: made },
+    ]);
+    // No private key left among the settings; the other settings stay.
+    expect(metaKeys(r)).toEqual(['app_version', 'office_profile']);
+    expect(r.sqlite.prepare("SELECT count(*) AS n FROM schema_meta WHERE value = ? OR key LIKE '%key%'").get(keys.privateKey)).toEqual({ n: 0 });
+
+    // The app reads the same pair: the fingerprint the office above registered, and signatures it verifies.
+    const ctx = { db: r.db, actor: 'tester', appVersion: '0.1.0', dataFile: file };
+    expect(officeInfo(ctx).fingerprint).toBe(groupedFingerprint(fingerprintOf(keys.publicKey)));
+    const signed = officeKeys(ctx);
+    expect(verifyBytes(Buffer.from('manifest'), signBytes(Buffer.from('manifest'), signed.privateKey), keys.publicKey)).toBe(true);
+    expect(r.sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'package.keyCreate'").get()).toEqual({ n: 1 });
+  });
+
+  it('leaves a register without a key keyless (it gets one on first need), and keeps one active key at most', () => {
+    const file = registerBefore('without-key', { office_profile: '{"level":"district"}' });
+    const r = tmp.open({ file });
+    expect(r.sqlite.prepare('SELECT count(*) AS n FROM office_keys').get()).toEqual({ n: 0 });
+    expect(metaKeys(r)).toEqual(['app_version', 'office_profile']);
+    const keys = generateOfficeKeys();
+    const add = r.sqlite.prepare("INSERT INTO office_keys (public_key, private_key, status) VALUES (?, ?, ?)");
+    add.run(keys.publicKey, keys.privateKey, 'active');
+    expect(r.sqlite.prepare('SELECT created_at FROM office_keys').get()).toEqual({ created_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
+    add.run('old', 'old', 'retired');
+    expect(() => add.run(keys.publicKey, keys.privateKey, 'active')).toThrow(/UNIQUE/);
+  });
+
+  it('drops half a pair rather than keep a private key in the settings', () => {
+    const file = registerBefore('half-key', { office_private_key: generateOfficeKeys().privateKey });
+    const r = tmp.open({ file });
+    expect(r.sqlite.prepare('SELECT count(*) AS n FROM office_keys').get()).toEqual({ n: 0 });
+    expect(metaKeys(r)).toEqual(['app_version']);
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf, groupedFingerprint } from '../../server/exchange/package/keys';
+import { fingerprintOf, groupedFingerprint } from '../../server/kernel/crypto/office-keys';
 import { fieldsOf, makeApp, refusal, useApp } from './helpers';
 import { STREET, usePair } from './package-fixtures';
 
@@ -8,12 +8,14 @@ const app = useApp();
 const pair = usePair();
 
 const publicKey = (a: ReturnType<typeof app>) =>
-  (a.sqlite.prepare("SELECT value FROM schema_meta WHERE key = 'office_public_key'").get() as { value: string } | undefined)?.value;
+  (a.sqlite.prepare("SELECT public_key AS value FROM office_keys WHERE status = 'active'").get() as { value: string } | undefined)?.value;
 
 describe('packages/office (本单位)', () => {
   it('is the district of the register by default, with a key made at setup', async () => {
     await app().api.setup.loadDemo();
     expect(publicKey(app())).toBeDefined();
+    // The key pair has its own table: the settings never hold it.
+    expect(app().sqlite.prepare("SELECT count(*) AS n FROM schema_meta WHERE key LIKE 'office_%key'").get()).toEqual({ n: 0 });
     const info = await app().api.packages.office();
     expect(info).toMatchObject({ office: { level: 'district', code: '440307', name: '龙岗区残疾人联合会' }, derived: true, nextSequence: 1, lastExport: null, canExport: true, canImport: true });
     expect(info.fingerprint).toBe(groupedFingerprint(fingerprintOf(publicKey(app()) ?? '')));
@@ -22,7 +24,7 @@ describe('packages/office (本单位)', () => {
 
   it('gets its key on first need in a register set up before packages existed', async () => {
     await app().api.setup.loadDemo();
-    app().sqlite.prepare("DELETE FROM schema_meta WHERE key LIKE 'office_%_key'").run();
+    app().sqlite.prepare('DELETE FROM office_keys').run();
     const info = await app().api.packages.office();
     expect(publicKey(app())).toBeDefined();
     expect(info.fingerprint).toBe(groupedFingerprint(fingerprintOf(publicKey(app()) ?? '')));

@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { divisions, institutions, packageConflicts, recordOrigins } from '../../../db/schema';
 import type { ServiceContext, Tx } from '../../kernel';
 import { divisionCodes } from './collect';
-import { PackageRefusal } from './refusal';
+import { PackageRefusal } from '../../kernel/package-refusal';
 import type { DivisionRow } from './rows';
 
 export type Entity = 'institution' | 'person' | 'staff';

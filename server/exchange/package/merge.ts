@@ -16,7 +16,7 @@ import {
   setOrigin,
 } from './merge-context';
 import type { PartRows } from './package-file';
-import { PackageRefusal } from './refusal';
+import { PackageRefusal } from '../../kernel/package-refusal';
 import {
   canonicalJson,
   type DivisionRow,

@@ -1,8 +1,8 @@
 import { open, seal } from './container';
 import { packEntries, unpackEntries } from './bundle';
-import { signBytes, verifyBytes } from './keys';
+import { signBytes, verifyBytes } from '../../kernel/crypto/office-keys';
 import { MANIFEST_ENTRY, type Manifest, manifestSchema, PACKAGE_FORMAT, partFile, sha256Hex, SIGNATURE_ENTRY } from './manifest';
-import { PackageRefusal } from './refusal';
+import { PackageRefusal } from '../../kernel/package-refusal';
 import { canonicalJson, PART_SCHEMAS, PARTS, type DivisionRow, type InstitutionRow, type PartName, type PersonRow, type StaffRow } from './rows';
 
 export interface PartRows {

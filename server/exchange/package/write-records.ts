@@ -14,7 +14,7 @@ import {
 import { nowIso } from '../../kernel';
 import { nameKeys } from '../../services/person-keys';
 import { institutionId, type MergeContext, placeId } from './merge-context';
-import { PackageRefusal } from './refusal';
+import { PackageRefusal } from '../../kernel/package-refusal';
 import { canonicalJson, type InstitutionRow, type PersonRow, type StaffRow } from './rows';
 
 /**

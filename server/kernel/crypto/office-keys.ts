@@ -1,18 +1,15 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { z } from 'zod';
-import { PackageRefusal } from './refusal';
+import type { OfficeIdentity } from '../../../domain/office';
+import { PackageRefusal } from '../package-refusal';
+
+// Pure key primitives and the .shrkey format: the office service keeps the key pair, the data
+// packages sign and verify with it; both stand on this, neither on the other.
 
 /** An office's Ed25519 key pair, DER in base64: PKCS8 private, SPKI public. */
 export interface OfficeKeys {
   privateKey: string;
   publicKey: string;
-}
-
-export type OfficeLevel = 'street' | 'district' | 'city';
-export interface OfficeIdentity {
-  level: OfficeLevel;
-  code: string;
-  name: string;
 }
 
 export function generateOfficeKeys(): OfficeKeys {
