@@ -3,9 +3,10 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { divisions, institutions } from '../../db/schema';
 import type { InstitutionInput } from '../../domain/institution/schema';
 import { normaliseKeyword } from '../../domain/search-keyword';
-import type { CareMode, InstitutionService } from '../../domain/institution/enums';
+import type { InstitutionService } from '../../domain/institution/enums';
 import type { InstitutionListQuery } from '../contract';
 import type { AuditEntry, Institution, InstitutionStats, Page } from '../contract/types';
+import { institutionRow, institutionSnapshot, type InstitutionSnapshot, institutionValues, modesOf } from '../records/institution-record';
 import { findDivision } from './division-service';
 import { containsText } from '../kernel/like';
 import { historyOf } from './history-service';
@@ -18,10 +19,6 @@ const selection = { row: institutions, streetName: street.name, communityName: c
 
 function toInstitution(r: { row: Row; streetName: string | null; communityName: string | null }): Institution {
   const { row } = r;
-  const modes: CareMode[] = [];
-  if (row.modeResidential) modes.push('residential');
-  if (row.modeDayCare) modes.push('dayCare');
-  if (row.modeHomeCare) modes.push('homeCare');
   return {
     id: row.id,
     name: row.name,
@@ -29,7 +26,7 @@ function toInstitution(r: { row: Row; streetName: string | null; communityName: 
     registrationNo: row.registrationNo,
     registeringDept: row.registeringDept,
     ownership: row.ownership,
-    modes,
+    modes: modesOf(row),
     streetId: row.streetId,
     streetName: r.streetName ?? '',
     communityId: row.communityId,
@@ -61,10 +58,18 @@ function baseQuery(tx: ReadHandle) {
     .leftJoin(community, eq(community.id, institutions.communityId));
 }
 
-function load(tx: ReadHandle, id: number): Institution {
+function loadRow(tx: ReadHandle, id: number) {
   const r = baseQuery(tx).where(eq(institutions.id, id)).get();
   if (!r) throw notFound('institution.notFound');
-  return toInstitution(r);
+  return r;
+}
+
+const load = (tx: ReadHandle, id: number): Institution => toInstitution(loadRow(tx, id));
+
+/** The institution as the caller gets it, and as the audit trail keeps it (see records/). */
+function loadWithSnapshot(tx: ReadHandle, id: number): { institution: Institution; snapshot: InstitutionSnapshot } {
+  const r = loadRow(tx, id);
+  return { institution: toInstitution(r), snapshot: institutionSnapshot(r.row, r) };
 }
 
 const sortColumns = {
@@ -128,59 +133,47 @@ function checkCreditCodeFree(tx: ReadHandle, code: string | null, selfId?: numbe
   if (other && other.id !== selfId) throw conflict('creditCode', 'institution.creditCode.duplicate');
 }
 
-/** The table columns a create writes; the Excel import writes through the same mapping. */
-export function columns(input: InstitutionInput) {
-  const { modes, streetId, ...rest } = input;
-  return {
-    ...rest,
-    streetId: streetId as number,
-    modeResidential: modes.includes('residential'),
-    modeDayCare: modes.includes('dayCare'),
-    modeHomeCare: modes.includes('homeCare'),
-  };
-}
-
 export function createInstitution(ctx: ServiceContext, input: InstitutionInput): Institution {
   return inTransaction(ctx, (tx) => {
     checkPlace(tx, input);
     checkCreditCodeFree(tx, input.creditCode);
-    const { id } = tx.insert(institutions).values(columns(input)).returning({ id: institutions.id }).get();
-    const after = load(tx, id);
-    writeAudit(tx, ctx, { action: 'create', entity: 'institution', entityId: id, after });
-    return after;
+    const { id } = tx.insert(institutions).values(institutionRow(institutionValues(input))).returning({ id: institutions.id }).get();
+    const after = loadWithSnapshot(tx, id);
+    writeAudit(tx, ctx, { action: 'create', entity: 'institution', entityId: id, after: after.snapshot });
+    return after.institution;
   });
 }
 
 export function updateInstitution(ctx: ServiceContext, input: InstitutionInput & { id: number; version: number }): Institution {
   return inTransaction(ctx, (tx) => {
-    const before = load(tx, input.id);
-    if (before.version !== input.version) throw conflict('version', 'institution.version.stale');
+    const before = loadWithSnapshot(tx, input.id);
+    if (before.institution.version !== input.version) throw conflict('version', 'institution.version.stale');
     checkPlace(tx, input);
     checkCreditCodeFree(tx, input.creditCode, input.id);
-    const { id, version, ...fields } = input;
+    const { id, version } = input;
     tx.update(institutions)
-      .set({ ...columns(fields), version: version + 1, updatedAt: nowIso() })
+      .set({ ...institutionRow(institutionValues(input)), version: version + 1, updatedAt: nowIso() })
       .where(eq(institutions.id, id))
       .run();
-    const after = load(tx, id);
-    writeAudit(tx, ctx, { action: 'update', entity: 'institution', entityId: id, before, after });
-    return after;
+    const after = loadWithSnapshot(tx, id);
+    writeAudit(tx, ctx, { action: 'update', entity: 'institution', entityId: id, before: before.snapshot, after: after.snapshot });
+    return after.institution;
   });
 }
 
 /** No hard delete: archived institutions leave the lists but keep their records and history. */
 export function archiveInstitution(ctx: ServiceContext, input: { id: number; archived: boolean }): Institution {
   return inTransaction(ctx, (tx) => {
-    const before = load(tx, input.id);
+    const before = loadWithSnapshot(tx, input.id);
     // Archiving twice is not a second event: nothing changes and nothing is audited.
-    if (before.archived === input.archived) return before;
+    if (before.institution.archived === input.archived) return before.institution;
     tx.update(institutions)
-      .set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.version + 1 })
+      .set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.institution.version + 1 })
       .where(eq(institutions.id, input.id))
       .run();
-    const after = load(tx, input.id);
-    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'institution', entityId: input.id, before, after });
-    return after;
+    const after = loadWithSnapshot(tx, input.id);
+    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'institution', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    return after.institution;
   });
 }
 

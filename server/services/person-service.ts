@@ -1,7 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { guardians, personPhotos, persons } from '../../db/schema';
 import { maskResidentId } from '../../domain/masking';
-import { parseDisabilityCert } from '../../domain/identity/disability-cert';
 import { parseResidentId } from '../../domain/identity/resident-id';
 import type { PersonInput } from '../../domain/person/schema';
 import type { PersonListQuery } from '../contract';
@@ -9,7 +8,7 @@ import type { AuditEntry, Page, Person, PersonForEdit, PersonListItem } from '..
 import { historyOf } from './history-service';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
 import { findDivision } from './division-service';
-import { nameKeys } from './person-keys';
+import { guardianRows, maskCertNumber, personRow, personSnapshot, type PersonSnapshot, personValues } from '../records/person-record';
 import { countPersons, listPage, listQuery, toListItem } from './person-query';
 
 const SORT = {
@@ -40,13 +39,12 @@ function divisionName(tx: ReadHandle, id: number | null): string | null {
 }
 
 // The row and guardians can be handed in by a caller that needs them too (the edit form).
-function load(tx: ReadHandle, id: number, row = loadRow(tx, id), guardianRows = loadGuardians(tx, id)): Person {
+function load(tx: ReadHandle, id: number, row = loadRow(tx, id), guardianList = loadGuardians(tx, id)): Person {
   const p = row.p;
   const { enrolment: _e, phoneMasked: _pm, ...item } = toListItem(row);
-  const cert = p.certNumber;
   return {
     ...item,
-    certNumberMasked: maskResidentId(cert.slice(0, 18)) + cert.slice(18),
+    certNumberMasked: maskCertNumber(p.certNumber),
     certIssueDate: p.certIssueDate,
     hukouStreetId: p.hukouStreetId,
     hukouCommunityId: p.hukouCommunityId,
@@ -57,7 +55,7 @@ function load(tx: ReadHandle, id: number, row = loadRow(tx, id), guardianRows = 
     address: p.address,
     phone: p.phone,
     economicStatus: p.economicStatus,
-    guardians: guardianRows.map((g) => ({
+    guardians: guardianList.map((g) => ({
       name: g.name,
       relation: g.relation,
       phone: g.phone,
@@ -91,13 +89,13 @@ export function revealPerson(ctx: ServiceContext, id: number): { residentId: str
 export function getPersonForEdit(ctx: ServiceContext, id: number): PersonForEdit {
   return inTransaction(ctx, (tx) => {
     const row = loadRow(tx, id);
-    const guardianRows = loadGuardians(tx, id);
+    const guardianList = loadGuardians(tx, id);
     auditReveal(tx, ctx, id, 'edit');
     return {
-      ...load(tx, id, row, guardianRows),
+      ...load(tx, id, row, guardianList),
       residentId: row.p.residentId,
       certNumber: row.p.certNumber,
-      guardians: guardianRows.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, residentId: g.residentId })),
+      guardians: guardianList.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, residentId: g.residentId })),
     };
   });
 }
@@ -124,31 +122,6 @@ function checkPlace(tx: ReadHandle, streetField: string, streetId: number | null
   if (c.archivedAt) throw invalid(communityField, 'division.archivedChoice');
 }
 
-/** The table columns a create writes; the Excel import writes through the same mapping. */
-export function columns(input: PersonInput) {
-  const cert = parseDisabilityCert(input.certNumber, input.residentId.id);
-  return {
-    name: input.name,
-    ...nameKeys(input.name),
-    residentId: input.residentId.id,
-    sex: input.residentId.sex,
-    birthDate: input.residentId.birthDate,
-    certNumber: cert.ok ? cert.value.number : input.certNumber.toUpperCase(),
-    category: input.category,
-    level: input.level,
-    certIssueDate: input.certIssueDate,
-    hukouStreetId: input.hukouStreetId,
-    hukouCommunityId: input.hukouCommunityId,
-    residenceStreetId: input.residenceStreetId as number,
-    residenceCommunityId: input.residenceCommunityId,
-    address: input.address,
-    phone: input.phone,
-    economicStatus: input.economicStatus,
-    status: input.status,
-    remarks: input.remarks,
-  };
-}
-
 function validate(tx: ReadHandle, input: PersonInput, selfId?: number): void {
   checkPlace(tx, 'residenceStreetId', input.residenceStreetId as number, 'residenceCommunityId', input.residenceCommunityId);
   checkPlace(tx, 'hukouStreetId', input.hukouStreetId, 'hukouCommunityId', input.hukouCommunityId);
@@ -160,53 +133,55 @@ function validate(tx: ReadHandle, input: PersonInput, selfId?: number): void {
 
 function writeGuardians(tx: Tx, personId: number, list: PersonInput['guardians']): void {
   tx.delete(guardians).where(eq(guardians.personId, personId)).run();
-  list.forEach((g, i) => tx.insert(guardians).values({ personId, sortOrder: i, ...g }).run());
+  for (const row of guardianRows(personId, list)) tx.insert(guardians).values(row).run();
 }
 
-/** What the audit trail keeps of a person: IDs masked, so the log is no second copy of them. */
-function snapshot(p: Person): Record<string, unknown> {
-  const { hasPhoto: _h, createdAt: _c, ...rest } = p;
-  return rest;
+/** The person as the caller gets it, and as the audit trail keeps it (IDs masked, see records/). */
+function loadWithSnapshot(tx: ReadHandle, id: number): { person: Person; snapshot: PersonSnapshot } {
+  const row = loadRow(tx, id);
+  const guardianList = loadGuardians(tx, id);
+  const person = load(tx, id, row, guardianList);
+  return { person, snapshot: personSnapshot(row.p, guardianList, person) };
 }
 
 export function createPerson(ctx: ServiceContext, input: PersonInput): Person {
   return inTransaction(ctx, (tx) => {
     validate(tx, input);
-    const { id } = tx.insert(persons).values(columns(input)).returning({ id: persons.id }).get();
+    const { id } = tx.insert(persons).values(personRow(personValues(input))).returning({ id: persons.id }).get();
     writeGuardians(tx, id, input.guardians);
-    const after = load(tx, id);
-    writeAudit(tx, ctx, { action: 'create', entity: 'person', entityId: id, after: snapshot(after) });
-    return after;
+    const after = loadWithSnapshot(tx, id);
+    writeAudit(tx, ctx, { action: 'create', entity: 'person', entityId: id, after: after.snapshot });
+    return after.person;
   });
 }
 
 export function updatePerson(ctx: ServiceContext, input: PersonInput & { id: number; version: number }): Person {
   return inTransaction(ctx, (tx) => {
-    const before = load(tx, input.id);
-    if (before.version !== input.version) throw conflict('version', 'institution.version.stale');
+    const before = loadWithSnapshot(tx, input.id);
+    if (before.person.version !== input.version) throw conflict('version', 'institution.version.stale');
     validate(tx, input, input.id);
     tx.update(persons)
-      .set({ ...columns(input), version: input.version + 1, updatedAt: nowIso() })
+      .set({ ...personRow(personValues(input)), version: input.version + 1, updatedAt: nowIso() })
       .where(eq(persons.id, input.id))
       .run();
     writeGuardians(tx, input.id, input.guardians);
-    const after = load(tx, input.id);
-    writeAudit(tx, ctx, { action: 'update', entity: 'person', entityId: input.id, before: snapshot(before), after: snapshot(after) });
-    return after;
+    const after = loadWithSnapshot(tx, input.id);
+    writeAudit(tx, ctx, { action: 'update', entity: 'person', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    return after.person;
   });
 }
 
 export function archivePerson(ctx: ServiceContext, input: { id: number; archived: boolean }): Person {
   return inTransaction(ctx, (tx) => {
-    const before = load(tx, input.id);
-    if (before.archived === input.archived) return before;
+    const before = loadWithSnapshot(tx, input.id);
+    if (before.person.archived === input.archived) return before.person;
     tx.update(persons)
-      .set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.version + 1 })
+      .set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.person.version + 1 })
       .where(eq(persons.id, input.id))
       .run();
-    const after = load(tx, input.id);
-    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'person', entityId: input.id, before: snapshot(before), after: snapshot(after) });
-    return after;
+    const after = loadWithSnapshot(tx, input.id);
+    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'person', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    return after.person;
   });
 }
 

@@ -5,7 +5,7 @@ import type { StaffListQuery } from '../contract';
 import type { AuditEntry, Page, Staff, StaffForEdit, StaffListItem } from '../contract/types';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
 import { historyOf } from './history-service';
-import { nameKeys } from './person-keys';
+import { staffRow, staffSnapshot, type StaffSnapshot, staffValues } from '../records/staff-record';
 import { staffKeyword, staffQuery, toStaffItem } from './staff-query';
 
 function conditions(q: StaffListQuery): SQL | undefined {
@@ -78,56 +78,42 @@ function validate(tx: ReadHandle, input: StaffInput, before?: Staff): void {
   if (holder && holder.id !== selfId) throw conflict('residentId', 'staff.residentId.duplicate', { name: holder.name });
 }
 
-/** The table columns a create writes; the Excel import writes through the same mapping. */
-export function columns(input: StaffInput) {
-  return {
-    name: input.name,
-    ...nameKeys(input.name),
-    residentId: input.residentId.id,
-    sex: input.residentId.sex,
-    birthDate: input.residentId.birthDate,
-    phone: input.phone,
-    employerInstitutionId: input.employerInstitutionId,
-    post: input.post,
-    hireDate: input.hireDate,
-    leaveDate: input.leaveDate,
-    remarks: input.remarks,
-  };
+/** The staff member as the caller gets it, and as the audit trail keeps it (ID masked, see records/). */
+function loadWithSnapshot(tx: ReadHandle, id: number): { staff: Staff; snapshot: StaffSnapshot } {
+  const row = loadRow(tx, id);
+  return { staff: load(tx, id, row), snapshot: staffSnapshot(row.s, row.employerName) };
 }
-
-/** The audit trail keeps the masked ID only, so the log is no second copy of it. */
-const snapshot = ({ hasPhoto: _h, permit: _p, ...rest }: Staff) => rest;
 
 export function createStaff(ctx: ServiceContext, input: StaffInput): Staff {
   return inTransaction(ctx, (tx) => {
     validate(tx, input);
-    const { id } = tx.insert(staff).values(columns(input)).returning({ id: staff.id }).get();
-    const after = load(tx, id);
-    writeAudit(tx, ctx, { action: 'create', entity: 'staff', entityId: id, after: snapshot(after) });
-    return after;
+    const { id } = tx.insert(staff).values(staffRow(staffValues(input))).returning({ id: staff.id }).get();
+    const after = loadWithSnapshot(tx, id);
+    writeAudit(tx, ctx, { action: 'create', entity: 'staff', entityId: id, after: after.snapshot });
+    return after.staff;
   });
 }
 
 export function updateStaff(ctx: ServiceContext, input: StaffInput & { id: number; version: number }): Staff {
   return inTransaction(ctx, (tx) => {
-    const before = load(tx, input.id);
-    if (before.version !== input.version) throw conflict('version', 'institution.version.stale');
-    validate(tx, input, before);
-    tx.update(staff).set({ ...columns(input), version: input.version + 1, updatedAt: nowIso() }).where(eq(staff.id, input.id)).run();
-    const after = load(tx, input.id);
-    writeAudit(tx, ctx, { action: 'update', entity: 'staff', entityId: input.id, before: snapshot(before), after: snapshot(after) });
-    return after;
+    const before = loadWithSnapshot(tx, input.id);
+    if (before.staff.version !== input.version) throw conflict('version', 'institution.version.stale');
+    validate(tx, input, before.staff);
+    tx.update(staff).set({ ...staffRow(staffValues(input)), version: input.version + 1, updatedAt: nowIso() }).where(eq(staff.id, input.id)).run();
+    const after = loadWithSnapshot(tx, input.id);
+    writeAudit(tx, ctx, { action: 'update', entity: 'staff', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    return after.staff;
   });
 }
 
 export function archiveStaff(ctx: ServiceContext, input: { id: number; archived: boolean }): Staff {
   return inTransaction(ctx, (tx) => {
-    const before = load(tx, input.id);
-    if (before.archived === input.archived) return before;
-    tx.update(staff).set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.version + 1 }).where(eq(staff.id, input.id)).run();
-    const after = load(tx, input.id);
-    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'staff', entityId: input.id, before: snapshot(before), after: snapshot(after) });
-    return after;
+    const before = loadWithSnapshot(tx, input.id);
+    if (before.staff.archived === input.archived) return before.staff;
+    tx.update(staff).set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.staff.version + 1 }).where(eq(staff.id, input.id)).run();
+    const after = loadWithSnapshot(tx, input.id);
+    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'staff', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    return after.staff;
   });
 }
 

@@ -1,16 +1,14 @@
 import { and, asc, count, eq, inArray, isNull, or } from 'drizzle-orm';
-import type { z } from 'zod';
 import { institutions, persons, volunteerLinks, volunteers } from '../../db/schema';
 import { maskPhone } from '../../domain/masking';
 import { normaliseKeyword } from '../../domain/search-keyword';
 import type { VolunteerBackground } from '../../domain/staff/enums';
-import type { volunteerFields } from '../../domain/staff/schema';
 import type { Page, Volunteer } from '../contract/types';
 import { containsText } from '../kernel/like';
+import { type VolunteerInput, volunteerRow, volunteerSnapshot, type VolunteerSnapshot } from '../records/volunteer-record';
 import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
-type VolunteerInput = z.output<typeof volunteerFields>;
 
-function load(tx: ReadHandle, id: number): Volunteer {
+function loadWithSnapshot(tx: ReadHandle, id: number): { volunteer: Volunteer; snapshot: VolunteerSnapshot } {
   const v = tx.select().from(volunteers).where(eq(volunteers.id, id)).get();
   if (!v) throw notFound('volunteer.notFound');
   const links = tx
@@ -20,7 +18,11 @@ function load(tx: ReadHandle, id: number): Volunteer {
     .leftJoin(persons, eq(persons.id, volunteerLinks.personId))
     .where(eq(volunteerLinks.volunteerId, id))
     .all();
-  return {
+  const linked = {
+    institutions: links.flatMap((l) => (l.institutionId !== null ? [{ id: l.institutionId, name: l.institutionName ?? '' }] : [])),
+    persons: links.flatMap((l) => (l.personId !== null ? [{ id: l.personId, name: l.personName ?? '' }] : [])),
+  };
+  const volunteer: Volunteer = {
     id: v.id,
     name: v.name,
     phone: v.phone,
@@ -28,13 +30,15 @@ function load(tx: ReadHandle, id: number): Volunteer {
     backgrounds: v.backgrounds as VolunteerBackground[],
     organisation: v.organisation,
     hoursServed: v.hoursServed,
-    institutions: links.flatMap((l) => (l.institutionId !== null ? [{ id: l.institutionId, name: l.institutionName ?? '' }] : [])),
-    persons: links.flatMap((l) => (l.personId !== null ? [{ id: l.personId, name: l.personName ?? '' }] : [])),
+    ...linked,
     remarks: v.remarks,
     archived: v.archivedAt !== null,
     version: v.version,
   };
+  return { volunteer, snapshot: volunteerSnapshot(v, linked) };
 }
+
+const load = (tx: ReadHandle, id: number): Volunteer => loadWithSnapshot(tx, id).volunteer;
 
 export function listVolunteers(ctx: ServiceContext, q: { page: number; pageSize: number; keyword?: string; includeArchived: boolean }): Page<Volunteer> {
   const keyword = normaliseKeyword(q.keyword ?? '');
@@ -60,37 +64,35 @@ function writeLinks(tx: Tx, volunteerId: number, input: VolunteerInput): void {
   for (const personId of new Set(input.personIds)) tx.insert(volunteerLinks).values({ volunteerId, personId }).run();
 }
 
-const columns = ({ institutionIds: _i, personIds: _p, ...rest }: VolunteerInput) => rest;
-
 export function createVolunteer(ctx: ServiceContext, input: VolunteerInput): Volunteer {
   return inTransaction(ctx, (tx) => {
-    const { id } = tx.insert(volunteers).values(columns(input)).returning({ id: volunteers.id }).get();
+    const { id } = tx.insert(volunteers).values(volunteerRow(input)).returning({ id: volunteers.id }).get();
     writeLinks(tx, id, input);
-    const after = load(tx, id);
-    writeAudit(tx, ctx, { action: 'create', entity: 'volunteer', entityId: id, after });
-    return after;
+    const after = loadWithSnapshot(tx, id);
+    writeAudit(tx, ctx, { action: 'create', entity: 'volunteer', entityId: id, after: after.snapshot });
+    return after.volunteer;
   });
 }
 
 export function updateVolunteer(ctx: ServiceContext, input: VolunteerInput & { id: number; version: number }): Volunteer {
   return inTransaction(ctx, (tx) => {
-    const before = load(tx, input.id);
-    if (before.version !== input.version) throw conflict('version', 'institution.version.stale');
-    tx.update(volunteers).set({ ...columns(input), version: input.version + 1, updatedAt: nowIso() }).where(eq(volunteers.id, input.id)).run();
+    const before = loadWithSnapshot(tx, input.id);
+    if (before.volunteer.version !== input.version) throw conflict('version', 'institution.version.stale');
+    tx.update(volunteers).set({ ...volunteerRow(input), version: input.version + 1, updatedAt: nowIso() }).where(eq(volunteers.id, input.id)).run();
     writeLinks(tx, input.id, input);
-    const after = load(tx, input.id);
-    writeAudit(tx, ctx, { action: 'update', entity: 'volunteer', entityId: input.id, before, after });
-    return after;
+    const after = loadWithSnapshot(tx, input.id);
+    writeAudit(tx, ctx, { action: 'update', entity: 'volunteer', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    return after.volunteer;
   });
 }
 
 export function archiveVolunteer(ctx: ServiceContext, input: { id: number; archived: boolean }): Volunteer {
   return inTransaction(ctx, (tx) => {
-    const before = load(tx, input.id);
-    if (before.archived === input.archived) return before;
-    tx.update(volunteers).set({ archivedAt: input.archived ? nowIso() : null, version: before.version + 1, updatedAt: nowIso() }).where(eq(volunteers.id, input.id)).run();
-    const after = load(tx, input.id);
-    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'volunteer', entityId: input.id, before, after });
-    return after;
+    const before = loadWithSnapshot(tx, input.id);
+    if (before.volunteer.archived === input.archived) return before.volunteer;
+    tx.update(volunteers).set({ archivedAt: input.archived ? nowIso() : null, version: before.volunteer.version + 1, updatedAt: nowIso() }).where(eq(volunteers.id, input.id)).run();
+    const after = loadWithSnapshot(tx, input.id);
+    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'volunteer', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    return after.volunteer;
   });
 }

@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { auditLog, enrolments, guardians, institutions, persons, staff } from '../../../db/schema';
-import { maskResidentId } from '../../../domain/masking';
+import { REGISTERS, type SheetKind } from '../../../domain/registers';
 import type { ImportCommitResult } from '../../contract/imports-types';
 import { inTransaction, invalid, nowIso, type ServiceContext } from '../../kernel';
-import { columns as institutionColumns } from '../../services/institution-service';
-import { columns as personColumns } from '../../services/person-service';
-import { columns as staffColumns } from '../../services/staff-service';
+import { institutionRow, institutionSnapshot, institutionValues } from '../../records/institution-record';
+import { INSERTED } from '../../records/lifecycle';
+import { guardianRows, personRow, personSnapshot, personValues } from '../../records/person-record';
+import { staffRow, staffSnapshot, staffValues } from '../../records/staff-record';
 import type { InstitutionRecord } from './institutions-rows';
 import type { PersonRecord } from './persons-rows';
 import { auditMark } from './register-keys';
@@ -21,24 +22,38 @@ export class StaleValidation extends Error {}
 type Row = Record<string, unknown>;
 
 /**
- * One prepared INSERT for a drizzle table and a fixed set of its columns, converting values the
- * way drizzle does (booleans to 0/1, JSON columns to text): the same rows the services write,
- * without building a query per row.
+ * INSERTs into a drizzle table, one statement prepared per set of columns (a writer's rows all
+ * come from one mapping in records/, so it prepares once), converting values the way drizzle
+ * does (booleans to 0/1, JSON columns to text): the same rows the services write, without
+ * building a query per row.
  */
-function inserter(sqlite: Database.Database, table: SQLiteTable, keys: readonly string[]): (row: Row) => number {
+function inserter(sqlite: Database.Database, table: SQLiteTable): (row: object) => number {
   const cols = getTableColumns(table);
-  const defs = keys.map((k) => {
-    const c = cols[k];
-    if (!c) throw new Error(`${getTableName(table)} has no column ${k}`);
-    return c;
-  });
-  const statement = sqlite.prepare(`INSERT INTO "${getTableName(table)}" (${defs.map((c) => `"${c.name}"`).join(', ')}) VALUES (${defs.map(() => '?').join(', ')})`);
+  const prepared = new Map<string, { keys: string[]; defs: SQLiteColumn[]; statement: Database.Statement }>();
+  const prepare = (keys: string[]) => {
+    const defs = keys.map((k) => {
+      const c = cols[k];
+      if (!c) throw new Error(`${getTableName(table)} has no column ${k}`);
+      return c;
+    });
+    const statement = sqlite.prepare(`INSERT INTO "${getTableName(table)}" (${defs.map((c) => `"${c.name}"`).join(', ')}) VALUES (${defs.map(() => '?').join(', ')})`);
+    return { keys, defs, statement };
+  };
   return (row) => {
-    const values = keys.map((k, i) => {
-      const v = row[k];
+    const values = row as Row;
+    const keys = Object.keys(values);
+    const signature = keys.join(',');
+    let p = prepared.get(signature);
+    if (!p) {
+      p = prepare(keys);
+      prepared.set(signature, p);
+    }
+    const { defs, statement } = p;
+    const args = keys.map((k, i) => {
+      const v = values[k];
       return v === null || v === undefined ? null : (defs[i]?.mapToDriverValue(v) as unknown);
     });
-    return Number(statement.run(...values).lastInsertRowid);
+    return Number(statement.run(...args).lastInsertRowid);
   };
 }
 
@@ -47,38 +62,28 @@ interface Source {
   sheet: string;
 }
 
+/** Writes one valid record; returns its id and what the audit trail keeps of it. */
 type Writer = (record: unknown, row: number, source: Source) => { entityId: number; after: object; enrolled: boolean };
 
-function personWriter(sqlite: Database.Database, sample: PersonRecord): Writer {
-  const insert = inserter(sqlite, persons, Object.keys(personColumns(sample.input)));
-  const insertGuardian = inserter(sqlite, guardians, ['personId', 'sortOrder', 'name', 'relation', 'phone', 'residentId']);
-  const insertEnrolment = inserter(sqlite, enrolments, ['personId', 'mode', 'institutionId', 'startDate']);
+function personWriter(sqlite: Database.Database): Writer {
+  const insert = inserter(sqlite, persons);
+  const insertGuardian = inserter(sqlite, guardians);
+  const insertEnrolment = inserter(sqlite, enrolments);
   return (record, row, source) => {
     const { input, enrolment, placeNames } = record as PersonRecord;
-    const values = personColumns(input);
+    const values = personRow(personValues(input));
     const id = insert(values);
-    input.guardians.forEach((g, i) => insertGuardian({ personId: id, sortOrder: i, ...g }));
+    for (const g of guardianRows(id, input.guardians)) insertGuardian(g);
     if (enrolment) insertEnrolment({ personId: id, mode: enrolment.mode, institutionId: enrolment.institutionId, startDate: enrolment.startDate });
-    // As in the persons service, the audit trail keeps masked IDs only.
-    const after = {
-      name: values.name,
-      sex: values.sex,
-      birthDate: values.birthDate,
-      residentIdMasked: maskResidentId(values.residentId),
-      certNumberMasked: maskResidentId(values.certNumber.slice(0, 18)) + values.certNumber.slice(18),
-      category: values.category,
-      level: values.level,
-      certIssueDate: values.certIssueDate,
+    const places = {
       hukouStreetName: placeNames.hukouStreet,
       hukouCommunityName: placeNames.hukouCommunity,
       residenceStreetName: placeNames.residenceStreet,
       residenceCommunityName: placeNames.residenceCommunity,
-      address: values.address,
-      phone: values.phone,
-      economicStatus: values.economicStatus,
-      status: values.status,
-      guardians: input.guardians.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, residentIdMasked: g.residentId ? maskResidentId(g.residentId) : null })),
-      remarks: values.remarks,
+    };
+    const after = {
+      ...personSnapshot({ ...values, ...INSERTED }, input.guardians, places),
+      // The placement is written with the person here (elsewhere it is an event of its own).
       enrolment: enrolment ? { mode: enrolment.mode, institutionName: enrolment.institutionName, startDate: enrolment.startDate } : null,
       source: { ...source, row },
     };
@@ -86,34 +91,32 @@ function personWriter(sqlite: Database.Database, sample: PersonRecord): Writer {
   };
 }
 
-function staffWriter(sqlite: Database.Database, sample: StaffRecord): Writer {
-  const insert = inserter(sqlite, staff, Object.keys(staffColumns(sample.input)));
+function staffWriter(sqlite: Database.Database): Writer {
+  const insert = inserter(sqlite, staff);
   return (record, row, source) => {
     const { input, employerName } = record as StaffRecord;
-    const values = staffColumns(input);
+    const values = staffRow(staffValues(input));
     const id = insert(values);
-    const { namePinyin: _p, nameInitials: _i, residentId, employerInstitutionId: _e, ...rest } = values;
-    return { entityId: id, after: { ...rest, residentIdMasked: maskResidentId(residentId), employerName, source: { ...source, row } }, enrolled: false };
+    return { entityId: id, after: { ...staffSnapshot({ ...values, ...INSERTED }, employerName), source: { ...source, row } }, enrolled: false };
   };
 }
 
-function institutionWriter(sqlite: Database.Database, sample: InstitutionRecord): Writer {
-  const insert = inserter(sqlite, institutions, Object.keys(institutionColumns(sample.input)));
+function institutionWriter(sqlite: Database.Database): Writer {
+  const insert = inserter(sqlite, institutions);
   return (record, row, source) => {
     const { input, streetName, communityName } = record as InstitutionRecord;
-    const id = insert(institutionColumns(input));
-    const { streetId: _s, communityId: _c, ...rest } = input;
-    return { entityId: id, after: { ...rest, streetName, communityName, source: { ...source, row } }, enrolled: false };
+    const values = institutionRow(institutionValues(input));
+    const id = insert(values);
+    return { entityId: id, after: { ...institutionSnapshot({ ...values, ...INSERTED }, { streetName, communityName }), source: { ...source, row } }, enrolled: false };
   };
 }
 
-const ENTITY = { persons: 'person', staff: 'staff', institutions: 'institution' } as const;
-
-function writerFor(sqlite: Database.Database, v: Validation, sample: unknown): Writer {
-  if (v.kind === 'persons') return personWriter(sqlite, sample as PersonRecord);
-  if (v.kind === 'staff') return staffWriter(sqlite, sample as StaffRecord);
-  return institutionWriter(sqlite, sample as InstitutionRecord);
-}
+/** One writer per sheet kind: a kind added to domain/registers.ts is a compile error until it has one. */
+const WRITERS: Record<SheetKind, (sqlite: Database.Database) => Writer> = {
+  persons: personWriter,
+  institutions: institutionWriter,
+  staff: staffWriter,
+};
 
 /**
  * Writes every valid row in ONE immediate transaction, with an audit entry per record (naming
@@ -127,15 +130,15 @@ export function writeValidRows(ctx: ServiceContext, sqlite: Database.Database, v
   return inTransaction(ctx, (tx) => {
     if (auditMark(sqlite) !== v.mark) throw new StaleValidation();
     if (v.validRows === 0) throw invalid('importId', 'import.commit.nothing');
-    const audit = inserter(sqlite, auditLog, ['at', 'actor', 'action', 'entity', 'entityId', 'after']);
+    const audit = inserter(sqlite, auditLog);
     const at = nowIso();
-    let write: Writer | null = null;
+    const write = WRITERS[v.kind](sqlite);
+    const entity = REGISTERS[v.kind].entity;
     let created = 0;
     let enrolled = 0;
     const pass = checkRows(ctx, v.kind, v.parts, v.placements, ({ part, row, record }) => {
-      write ??= writerFor(sqlite, v, record);
       const { entityId, after, enrolled: placed } = write(record, row, { file: fileName, sheet: part.sheet.name });
-      audit({ at, actor: ctx.actor, action: 'import', entity: ENTITY[v.kind], entityId, after });
+      audit({ at, actor: ctx.actor, action: 'import', entity, entityId, after });
       created += 1;
       if (placed) enrolled += 1;
     });

@@ -32,7 +32,7 @@ import {
   type StaffRow,
   staffRow,
 } from './rows';
-import { takenPermit, writeInstitution, writePerson, writeStaff } from './write-records';
+import { takenPermit, writeInstitution, writePerson, writeStaff, type Written } from './write-records';
 
 export type MergeResult = Record<PartName, MergeCounts>;
 
@@ -87,7 +87,7 @@ interface Decision<R> {
   local: Collected<R> | null;
   /** A reason the record cannot be written even when its origin allows it. */
   blocked?: 'permitTaken';
-  write: (local: Decision<R>['local']) => number;
+  write: (local: Decision<R>['local']) => Written;
 }
 
 /**
@@ -107,9 +107,10 @@ function decide<R extends object>(m: MergeContext, d: Decision<R>, counts: Merge
     counts.conflicts++;
     return d.local?.id ?? null;
   }
-  const id = d.write(d.local);
+  const { id, snapshot } = d.write(d.local);
   setOrigin(m, d.entity, id, m.office.code);
-  const audit = d.local ? changedFields(d.local.row, d.incoming) : { before: null, after: {} };
+  // A new record is kept as the service and the import keep one; an update by what it changed.
+  const audit = d.local ? changedFields(d.local.row, d.incoming) : { before: null, after: snapshot() };
   writeAudit(m.tx, m.ctx, {
     action: d.local ? 'package.update' : 'package.insert',
     entity: d.entity,
@@ -235,20 +236,20 @@ function parseStored<T>(schema: { safeParse: (v: unknown) => { success: true; da
  */
 export function takeIncoming(m: MergeContext, entity: Entity, incoming: unknown): number {
   addLocalInstitutions(m);
-  let id: number;
+  let written: Written;
   let before: object | null;
   let after: object;
   if (entity === 'institution') {
     const row = normaliseInstitution(parseStored(institutionRow, incoming));
     const localId = findInstitutionByKey(m.tx, institutionKey(row), m.places);
     const local = localId === null ? null : localRecord(m, 'institution', localId);
-    id = writeInstitution(m, row, local);
+    written = writeInstitution(m, row, local);
     [before, after] = [local?.row ?? null, row];
   } else if (entity === 'person') {
     const row = normalisePerson(parseStored(personRow, incoming));
     const localId = m.tx.select({ id: persons.id }).from(persons).where(eq(persons.residentId, row.residentId)).get()?.id ?? null;
     const local = localId === null ? null : localRecord(m, 'person', localId);
-    id = writePerson(m, row, local);
+    written = writePerson(m, row, local);
     [before, after] = [local?.row ?? null, row];
   } else {
     const row = normaliseStaff(parseStored(staffRow, incoming));
@@ -256,11 +257,12 @@ export function takeIncoming(m: MergeContext, entity: Entity, incoming: unknown)
     const taken = takenPermit(m, row, localId);
     if (taken) throw new PackageRefusal('packages.conflict.permitTaken', 'file', { number: taken });
     const local = localId === null ? null : localRecord(m, 'staff', localId);
-    id = writeStaff(m, row, local);
+    written = writeStaff(m, row, local);
     [before, after] = [local?.row ?? null, row];
   }
+  const { id } = written;
   setOrigin(m, entity, id, m.office.code);
-  const audit = before ? changedFields(before, after) : { before: null, after: {} };
+  const audit = before ? changedFields(before, after) : { before: null, after: written.snapshot() };
   writeAudit(m.tx, m.ctx, { action: 'package.take', entity, entityId: id, before: audit.before, after: { ...audit.after, office: m.office.code, sequence: m.sequence } });
   return id;
 }

@@ -1,5 +1,6 @@
 import { and, eq, ne, or } from 'drizzle-orm';
 import {
+  divisions,
   enrolments,
   guardians,
   institutionAssessments,
@@ -12,7 +13,9 @@ import {
   workPermits,
 } from '../../../db/schema';
 import { nowIso } from '../../kernel';
-import { nameKeys } from '../../services/person-keys';
+import { institutionRow, institutionSnapshot } from '../../records/institution-record';
+import { guardianRows, personRow, personSnapshot } from '../../records/person-record';
+import { staffRow, staffSnapshot } from '../../records/staff-record';
 import { institutionId, type MergeContext, placeId } from './merge-context';
 import { PackageRefusal } from '../../kernel/package-refusal';
 import { canonicalJson, type InstitutionRow, type PersonRow, type StaffRow } from './rows';
@@ -24,50 +27,74 @@ import { canonicalJson, type InstitutionRow, type PersonRow, type StaffRow } fro
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 const archivedAt = (archived: boolean, before: string | null | undefined) => (archived ? (before ?? nowIso()) : null);
 
-export function writeInstitution(m: MergeContext, row: InstitutionRow, local: { id: number; row: InstitutionRow; version: number; archivedAt: string | null } | null): number {
+/**
+ * A record written: its local id, and what the audit trail keeps of it as the service and the
+ * import keep it (records/), made only when asked for (an update is audited by what changed).
+ */
+export interface Written {
+  id: number;
+  snapshot: () => object;
+}
+
+type Local<R> = { id: number; row: R; version: number; archivedAt: string | null } | null;
+
+const divisionNames = new WeakMap<MergeContext, Map<number, string | null>>();
+
+/** A local division's name; a merge names the same few streets and communities again and again. */
+function placeName(m: MergeContext, id: number | null): string | null {
+  if (id === null) return null;
+  let names = divisionNames.get(m);
+  if (!names) divisionNames.set(m, (names = new Map()));
+  if (!names.has(id)) names.set(id, m.tx.select({ name: divisions.name }).from(divisions).where(eq(divisions.id, id)).get()?.name ?? null);
+  return names.get(id) ?? null;
+}
+
+const institutionName = (m: MergeContext, id: number | null): string | null =>
+  id === null ? null : (m.tx.select({ name: institutions.name }).from(institutions).where(eq(institutions.id, id)).get()?.name ?? null);
+
+export function writeInstitution(m: MergeContext, row: InstitutionRow, local: Local<InstitutionRow>): Written {
   const { assessments, archived, streetCode, communityCode, ...fields } = row;
-  const columns = {
-    ...fields,
-    streetId: placeId(m, streetCode, 'street'),
-    communityId: placeId(m, communityCode, 'community'),
-    archivedAt: archivedAt(archived, local?.archivedAt),
-  };
+  const values = institutionRow({ ...fields, streetId: placeId(m, streetCode, 'street'), communityId: placeId(m, communityCode, 'community') });
+  const lifecycle = { archivedAt: archivedAt(archived, local?.archivedAt), version: local ? local.version + 1 : 1 };
+  const written = (id: number): Written => ({
+    id,
+    snapshot: () => institutionSnapshot({ ...values, ...lifecycle }, { streetName: placeName(m, values.streetId), communityName: placeName(m, values.communityId) }),
+  });
   let id: number;
   if (local) {
     id = local.id;
-    m.tx.update(institutions).set({ ...columns, version: local.version + 1, updatedAt: nowIso() }).where(eq(institutions.id, id)).run();
-    if (same(local.row.assessments, assessments)) return id;
+    m.tx.update(institutions).set({ ...values, ...lifecycle, updatedAt: nowIso() }).where(eq(institutions.id, id)).run();
+    if (same(local.row.assessments, assessments)) return written(id);
     m.tx.delete(institutionAssessments).where(eq(institutionAssessments.institutionId, id)).run();
   } else {
-    id = m.tx.insert(institutions).values(columns).returning({ id: institutions.id }).get().id;
+    id = m.tx.insert(institutions).values({ ...values, archivedAt: lifecycle.archivedAt }).returning({ id: institutions.id }).get().id;
   }
   for (const a of assessments) m.tx.insert(institutionAssessments).values({ institutionId: id, ...a }).run();
-  return id;
+  return written(id);
 }
 
-export function writePerson(m: MergeContext, row: PersonRow, local: { id: number; row: PersonRow; version: number; archivedAt: string | null } | null): number {
+export function writePerson(m: MergeContext, row: PersonRow, local: Local<PersonRow>): Written {
   const { guardians: guardianList, surveys, enrolments: enrolmentList, archived, hukouStreetCode, hukouCommunityCode, residenceStreetCode, residenceCommunityCode, ...fields } = row;
-  const columns = {
+  const values = personRow({
     ...fields,
-    ...nameKeys(row.name),
     hukouStreetId: placeId(m, hukouStreetCode, 'street'),
     hukouCommunityId: placeId(m, hukouCommunityCode, 'community'),
     residenceStreetId: placeId(m, residenceStreetCode, 'street'),
     residenceCommunityId: placeId(m, residenceCommunityCode, 'community'),
-    archivedAt: archivedAt(archived, local?.archivedAt),
-  };
+  });
+  const lifecycle = { archivedAt: archivedAt(archived, local?.archivedAt), version: local ? local.version + 1 : 1 };
   // Resolved before anything is written, so a missing institution refuses the package cleanly.
   const enrolmentValues = enrolmentList.map(({ institution, ...e }) => ({ ...e, institutionId: institutionId(m, institution) }));
   let id: number;
   if (local) {
     id = local.id;
-    m.tx.update(persons).set({ ...columns, version: local.version + 1, updatedAt: nowIso() }).where(eq(persons.id, id)).run();
+    m.tx.update(persons).set({ ...values, ...lifecycle, updatedAt: nowIso() }).where(eq(persons.id, id)).run();
   } else {
-    id = m.tx.insert(persons).values(columns).returning({ id: persons.id }).get().id;
+    id = m.tx.insert(persons).values({ ...values, archivedAt: lifecycle.archivedAt }).returning({ id: persons.id }).get().id;
   }
   if (!local || !same(local.row.guardians, guardianList)) {
     if (local) m.tx.delete(guardians).where(eq(guardians.personId, id)).run();
-    guardianList.forEach((g, i) => m.tx.insert(guardians).values({ personId: id, sortOrder: i, ...g }).run());
+    for (const g of guardianRows(id, guardianList)) m.tx.insert(guardians).values(g).run();
   }
   if (!local || !same(local.row.surveys, surveys)) {
     if (local) m.tx.delete(needsSurveys).where(eq(needsSurveys.personId, id)).run();
@@ -77,7 +104,13 @@ export function writePerson(m: MergeContext, row: PersonRow, local: { id: number
     if (local) m.tx.delete(enrolments).where(eq(enrolments.personId, id)).run();
     for (const e of enrolmentValues) m.tx.insert(enrolments).values({ personId: id, ...e }).run();
   }
-  return id;
+  const places = () => ({
+    hukouStreetName: placeName(m, values.hukouStreetId),
+    hukouCommunityName: placeName(m, values.hukouCommunityId),
+    residenceStreetName: placeName(m, values.residenceStreetId),
+    residenceCommunityName: placeName(m, values.residenceCommunityId),
+  });
+  return { id, snapshot: () => personSnapshot({ ...values, ...lifecycle }, guardianList, places()) };
 }
 
 /**
@@ -101,16 +134,17 @@ export function takenPermit(m: Pick<MergeContext, 'tx'>, row: StaffRow, localId:
   return null;
 }
 
-export function writeStaff(m: MergeContext, row: StaffRow, local: { id: number; row: StaffRow; version: number; archivedAt: string | null } | null): number {
+export function writeStaff(m: MergeContext, row: StaffRow, local: Local<StaffRow>): Written {
   const { qualifications: quals, training, permits, archived, employer, ...fields } = row;
   if (permits.some((p) => p.training >= training.length)) throw new PackageRefusal('packages.file.tampered');
-  const columns = { ...fields, ...nameKeys(row.name), employerInstitutionId: institutionId(m, employer), archivedAt: archivedAt(archived, local?.archivedAt) };
+  const values = staffRow({ ...fields, employerInstitutionId: institutionId(m, employer) });
+  const lifecycle = { archivedAt: archivedAt(archived, local?.archivedAt), version: local ? local.version + 1 : 1 };
   let id: number;
   if (local) {
     id = local.id;
-    m.tx.update(staff).set({ ...columns, version: local.version + 1, updatedAt: nowIso() }).where(eq(staff.id, id)).run();
+    m.tx.update(staff).set({ ...values, ...lifecycle, updatedAt: nowIso() }).where(eq(staff.id, id)).run();
   } else {
-    id = m.tx.insert(staff).values(columns).returning({ id: staff.id }).get().id;
+    id = m.tx.insert(staff).values({ ...values, archivedAt: lifecycle.archivedAt }).returning({ id: staff.id }).get().id;
   }
   if (!local || !same(local.row.qualifications, quals)) {
     if (local) m.tx.delete(qualifications).where(eq(qualifications.staffId, id)).run();
@@ -127,5 +161,5 @@ export function writeStaff(m: MergeContext, row: StaffRow, local: { id: number; 
       m.tx.insert(workPermits).values({ staffId: id, ...p, trainingRecordId: trainingIds[index] as number }).run();
     }
   }
-  return id;
+  return { id, snapshot: () => staffSnapshot({ ...values, ...lifecycle }, institutionName(m, values.employerInstitutionId)) };
 }
