@@ -4,7 +4,7 @@ import { cardQrPayload } from '../../domain/printing/card-number';
 import type { ServiceCard } from '../contract/card-types';
 import type { ServiceContext } from '../kernel';
 import { esc, FONTS } from './html';
-import { LABELS } from './labels';
+import { LABELS } from '../../domain/labels';
 import { fitPt, PHOTO_CSS, photoBox, photoUrl, qrSvg } from './parts';
 import { districtHeading } from './rosters';
 

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../kernel';
 import { getInstitution } from '../services/institution-service';
 import { formDocument, grid, kv, signBlock, tick } from './form-layout';
 import { esc } from './html';
-import { LABELS } from './labels';
+import { LABELS } from '../../domain/labels';
 import { clip, dateOrBlank } from './parts';
 import type { Rendered } from './registry';
 import { districtHeading } from './rosters';

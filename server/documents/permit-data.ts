@@ -2,7 +2,7 @@ import { formatDateZh, today } from '../../domain/dates';
 import type { ServiceContext } from '../kernel';
 import { conflict, invalid } from '../kernel';
 import { getStaff } from '../services/staff-service';
-import { LABELS } from './labels';
+import { LABELS } from '../../domain/labels';
 import { photoUrl } from './parts';
 
 export interface PermitHolder {

@@ -5,7 +5,7 @@ import { getPerson } from '../services/person-service';
 import { listSurveys } from '../services/survey-service';
 import { cell, formDocument, grid, kv, signBlock } from './form-layout';
 import { esc } from './html';
-import { categoryLabel, LABELS, levelLabel } from './labels';
+import { categoryLabel, LABELS, levelLabel } from '../../domain/labels';
 import { clip, photoBox, photoUrl } from './parts';
 import type { Rendered } from './registry';
 import { districtHeading } from './rosters';

@@ -7,7 +7,7 @@ import { listPersons } from '../services/person-service';
 import { setupStatus } from '../services/setup-service';
 import { listStaff } from '../services/staff-service';
 import { renderRoster, type RosterColumn } from './roster';
-import { categoryLabel, LABELS, levelLabel } from './labels';
+import { categoryLabel, LABELS, levelLabel } from '../../domain/labels';
 
 /** Whole registers for print: the list services, without the page limit. */
 const ALL = { page: 1, pageSize: 1_000_000 } as const;

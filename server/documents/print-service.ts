@@ -1,8 +1,8 @@
 import { count, desc } from 'drizzle-orm';
 import { getMeta, setMeta } from '../../db';
 import { printJobs } from '../../db/schema';
-import { htmlToPdf } from '../documents/pdf';
-import { DOCUMENTS, type DocumentKey, type Rendered } from '../documents/registry';
+import { htmlToPdf } from './pdf';
+import { DOCUMENTS, type DocumentKey, type Rendered } from './registry';
 import type { Page, PrintJob } from '../contract/types';
 import { inTransaction, invalid, type ServiceContext } from '../kernel';
 
