@@ -33,6 +33,15 @@ export default tseslint.config(
     rules: restrict([{ group: ['electron', 'react', 'antd', '**/renderer/**', '**/electron/**'], message: 'server/ is plain Node: no Electron, no UI.' }]),
   },
   {
+    // A document renders from the plain data its loader read; only loaders, the registry and the print service reach the register.
+    files: ['server/documents/**/*.ts'],
+    ignores: ['server/documents/loaders/**', 'server/documents/registry.ts', 'server/documents/print-service.ts'],
+    rules: restrict([
+      { group: ['electron', 'react', 'antd', '**/renderer/**', '**/electron/**'], message: 'server/ is plain Node: no Electron, no UI.' },
+      { group: ['**/db', '**/db/**', '**/kernel', '**/kernel/**', '**/services/**', '**/exchange/**', '**/api/**', './loaders/*'], message: 'A document renders from plain data: no services, database or transactions.' },
+    ]),
+  },
+  {
     files: ['server/contract/**/*.ts'],
     rules: restrict([NODE, { group: ['**/db', '**/db/**', '../services/*', '../api/*'], message: 'The contract is pure so the renderer can import its types.' }]),
   },

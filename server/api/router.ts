@@ -16,7 +16,7 @@ import * as trainingSvc from '../services/training-service';
 import * as permitSvc from '../services/permit-service';
 import * as staffingSvc from '../services/staffing-service';
 import * as volunteerSvc from '../services/volunteer-service';
-import * as printSvc from '../services/print-service';
+import * as printSvc from '../documents/print-service';
 import * as cardSvc from '../services/card-service';
 
 /**

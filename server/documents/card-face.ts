@@ -1,36 +1,19 @@
-import dayjs from 'dayjs';
-import { formatDateZh, today } from '../../domain/dates';
+import { LABELS } from '../../domain/labels';
 import { cardQrPayload } from '../../domain/printing/card-number';
 import type { ServiceCard } from '../contract/card-types';
-import type { ServiceContext } from '../kernel';
 import { esc, FONTS } from './html';
-import { LABELS } from './labels';
-import { fitPt, PHOTO_CSS, photoBox, photoUrl, qrSvg } from './parts';
-import { districtHeading } from './rosters';
+import { fitPt, PHOTO_CSS, photoBox, qrSvg } from './parts';
 
 /** ID-1 (ISO/IEC 7810), the size of a bank card or resident ID card. */
 export const CARD_W = 85.6;
 export const CARD_H = 54;
 
+/** What one card shows: the card, the holder's photo (a data: URL), 发卡日期 as printed, the issuing unit. */
 export interface CardFace {
   card: ServiceCard;
   photo: string | null;
   issueDate: string;
   unit: string;
-}
-
-/**
- * What the card faces need. The issue date is the day the card was confirmed printed; before
- * that (the first print run) it is today, the day the clerk prints it.
- */
-export function cardFaces(ctx: ServiceContext, cards: ServiceCard[]): CardFace[] {
-  const { unit } = districtHeading(ctx);
-  return cards.map((card) => ({
-    card,
-    photo: photoUrl(ctx, 'person', card.personId),
-    issueDate: formatDateZh(card.printedAt ? dayjs(card.printedAt).format('YYYY-MM-DD') : today()),
-    unit,
-  }));
 }
 
 const VALUE_MM = 41;

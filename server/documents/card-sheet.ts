@@ -1,9 +1,8 @@
-import type { ServiceContext } from '../kernel';
-import { getCards, listCards } from '../services/card-service';
-import { invalid } from '../kernel';
-import { CARD_CSS, CARD_H, CARD_W, cardBack, cardFaces, cardFront } from './card-face';
-import { documentShell } from './html';
-import type { Rendered } from './registry';
+import { CARD_CSS, CARD_H, CARD_W, cardBack, type CardFace, cardFront } from './card-face';
+import { documentShell, type Paper } from './html';
+import type { Rendered } from './rendered';
+
+const PAPER: Paper = { size: 'A4', orientation: 'portrait' };
 
 /**
  * 10 cards per A4 portrait sheet, 2 columns × 5 rows, for card-sheet stock or plain card paper
@@ -47,10 +46,8 @@ const slot = (index: number, side: 'front' | 'back', inner: string) => {
   return `<div class="slot" style="left:${s.x.toFixed(2)}mm;top:${s.y.toFixed(2)}mm">${inner}</div>`;
 };
 
-export function renderCardSheet(ctx: ServiceContext, params: { cardIds: number[] } | { status: 'requested' }): Rendered {
-  const cards = 'cardIds' in params ? getCards(ctx, params.cardIds) : listCards(ctx, { status: 'requested' });
-  if (cards.length === 0) throw invalid('status', 'card.none');
-  const faces = cardFaces(ctx, cards);
+/** The sheets of the cards given (at least one: the loader refuses an empty run). */
+export function renderCardSheet(faces: CardFace[]): Rendered {
   const marks = cutMarks();
   const pages: string[] = [];
   for (let i = 0; i < faces.length; i += PER_SHEET) {
@@ -58,10 +55,10 @@ export function renderCardSheet(ctx: ServiceContext, params: { cardIds: number[]
     pages.push(`<section class="page">${marks}${sheet.map((f, j) => slot(j, 'front', cardFront(f))).join('')}</section>`);
     pages.push(`<section class="page">${marks}${sheet.map((f, j) => slot(j, 'back', cardBack(f))).join('')}</section>`);
   }
-  const title = `阳光家园服务卡（${cards.length}张）`;
+  const title = `阳光家园服务卡（${faces.length}张）`;
   const css = `${CARD_CSS}
 .slot { position: absolute; width: ${CARD_W}mm; height: ${CARD_H}mm; }
 .cut { position: absolute; background: #000; }`;
-  const html = documentShell({ title, paper: { size: 'A4', orientation: 'portrait' }, marginMm: 0, css, pages });
-  return { title, html, pages: pages.length, ids: cards.map((c) => c.id) };
+  const html = documentShell({ title, paper: PAPER, marginMm: 0, css, pages });
+  return { title, html, pages: pages.length, ids: faces.map((f) => f.card.id) };
 }

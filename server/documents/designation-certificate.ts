@@ -1,23 +1,22 @@
 import type { Institution } from '../contract/types';
-import type { ServiceContext } from '../kernel';
-import { invalid } from '../kernel';
-import { getInstitution } from '../services/institution-service';
-import { documentShell, esc, FONTS } from './html';
+import { documentShell, esc, FONTS, type Paper } from './html';
 import { dateOrBlank, fitPt } from './parts';
-import type { Rendered } from './registry';
-import { districtHeading } from './rosters';
+import type { Rendered } from './rendered';
 
-/** Only an institution the office has designated (it holds a 阳光家园 number) gets its paper. */
-export function designatedInstitution(ctx: ServiceContext, id: number): Institution & { designationNo: string } {
-  const i = getInstitution(ctx, id);
-  if (!i.designationNo) throw invalid('id', 'print.designation.none');
-  return { ...i, designationNo: i.designationNo };
+/** An institution the office has designated: it holds a 阳光家园 number (the loader checks). */
+export type DesignatedInstitution = Pick<Institution, 'id' | 'name' | 'designationDate'> & { designationNo: string };
+
+/** What the certificate and the door sign print: the institution and the issuing unit. */
+export interface DesignationData {
+  institution: DesignatedInstitution;
+  unit: string;
 }
 
+/** Certificate and door sign alike: A4 landscape, the frame drawn edge to edge. */
+export const DESIGNATION_PAPER: Paper = { size: 'A4', orientation: 'landscape' };
+
 /** 阳光家园称号证书, A4 landscape: 授予 <机构> “阳光家园”称号, number, date, issuing unit and seal. */
-export function renderDesignationCertificate(ctx: ServiceContext, params: { id: number }): Rendered {
-  const i = designatedInstitution(ctx, params.id);
-  const { unit } = districtHeading(ctx);
+export function renderDesignationCertificate({ institution: i, unit }: DesignationData): Rendered {
   const title = `阳光家园称号证书（${i.name}）`;
   const page = `<section class="page"><div class="frame"><div class="inner">
 <div class="no">编号：${esc(i.designationNo)}</div>
@@ -42,6 +41,6 @@ p { margin: 0; }
 .tail { font-size: 18pt; text-align: left; text-indent: 2em; margin-top: 8mm; }
 .issuer { position: absolute; right: 24mm; bottom: 14mm; font-size: 16pt; line-height: 1.8; }
 .issuer .ring { position: absolute; left: 50%; top: 50%; width: 42mm; height: 42mm; margin: -21mm 0 0 -21mm; border: 0.2mm dashed #bbb; border-radius: 50%; }`;
-  const html = documentShell({ title, paper: { size: 'A4', orientation: 'landscape' }, marginMm: 0, css, pages: [page] });
+  const html = documentShell({ title, paper: DESIGNATION_PAPER, marginMm: 0, css, pages: [page] });
   return { title, html, pages: 1, ids: [i.id] };
 }

@@ -1,17 +1,13 @@
-import type { ServiceContext } from '../kernel';
-import { designatedInstitution } from './designation-certificate';
+import { DESIGNATION_PAPER, type DesignationData } from './designation-certificate';
 import { documentShell, esc, FONTS } from './html';
 import { fitPt } from './parts';
-import type { Rendered } from './registry';
-import { districtHeading } from './rosters';
+import type { Rendered } from './rendered';
 
 /**
  * 阳光家园 door sign (标牌), A4 landscape in large type, to be mounted at the entrance: the unified
  * name, the institution and its designation number, readable from across a corridor.
  */
-export function renderDesignationSign(ctx: ServiceContext, params: { id: number }): Rendered {
-  const i = designatedInstitution(ctx, params.id);
-  const { unit } = districtHeading(ctx);
+export function renderDesignationSign({ institution: i, unit }: DesignationData): Rendered {
   const title = `阳光家园标牌（${i.name}）`;
   // One line up to 56pt while that stays at 30pt or more; a longer name wraps onto two lines.
   const namePt = fitPt(i.name, 250, 56, 0) >= 30 ? fitPt(i.name, 250, 56) : fitPt(i.name, 480, 40, 20);
@@ -31,6 +27,6 @@ export function renderDesignationSign(ctx: ServiceContext, params: { id: number 
 .name { line-height: 1.2; margin: 0 6mm; }
 .no { font-size: 24pt; margin-top: 8mm; letter-spacing: 1pt; }
 .unit { position: absolute; left: 0; right: 0; bottom: 8mm; font-size: 14pt; color: #444; }`;
-  const html = documentShell({ title, paper: { size: 'A4', orientation: 'landscape' }, marginMm: 0, css, pages: [page] });
+  const html = documentShell({ title, paper: DESIGNATION_PAPER, marginMm: 0, css, pages: [page] });
   return { title, html, pages: 1, ids: [i.id] };
 }

@@ -1,23 +1,33 @@
 import { CARE_MODES, INSTITUTION_SERVICES } from '../../domain/institution/enums';
-import type { ServiceContext } from '../kernel';
-import { getInstitution } from '../services/institution-service';
+import { LABELS } from '../../domain/labels';
+import type { Institution } from '../contract/types';
 import { formDocument, grid, kv, signBlock, tick } from './form-layout';
 import { esc } from './html';
-import { LABELS } from './labels';
 import { clip, dateOrBlank } from './parts';
-import type { Rendered } from './registry';
-import { districtHeading } from './rosters';
+import type { Heading, Rendered } from './rendered';
 
 const TITLE = '阳光家园托养服务机构登记表';
+
+/** The institution's fields the form prints. */
+export type PrintedInstitution = Pick<
+  Institution,
+  | 'id' | 'name' | 'creditCode' | 'registrationNo' | 'registeringDept' | 'ownership' | 'streetName' | 'communityName' | 'status' | 'address'
+  | 'personInCharge' | 'phone' | 'modes' | 'beds' | 'dayPlaces' | 'floorArea' | 'services' | 'serviceContent' | 'designationNo'
+  | 'designationDate' | 'remarks'
+>;
+
+export interface InstitutionFormData {
+  heading: Heading;
+  institution: PrintedInstitution;
+}
 
 /**
  * 登记表 of one institution: its registration, the modes and services it offers (every option
  * printed with a tick box, so the form also works filled in by hand), capacity, person in
  * charge and the 阳光家园 designation.
  */
-export function renderInstitutionForm(ctx: ServiceContext, params: { id: number }): Rendered {
-  const i = getInstitution(ctx, params.id);
-  const { unit, date } = districtHeading(ctx);
+export function renderInstitutionForm({ heading, institution: i }: InstitutionFormData): Rendered {
+  const { unit, date } = heading;
   const w = [34, 55, 30, 59];
 
   const registration = grid(w, [

@@ -1,16 +1,8 @@
 import QRCode from 'qrcode';
 import { formatDateZh } from '../../domain/dates';
-import type { ServiceContext } from '../kernel';
-import { getPhoto, type PhotoOwner } from '../services/photo-service';
 import { esc } from './html';
 
-/** The stored photo as a data: URL (type already checked from its bytes on upload), or null. */
-export function photoUrl(ctx: ServiceContext, kind: PhotoOwner, id: number): string | null {
-  const p = getPhoto(ctx, kind, id);
-  return p ? `data:${p.mime};base64,${p.dataBase64}` : null;
-}
-
-/** A photo in a frame of the given size, or the empty frame labelled 照片 to paste one into. */
+/** A photo (a data: URL) in a frame of the given size, or the empty frame labelled 照片 to paste one into. */
 export function photoBox(url: string | null, wMm: number, hMm: number, label = '照片'): string {
   const inner = url ? `<img src="${esc(url)}" alt="">` : `<span>${esc(label)}</span>`;
   return `<div class="photo" style="width:${wMm}mm;height:${hMm}mm">${inner}</div>`;

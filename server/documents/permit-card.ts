@@ -1,9 +1,10 @@
-import type { ServiceContext } from '../kernel';
 import { CARD_H, CARD_W } from './card-face';
-import { documentShell, esc, FONTS } from './html';
+import { documentShell, esc, FONTS, type Paper } from './html';
 import { fitPt, PHOTO_CSS, photoBox } from './parts';
-import { permitHolder } from './permit-data';
-import type { Rendered } from './registry';
+import type { PermitHolder } from './permit-holder';
+import type { Rendered } from './rendered';
+
+const PAPER: Paper = { size: 'ID1', orientation: 'landscape' };
 
 const VALUE_MM = 40;
 /** One line, shrinking to 5pt; beyond that (a very long employer name) it wraps to two. */
@@ -15,8 +16,7 @@ const row = (label: string, value: string) => {
 };
 
 /** 上岗证 on an ID-1 card (one page) to wear at work: photo, identity, employer and validity. */
-export function renderPermitCard(ctx: ServiceContext, params: { staffId: number }): Rendered {
-  const h = permitHolder(ctx, params.staffId);
+export function renderPermitCard(h: PermitHolder): Rendered {
   const title = `上岗证（${h.name}）`;
   const page = `<section class="page"><div class="pc">
 <div class="band"><span class="t">上岗证</span><span class="s">阳光家园托养服务人员</span></div>
@@ -39,6 +39,6 @@ export function renderPermitCard(ctx: ServiceContext, params: { staffId: number 
 .f.two .v { white-space: normal; line-height: 1.1; max-height: 2.2em; overflow: hidden; word-break: break-all; }
 .seal { position: absolute; left: 3mm; top: 38.5mm; width: 20mm; height: 14mm; border: 0.2mm dashed #bbb; border-radius: 50%; font-size: 5.5pt; color: #999; display: flex; align-items: center; justify-content: center; }
 ${PHOTO_CSS}`;
-  const html = documentShell({ title, paper: { size: 'ID1', orientation: 'landscape' }, marginMm: 0, css, pages: [page] });
+  const html = documentShell({ title, paper: PAPER, marginMm: 0, css, pages: [page] });
   return { title, html, pages: 1, ids: [h.staffId] };
 }

@@ -1,12 +1,12 @@
-import type { ServiceContext } from '../kernel';
-import { documentShell, esc, FONTS } from './html';
+import { documentShell, esc, FONTS, type Paper } from './html';
 import { PHOTO_CSS, photoBox } from './parts';
-import { permitHolder } from './permit-data';
-import type { Rendered } from './registry';
+import type { PermitHolder } from './permit-holder';
+import type { Rendered } from './rendered';
+
+const PAPER: Paper = { size: 'A5', orientation: 'landscape' };
 
 /** 上岗证 as an A5 landscape certificate (证书式), to keep on file or hang at the workplace. */
-export function renderPermitA5(ctx: ServiceContext, params: { staffId: number }): Rendered {
-  const h = permitHolder(ctx, params.staffId);
+export function renderPermitA5(h: PermitHolder): Rendered {
   const title = `上岗证（${h.name}）`;
   const rows: [string, string][] = [
     ['姓　　名', `${h.name}\u3000\u3000性别：${h.sex}`],
@@ -39,6 +39,6 @@ td { padding: 1.1mm 0; }
 .issuer { position: absolute; right: 12mm; bottom: 6mm; text-align: center; font-size: 11pt; line-height: 1.7; }
 .issuer .ring { position: absolute; left: 50%; top: 50%; width: 36mm; height: 36mm; margin: -18mm 0 0 -18mm; border: 0.2mm dashed #bbb; border-radius: 50%; }
 ${PHOTO_CSS}`;
-  const html = documentShell({ title, paper: { size: 'A5', orientation: 'landscape' }, marginMm: 0, css, pages: [page] });
+  const html = documentShell({ title, paper: PAPER, marginMm: 0, css, pages: [page] });
   return { title, html, pages: 1, ids: [h.staffId] };
 }

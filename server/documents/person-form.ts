@@ -1,16 +1,31 @@
 import dayjs from 'dayjs';
-import type { ServiceContext } from '../kernel';
-import { listEnrolments } from '../services/enrolment-service';
-import { getPerson } from '../services/person-service';
-import { listSurveys } from '../services/survey-service';
+import { categoryLabel, LABELS, levelLabel } from '../../domain/labels';
+import type { Enrolment, Person, Survey } from '../contract/types';
 import { cell, formDocument, grid, kv, signBlock } from './form-layout';
 import { esc } from './html';
-import { categoryLabel, LABELS, levelLabel } from './labels';
-import { clip, photoBox, photoUrl } from './parts';
-import type { Rendered } from './registry';
-import { districtHeading } from './rosters';
+import { clip, photoBox } from './parts';
+import type { Heading, Rendered } from './rendered';
 
 const TITLE = '阳光家园计划托养对象登记表';
+
+/** The person's fields the form prints (IDs already masked). */
+export type PrintedPerson = Pick<
+  Person,
+  | 'id' | 'name' | 'sex' | 'birthDate' | 'residentIdMasked' | 'certNumberMasked' | 'certIssueDate' | 'category' | 'level' | 'status'
+  | 'economicStatus' | 'phone' | 'createdAt' | 'hukouStreetName' | 'hukouCommunityName' | 'residenceStreetName' | 'residenceCommunityName'
+  | 'address' | 'guardians' | 'remarks'
+>;
+
+export interface PersonFormData {
+  heading: Heading;
+  person: PrintedPerson;
+  /** The open enrolment, or null when the person is not in care. */
+  enrolment: Pick<Enrolment, 'mode' | 'institutionName' | 'startDate'> | null;
+  /** The latest needs survey, or null. */
+  survey: Pick<Survey, 'surveyDate' | 'surveyor' | 'wantedMode' | 'wantedServices' | 'remarks'> | null;
+  /** The person's photo as a data: URL, or null for the empty frame. */
+  photo: string | null;
+}
 
 const place = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ');
 /** The local calendar day of a stored timestamp, written like the other dates of the form. */
@@ -20,14 +35,11 @@ const day = (iso: string) => dayjs(iso).format('YYYY-MM-DD');
  * 登记表 of one person, for signing by the person or guardian: identity (IDs masked), place,
  * guardians, current care, the latest needs survey, and the office's signatures and seal.
  */
-export function renderPersonForm(ctx: ServiceContext, params: { id: number }): Rendered {
-  const p = getPerson(ctx, params.id);
-  const open = listEnrolments(ctx, p.id).find((e) => e.endDate === null) ?? null;
-  const survey = listSurveys(ctx, p.id)[0] ?? null;
-  const { unit, date } = districtHeading(ctx);
+export function renderPersonForm({ heading, person: p, enrolment: open, survey, photo }: PersonFormData): Rendered {
+  const { unit, date } = heading;
 
   const basics = grid([22, 30, 18, 22, 22, 30, 34], [
-    `${kv('姓名', p.name, 1, 30)}${kv('性别', LABELS.sex[p.sex])}${kv('出生日期', p.birthDate)}<td class="ph" rowspan="5">${photoBox(photoUrl(ctx, 'person', p.id), 25, 35, '照片（一寸）')}</td>`,
+    `${kv('姓名', p.name, 1, 30)}${kv('性别', LABELS.sex[p.sex])}${kv('出生日期', p.birthDate)}<td class="ph" rowspan="5">${photoBox(photo, 25, 35, '照片（一寸）')}</td>`,
     `${kv('身份证号', p.residentIdMasked, 3)}${kv('经济状况', LABELS.economicStatus[p.economicStatus] ?? p.economicStatus)}`,
     `${kv('残疾人证号', p.certNumberMasked, 3)}${kv('发证日期', p.certIssueDate ?? '')}`,
     `${kv('残疾类别', categoryLabel(p.category))}${kv('残疾等级', levelLabel(p.level))}${kv('人员状态', LABELS.personStatus[p.status] ?? p.status)}`,

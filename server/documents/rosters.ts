@@ -1,41 +1,36 @@
-import { getMeta } from '../../db';
-import { formatDateZh, today } from '../../domain/dates';
-import { DEFAULT_STANDARDS, type SubsidyStandards } from '../../domain/subsidy/standards';
-import type { ServiceContext } from '../kernel';
-import { listInstitutions } from '../services/institution-service';
-import { listPersons } from '../services/person-service';
-import { setupStatus } from '../services/setup-service';
-import { listStaff } from '../services/staff-service';
+import { categoryLabel, LABELS, levelLabel } from '../../domain/labels';
+import type { SubsidyStandards } from '../../domain/subsidy/standards';
+import type { Institution, PersonListItem, StaffListItem } from '../contract/types';
+import type { Heading, Rendered } from './rendered';
 import { renderRoster, type RosterColumn } from './roster';
-import { categoryLabel, LABELS, levelLabel } from './labels';
 
-/** Whole registers for print: the list services, without the page limit. */
-const ALL = { page: 1, pageSize: 1_000_000 } as const;
-
-export interface RosterDef<P> {
-  /** Every column the roster can show; the clerk picks, and the choice is remembered. */
+/** Every column a roster can show, and those it shows until the clerk picks (the choice is remembered). */
+export interface RosterLayout {
   columns: RosterColumn[];
   defaultColumns: string[];
+}
+
+export interface RosterDef<D> extends RosterLayout {
   titleTail: string;
   countUnit: string;
-  rows(ctx: ServiceContext, params: P): { ids: number[]; rows: Record<string, string | number | null>[] };
+  /** The records read for the roster as printed rows, stored values in their Chinese labels. */
+  rows(records: D): { ids: number[]; rows: Record<string, string | number | null>[] };
 }
 
-export function districtHeading(ctx: ServiceContext): { district: string; unit: string; year: number; date: string } {
-  const status = setupStatus(ctx);
-  return { district: status.districtName ?? '', unit: status.officeName, year: Number(today().slice(0, 4)), date: formatDateZh(today()) };
+/** What a roster prints: its heading, the columns chosen, and the records its loader read. */
+export interface RosterData<D> {
+  heading: Heading;
+  columns: string[];
+  records: D;
 }
 
-function standards(ctx: ServiceContext): SubsidyStandards {
-  const raw = getMeta(ctx.db, 'subsidy_standards');
-  return raw ? { ...DEFAULT_STANDARDS, ...(JSON.parse(raw) as Partial<SubsidyStandards>) } : DEFAULT_STANDARDS;
+/** Persons in the register's order, with this year's subsidy standards for the amount column. */
+export interface PersonRosterRecords {
+  persons: PersonListItem[];
+  standards: SubsidyStandards;
 }
 
-export interface InstitutionRosterParams { streetId?: number; mode?: 'residential' | 'dayCare' | 'homeCare'; status?: 'operating' | 'suspended' | 'closed' }
-export interface PersonRosterParams { streetId?: number; mode?: 'residential' | 'dayCare' | 'homeCare'; status?: 'active' | 'deceased' | 'movedOut' | 'certWithdrawn'; enrolled?: 'yes' | 'no' }
-export interface StaffRosterParams { employerInstitutionId?: number; post?: string }
-
-export const institutionRoster: RosterDef<InstitutionRosterParams> = {
+export const institutionRoster: RosterDef<Institution[]> = {
   titleTail: '托养服务机构花名册',
   countUnit: '家',
   columns: [
@@ -52,11 +47,10 @@ export const institutionRoster: RosterDef<InstitutionRosterParams> = {
     { key: 'designationNo', label: '阳光家园挂牌编号', width: 14 },
   ],
   defaultColumns: ['name', 'creditCode', 'street', 'ownership', 'modes', 'beds', 'dayPlaces', 'person', 'phone'],
-  rows(ctx, p) {
-    const page = listInstitutions(ctx, { ...ALL, includeArchived: false, sortField: 'street', sortOrder: 'ascend', ...p });
+  rows(institutions) {
     return {
-      ids: page.data.map((i) => i.id),
-      rows: page.data.map((i) => ({
+      ids: institutions.map((i) => i.id),
+      rows: institutions.map((i) => ({
         name: i.name,
         creditCode: i.creditCode,
         street: i.streetName,
@@ -73,7 +67,7 @@ export const institutionRoster: RosterDef<InstitutionRosterParams> = {
   },
 };
 
-export const personRoster: RosterDef<PersonRosterParams> = {
+export const personRoster: RosterDef<PersonRosterRecords> = {
   titleTail: '托养对象花名册',
   countUnit: '人',
   columns: [
@@ -90,12 +84,10 @@ export const personRoster: RosterDef<PersonRosterParams> = {
     { key: 'amount', label: '年度资助标准（元）', width: 11, align: 'right', money: true },
   ],
   defaultColumns: ['name', 'sex', 'birthDate', 'residentId', 'category', 'level', 'place', 'mode', 'institution', 'amount'],
-  rows(ctx, p) {
-    const std = standards(ctx);
-    const page = listPersons(ctx, { ...ALL, includeArchived: false, sortField: 'name', sortOrder: 'ascend', ...p });
+  rows({ persons, standards: std }) {
     return {
-      ids: page.data.map((x) => x.id),
-      rows: page.data.map((x) => ({
+      ids: persons.map((x) => x.id),
+      rows: persons.map((x) => ({
         name: x.name,
         sex: x.sex === 'male' ? '男' : '女',
         birthDate: x.birthDate,
@@ -112,7 +104,7 @@ export const personRoster: RosterDef<PersonRosterParams> = {
   },
 };
 
-export const staffRoster: RosterDef<StaffRosterParams> = {
+export const staffRoster: RosterDef<StaffListItem[]> = {
   titleTail: '托养服务人员花名册',
   countUnit: '人',
   columns: [
@@ -127,11 +119,10 @@ export const staffRoster: RosterDef<StaffRosterParams> = {
     { key: 'standing', label: '持证状态', width: 8, align: 'center' },
   ],
   defaultColumns: ['name', 'sex', 'residentId', 'employer', 'post', 'permit', 'validUntil', 'standing'],
-  rows(ctx, p) {
-    const page = listStaff(ctx, { ...ALL, includeArchived: false, ...(p as object) });
+  rows(staff) {
     return {
-      ids: page.data.map((s) => s.id),
-      rows: page.data.map((s) => ({
+      ids: staff.map((s) => s.id),
+      rows: staff.map((s) => ({
         name: s.name,
         sex: s.sex === 'male' ? '男' : '女',
         residentId: s.residentIdMasked,
@@ -146,12 +137,16 @@ export const staffRoster: RosterDef<StaffRosterParams> = {
   },
 };
 
-/** Renders one roster with the columns the clerk chose (in the roster's own order). */
-export function renderRosterDoc<P>(ctx: ServiceContext, def: RosterDef<P>, params: P, chosen: string[]) {
-  const { district, unit, year, date } = districtHeading(ctx);
+/**
+ * Renders one roster with the columns chosen (in the roster's own order; none chosen: the
+ * defaults). The title is read back from the page, as the history has always recorded it.
+ */
+export function renderRosterDoc<D>(def: RosterDef<D>, { heading, columns: chosen, records }: RosterData<D>): Rendered {
+  const { district, unit, year, date } = heading;
   const keep = new Set(chosen.length ? chosen : def.defaultColumns);
   const columns = def.columns.filter((c) => keep.has(c.key));
-  const { ids, rows } = def.rows(ctx, params);
+  const { ids, rows } = def.rows(records);
   const out = renderRoster({ title: `${district}${year}年度阳光家园计划${def.titleTail}`, unit, date, columns, rows, countUnit: def.countUnit });
-  return { ...out, ids };
+  const title = /<title>(.*?)<\/title>/.exec(out.html)?.[1] ?? '';
+  return { ...out, title, ids };
 }

@@ -1,10 +1,11 @@
 import { count, desc } from 'drizzle-orm';
 import { getMeta, setMeta } from '../../db';
 import { printJobs } from '../../db/schema';
-import { htmlToPdf } from '../documents/pdf';
-import { DOCUMENTS, type DocumentKey, type Rendered } from '../documents/registry';
 import type { Page, PrintJob } from '../contract/types';
 import { inTransaction, invalid, type ServiceContext } from '../kernel';
+import { htmlToPdf } from './pdf';
+import { DOCUMENTS, type DocumentKey, type DocumentParams } from './registry';
+import type { Rendered } from './rendered';
 
 const columnsKey = (key: DocumentKey) => `roster_columns:${key}`;
 
@@ -25,8 +26,10 @@ export function setRosterColumns(ctx: ServiceContext, key: DocumentKey, columns:
   return { chosen: columns };
 }
 
-export function renderDocument(ctx: ServiceContext, key: DocumentKey, params: Record<string, unknown>): Rendered {
-  return DOCUMENTS[key].render(ctx, params, rosterColumns(ctx, key).chosen);
+/** The document of `key`: its loader reads the register through the services, then its renderer lays it out. */
+export function renderDocument<K extends DocumentKey>(ctx: ServiceContext, key: K, params: DocumentParams<K>): Rendered {
+  const loaded = DOCUMENTS[key].load(ctx, params, rosterColumns(ctx, key).chosen);
+  return loaded.render();
 }
 
 /** Writes the print history row: which document and template, who, which records, how many copies. */
@@ -36,7 +39,8 @@ export function recordPrint(ctx: ServiceContext, key: DocumentKey, r: Pick<Rende
   });
 }
 
-export async function documentPdf(ctx: ServiceContext, key: DocumentKey, params: Record<string, unknown>): Promise<{ title: string; pdfBase64: string; pages: number }> {
+/** Loaded, rendered, then printed to PDF by the machine's Chromium. */
+export async function documentPdf<K extends DocumentKey>(ctx: ServiceContext, key: K, params: DocumentParams<K>): Promise<{ title: string; pdfBase64: string; pages: number }> {
   const r = renderDocument(ctx, key, params);
   let pdf: Buffer;
   try {

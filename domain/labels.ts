@@ -1,8 +1,9 @@
-import { DISABILITY_CATEGORIES, DISABILITY_LEVELS } from '../../domain/identity/disability-cert';
+import { DISABILITY_CATEGORIES, DISABILITY_LEVELS } from './identity/disability-cert';
 
 /**
- * Printed documents are official Chinese paper whatever the screen language, so their labels
- * live here rather than in the UI locale files.
+ * Stored values as official Chinese paper names them, whatever the screen language: printed
+ * documents and the Excel exchange both use these, so they live here rather than in the UI
+ * locale files.
  */
 export const LABELS = {
   ownership: { public: '公办', private: '民办', privatePublicAided: '民办公助' },

@@ -1,30 +1,16 @@
-import { formatDateZh, today } from '../../domain/dates';
-import type { ServiceContext } from '../kernel';
-import { conflict, invalid } from '../kernel';
-import { getStaff } from '../services/staff-service';
-import { LABELS } from './labels';
-import { photoUrl } from './parts';
-
-export interface PermitHolder {
-  staffId: number;
-  name: string;
-  sex: string;
-  residentIdMasked: string;
-  employer: string;
-  post: string;
-  number: string;
-  issueDate: string;
-  validUntil: string;
-  issuer: string;
-  photo: string | null;
-}
+import { formatDateZh, today } from '../../../domain/dates';
+import { LABELS } from '../../../domain/labels';
+import { conflict, invalid, type ServiceContext } from '../../kernel';
+import { getStaff } from '../../services/staff-service';
+import type { PermitHolder } from '../permit-holder';
+import { photoUrl } from './photo';
 
 /**
  * What a 上岗证 shows, only for a permit in force today (valid, or valid but expiring soon) held
  * by someone still working: paper must never say more than the register does.
  */
-export function permitHolder(ctx: ServiceContext, staffId: number): PermitHolder {
-  const s = getStaff(ctx, staffId);
+export function loadPermitHolder(ctx: ServiceContext, params: { staffId: number }): PermitHolder {
+  const s = getStaff(ctx, params.staffId);
   const p = s.permit;
   if (!p) throw invalid('staffId', 'print.permit.none');
   if (p.standing !== 'valid' && p.standing !== 'expiring') throw conflict('staffId', 'print.permit.notValid', { number: p.number });

@@ -1,0 +1,16 @@
+import type { ServiceContext } from '../../kernel';
+import { listEnrolments } from '../../services/enrolment-service';
+import { getPerson } from '../../services/person-service';
+import { listSurveys } from '../../services/survey-service';
+import type { PersonFormData } from '../person-form';
+import { loadHeading } from './heading';
+import { photoUrl } from './photo';
+
+/** The person, the open enrolment, the latest needs survey and the photo. */
+export function loadPersonForm(ctx: ServiceContext, params: { id: number }): PersonFormData {
+  const person = getPerson(ctx, params.id);
+  const enrolment = listEnrolments(ctx, person.id).find((e) => e.endDate === null) ?? null;
+  const survey = listSurveys(ctx, person.id)[0] ?? null;
+  const heading = loadHeading(ctx);
+  return { heading, person, enrolment, survey, photo: photoUrl(ctx, 'person', person.id) };
+}
