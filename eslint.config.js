@@ -43,7 +43,11 @@ export default tseslint.config(
   },
   {
     files: ['server/contract/**/*.ts'],
-    rules: restrict([NODE, { group: ['**/db', '**/db/**', '../services/*', '../api/*'], message: 'The contract is pure so the renderer can import its types.' }]),
+    rules: restrict([
+      NODE,
+      // Nothing of db/ or the rest of server/ (exchange, kernel, services …): domain, zod, oRPC and its own files only.
+      { regex: '^\\.\\./(?!\\.\\./domain/)', message: 'The contract is pure so the renderer can import its types: domain/ and its own files only.' },
+    ]),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -2,12 +2,9 @@ import { mapped } from './errors';
 import { os } from './os';
 import * as exportSvc from '../services/export-service';
 
-/** Handlers of the exports part of 数据交换; see router.ts for the trust rule of every handler. */
+/** Handlers of the exports part of 数据交换; who may call each and what it trusts is the trust line on its procedure in server/contract/exports.ts. */
 export const exportsRoutes = os.exports.router({
-  // Any session; lists removable drives and the default folder, nothing else of the disk.
   destinations: os.exports.destinations.handler(({ context }) => exportSvc.exportDestinations(context)),
-  // Any session; read only.
   counts: os.exports.counts.handler(({ context, input }) => exportSvc.exportCounts(context, input.includeArchived)),
-  // Trusts validated input; the folder is the clerk's own choice and is checked (absolute, a folder, writable) before anything is written.
   workbook: os.exports.workbook.handler(({ context, input }) => mapped(exportSvc.exportWorkbookEvents(context, input), context)),
 });

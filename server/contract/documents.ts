@@ -34,14 +34,18 @@ export type DocumentKeyName = DocumentRequest['key'];
 
 const keyOnly = z.object({ key: z.enum(['roster.institutions', 'roster.persons', 'roster.staff']) });
 
+/** Documents (rosters, 登记表, cards, 上岗证, certificates): rendered here from the register, printed by the host. */
 export const documentsContract = {
-  // HTML for the sandboxed preview frame and for printing.
+  /** Caller: any clerk. Trusts: nothing; the parameters are checked per document key and every record is loaded here by id (the renderer cannot pass a template, a path or HTML); read only. HTML for the sandboxed preview frame and for printing. */
   render: base.input(documentRequest).output(type<{ title: string; html: string; pages: number; ids: number[] }>()),
-  // PDF through the machine's Chromium (browser host); recorded in the print history.
+  /** Caller: any clerk. Trusts: nothing, as render; the PDF is made by the machine's Chromium (browser host) and recorded in the print history. */
   pdf: base.input(documentRequest).output(type<{ title: string; pdfBase64: string; pages: number }>()),
-  // Called after the print dialog: the history keeps who printed what, never the output.
+  /** Caller: any clerk, after the print dialog. Trusts: its word that the dialog printed, and the number of copies (1 to 100); the title, records and pages are taken from a fresh render here, never from the caller, and the history keeps who printed what, never the output. */
   recordPrint: base.input(z.object({ request: documentRequest, copies: z.number().int().min(1).max(100).default(1) })).output(type<{ ok: true }>()),
+  /** Caller: any clerk. Trusts: nothing; read only, the key is one of the three rosters. */
   columns: base.input(keyOnly).output(type<{ all: { key: string; label: string }[]; chosen: string[] }>()),
+  /** Caller: any clerk; the choice is remembered for the whole office. Trusts: only known column keys of that roster (anything else is refused). */
   setColumns: base.input(keyOnly.extend({ columns: z.array(z.string().max(40)).max(40) })).output(type<{ chosen: string[] }>()),
+  /** Caller: any clerk. Trusts: nothing; read only, paged (at most 200 a page). */
   history: base.input(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20) })).output(type<Page<PrintJob>>()),
 };

@@ -1,10 +1,10 @@
-import type { SheetKind } from '../exchange/columns';
+import type { SheetKind } from '../../domain/registers';
 
 export type { SheetKind };
 
 /**
  * A folder an export can be written to; removable drives (U 盘) first. The same shape as
- * server/exchange/files.ts returns, declared here so the renderer never sees that Node module.
+ * server/kernel/files/safe-files.ts returns, declared here so the renderer never sees that Node module.
  */
 export interface Destination {
   path: string;

@@ -1,7 +1,7 @@
 import { eventIterator, type } from '@orpc/contract';
 import { z } from 'zod';
 import { isoDate } from '../../domain/zod-helpers';
-import { SHEET_KINDS } from '../exchange/columns';
+import { SHEET_KINDS } from '../../domain/registers';
 import { base } from './base';
 import type { ImportCommitEvent, ImportPreviewEvent, ImportReportFile, ImportSession } from './imports-types';
 
@@ -61,10 +61,16 @@ export type ImportRunInput = z.input<typeof importRunInput>;
 
 /** The imports part of 数据交换 (data exchange). Pure: zod, domain and types only. */
 export const importsContract = {
+  /** Caller: any clerk. Trusts: nothing of the upload: the format is read from the bytes, the size is capped, the file is held in memory and never touches the disk. */
   open: base.input(importOpenInput).output(type<ImportSession>()),
+  /** Caller: any clerk. Trusts: nothing; the import must be one opened on this register and still held, the sheet and header row are checked against its file. */
   configure: base.input(importConfigureInput).output(type<ImportSession>()),
+  /** Caller: any clerk. Trusts: nothing; read only, the mapping is checked (required fields, one column per field) before any row, then every row is validated. */
   preview: base.input(importRunInput).output(eventIterator(type<ImportPreviewEvent>())),
+  /** Caller: any clerk. Trusts: nothing; a file is committed once, its rows are checked again if the register changed since they were, and all valid rows are written in one transaction, or none. */
   commit: base.input(importRunInput).output(eventIterator(type<ImportCommitEvent>())),
+  /** Caller: any clerk. Trusts: nothing; read only, the same checks as preview. */
   errorReport: base.input(importRunInput).output(type<ImportReportFile>()),
+  /** Caller: any clerk. Trusts: nothing; only lets go of the parsed file held in memory (an unknown id is a no-op). */
   discard: base.input(z.object({ importId })).output(type<{ ok: true }>()),
 };
