@@ -7,7 +7,10 @@ import { useApi } from '../api/context';
 import { errorText } from '../api/errors';
 import { setLocale } from '../i18n';
 import { FirstRun } from './FirstRun';
-import { MENU, menuKeyOf, ROUTES } from './routes';
+import { menuKeyOf, menuOf, routesFor, type Access } from './routes';
+
+// Until there are accounts every user is a clerk (routes.tsx, Access).
+const GRANTED: readonly Access[] = ['clerk'];
 
 export function Shell() {
   const { t, i18n } = useTranslation();
@@ -20,15 +23,18 @@ export function Shell() {
   if (status.isError) return <Result status="error" title={t('app.connectFailed')} subTitle={errorText(status.error)} />;
   if (status.data.needsFirstRunChoice) return <FirstRun dataFile={status.data.dataFile} />;
 
+  const routes = routesFor(GRANTED);
+  const menu = menuOf(routes);
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
         <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#c2410c' }}>☀ {t('app.shortTitle')}</div>
         <Menu
           mode="inline"
-          selectedKeys={[menuKeyOf(location.pathname)]}
-          items={MENU.map((m) => ({ key: m.key, icon: m.icon, label: t(`menu.${m.key}`) }))}
-          onClick={({ key }) => navigate(MENU.find((m) => m.key === key)?.path ?? '/')}
+          selectedKeys={[menuKeyOf(routes, location.pathname) ?? 'home']}
+          items={menu.map((m) => ({ key: m.key, icon: m.icon, label: t(`menu.${m.key}`) }))}
+          onClick={({ key }) => navigate(menu.find((m) => m.key === key)?.path ?? '/')}
         />
       </Layout.Sider>
       <Layout>
@@ -46,7 +52,7 @@ export function Shell() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           <Routes>
-            {ROUTES.map((r) => (
+            {routes.map((r) => (
               <Route key={r.path} path={r.path} element={r.element} />
             ))}
           </Routes>

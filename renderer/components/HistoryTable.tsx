@@ -1,17 +1,24 @@
 import { Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { REGISTERS, registerOfEntity, type RegisterEntity } from '../../domain/registers';
 import type { AuditEntry } from '../../server/contract';
 
 const SUMMARISED = new Set(['enrol', 'survey', 'assessment.create', 'qualification', 'training', 'permit.issue', 'import', 'package.insert']);
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'streetId', 'communityId', 'id', 'institutionId', 'personId', 'residenceStreetId', 'residenceCommunityId', 'hukouStreetId', 'hukouCommunityId', 'staffId', 'sessionId', 'trainingRecordId', 'cardId']);
 
 /** Enum-valued fields per entity, shown through their labels rather than stored values. */
-const VALUE_LABELS: Record<string, Record<string, string>> = {
+const VALUE_LABELS: Record<RegisterEntity, Record<string, string>> = {
   institution: { ownership: 'institution.ownership', status: 'institution.status', modes: 'institution.modes', services: 'institution.services', grade: 'institution.grades' },
   staff: { post: 'staff.post', sex: 'person.sex', status: 'permit.standing', result: 'training.result', type: 'qualification.type' },
   volunteer: { backgrounds: 'volunteer.background' },
   person: { status: 'person.status', economicStatus: 'person.economicStatus', sex: 'person.sex', mode: 'institution.modes', exitReason: 'enrolment.exitReason', wantedMode: 'survey.wantedMode' },
+};
+
+/** The register entity an audit row belongs to; undefined for rows of other things (divisions, settings). */
+const entityOf = (entity: string): RegisterEntity | undefined => {
+  const key = registerOfEntity(entity);
+  return key && REGISTERS[key].entity;
 };
 
 function useShow() {
@@ -22,7 +29,8 @@ function useShow() {
       const o = v as Record<string, unknown>;
       return typeof o.name === 'string' ? `${o.name}${typeof o.relation === 'string' ? `（${o.relation}）` : ''}` : JSON.stringify(v);
     }
-    const ns = VALUE_LABELS[entity]?.[field];
+    const register = entityOf(entity);
+    const ns = register && VALUE_LABELS[register][field];
     const key = ns ? `${ns}.${String(v)}` : '';
     return ns && i18n.exists(key) ? t(key) : String(v);
   };
@@ -31,7 +39,7 @@ function useShow() {
 }
 
 /** Where the field labels of each register live in the locale files. */
-const LABELS: Record<string, string[]> = {
+const LABELS: Record<RegisterEntity, string[]> = {
   institution: ['institution.fields', 'institution.assessmentFields'],
   person: ['person.fields', 'enrolment.fields', 'survey.fields', 'card.fields'],
   staff: ['staff.fields', 'permit.fields', 'training.fields', 'qualification.fields'],
@@ -42,7 +50,10 @@ const LABELS: Record<string, string[]> = {
 function useChanges() {
   const { t, i18n } = useTranslation();
   // Each entity's own labels first: 状态 means something else for a permit than for an institution.
-  const namespaceOf = (entity: string, k: string) => (LABELS[entity] ?? Object.values(LABELS).flat()).find((n) => i18n.exists(`${n}.${k}`));
+  const namespaceOf = (entity: string, k: string) => {
+    const register = entityOf(entity);
+    return (register ? LABELS[register] : Object.values(LABELS).flat()).find((n) => i18n.exists(`${n}.${k}`));
+  };
   const label = (entity: string, k: string) => {
     const ns = namespaceOf(entity, k);
     return ns ? t(`${ns}.${k}`) : k;

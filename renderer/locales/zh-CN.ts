@@ -1,3 +1,4 @@
+import { REGISTERS } from '../../domain/registers';
 import { exportsUiZhCN } from './exchange/exports.zh-CN';
 import { importsUiZhCN } from './exchange/imports.zh-CN';
 import { packagesUiZhCN } from './exchange/packages.zh-CN';
@@ -24,9 +25,9 @@ export const zhCN = {
   },
   menu: {
     home: '首页',
-    institutions: '托养机构',
-    persons: '残疾人',
-    staff: '服务人员',
+    institutions: REGISTERS.institutions.zh,
+    persons: REGISTERS.persons.zh,
+    staff: REGISTERS.staff.zh,
     subsidies: '资助发放',
     printing: '打印',
     exchange: '数据交换',
@@ -76,7 +77,7 @@ export const zhCN = {
     download: '下载到本机',
   },
   institution: {
-    listTitle: '托养机构',
+    listTitle: REGISTERS.institutions.zh,
     createTitle: '新增托养机构',
     editTitle: '编辑托养机构',
     searchPlaceholder: '机构名称或统一社会信用代码',
@@ -134,7 +135,7 @@ export const zhCN = {
     staleHint: '该记录已被他人修改，请刷新后重新编辑。',
   },
   person: {
-    listTitle: '残疾人',
+    listTitle: REGISTERS.persons.zh,
     createTitle: '登记残疾人',
     editTitle: '修改残疾人信息',
     searchPlaceholder: '姓名、拼音首字母、身份证号或残疾人证号的任意片段',
@@ -214,7 +215,7 @@ export const zhCN = {
     empty: '该基准日没有需要处理的人员',
   },
   staff: {
-    listTitle: '服务人员',
+    listTitle: REGISTERS.staff.zh,
     createTitle: '登记服务人员',
     editTitle: '修改服务人员信息',
     searchPlaceholder: '姓名、拼音首字母或身份证号片段',
@@ -289,7 +290,7 @@ export const zhCN = {
     permitted: '持有效上岗证',
   },
   volunteer: {
-    title: '志愿者',
+    title: REGISTERS.volunteers.zh,
     create: '登记志愿者',
     edit: '修改志愿者',
     fields: { name: '姓名', phone: '联系电话', backgrounds: '专业背景', organisation: '所在单位', hoursServed: '服务时长（小时）', institutionIds: '服务机构', personIds: '服务对象', remarks: '备注' },

@@ -1,8 +1,12 @@
+import type { FieldKey } from '../../../domain/exchange/field-aliases';
+import type { SheetKind } from '../../../domain/registers';
+import { SHEET_KIND_NAMES_ZH } from '../register-names';
+
 /** UI strings of the imports panel of 数据交换. */
 export const importsUiZhCN = {
   intro: '从 Excel 工作簿（.xlsx）或 CSV 文件批量登记。系统按中文表头自动对应各列，可手动调整；先校验预览，确认无误后再导入。有错误的行不会导入，可下载错误报告修改后重新导入。',
   kind: '登记类别',
-  kinds: { persons: '残疾人', institutions: '托养机构', staff: '服务人员' },
+  kinds: SHEET_KIND_NAMES_ZH,
   chooseFile: '选择文件',
   chooseAnother: '重新选择文件',
   fileHint: '支持 .xlsx 工作簿和 CSV 文件（UTF-8 或 GBK 编码）。旧版 .xls 请先在 Excel 或 WPS 中另存为 .xlsx。',
@@ -122,5 +126,6 @@ export const importsUiZhCN = {
       leaveDate: '离职日期',
       remarks: '备注',
     },
-  },
+    // Fields left out here are labelled with the header the export writes.
+  } satisfies { [K in SheetKind]: Partial<Record<FieldKey<K>, string>> },
 } as const;

@@ -1,3 +1,5 @@
+import { SHEET_ENTITY_NAMES_ZH, SHEET_KIND_NAMES_ZH } from '../register-names';
+
 /** UI strings of the packages panel of 数据交换. */
 export const packagesUiZhCN = {
   level: { street: '街道', district: '区（县）', city: '市' },
@@ -71,7 +73,7 @@ export const packagesUiZhCN = {
     skipMissing: '确认已遗失，跳过并导入',
     skipConfirm: '每个数据包都包含下级单位的全部记录，跳过遗失的数据包不会丢失数据。确定跳过缺失的数据包，直接导入这一个吗？此操作会记入交换记录和审计日志。',
   },
-  parts: { divisions: '行政区划', institutions: '托养机构', persons: '残疾人', staff: '服务人员' },
+  parts: { divisions: '行政区划', ...SHEET_KIND_NAMES_ZH },
   conflicts: {
     title: '冲突处理',
     hint: '下级单位报送的记录与本单位已有记录不一致时，不会自动覆盖，请逐条处理。',
@@ -90,7 +92,7 @@ export const packagesUiZhCN = {
     confirmTake: '将用“{{office}}”报送的数据覆盖本单位的这条记录，确定吗？',
     empty: '没有待处理的冲突',
     statuses: { open: '待处理', kept: '已保留本单位数据', taken: '已采用下级数据' },
-    entities: { institution: '托养机构', person: '残疾人', staff: '服务人员' },
+    entities: SHEET_ENTITY_NAMES_ZH,
   },
   log: {
     title: '交换记录',

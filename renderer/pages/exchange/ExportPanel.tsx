@@ -3,14 +3,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Form, Progress, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportResult, ExportWorkbookInput, SheetKind } from '../../../server/contract/exports';
+import { SHEET_KINDS, type SheetKind } from '../../../domain/registers';
+import type { ExportResult, ExportWorkbookInput } from '../../../server/contract/exports';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
 import { DestinationPicker } from '../../components/DestinationPicker';
 import { SavedFile } from '../../components/SavedFile';
-
-// The same order as the workbook's sheets (server/exchange/columns.ts SHEET_KINDS).
-const KINDS: SheetKind[] = ['persons', 'institutions', 'staff'];
 
 interface Values {
   registers: SheetKind[];
@@ -51,12 +49,12 @@ export function ExportPanel() {
   const submit = (v: Values) => {
     setBanner(null);
     setSaved(null);
-    run.mutate({ registers: KINDS.filter((k) => v.registers.includes(k)), includeArchived: v.includeArchived, ...(folder.trim() ? { folder: folder.trim() } : {}) });
+    run.mutate({ registers: SHEET_KINDS.filter((k) => v.registers.includes(k)), includeArchived: v.includeArchived, ...(folder.trim() ? { folder: folder.trim() } : {}) });
   };
   const countText = (kind: SheetKind, n: number | undefined) => (n === undefined ? '' : `（${t(`exports.count.${kind}`, { count: n })}）`);
   const summary = saved
     ? t('exports.summary', {
-        counts: KINDS.filter((k) => saved.counts[k] !== undefined).map((k) => `${t(`exports.register.${k}`)} ${t(`exports.count.${k}`, { count: saved.counts[k] })}`).join('、'),
+        counts: SHEET_KINDS.filter((k) => saved.counts[k] !== undefined).map((k) => `${t(`exports.register.${k}`)} ${t(`exports.count.${k}`, { count: saved.counts[k] })}`).join('、'),
         size: fileSize(saved.bytes),
       })
     : '';
@@ -65,9 +63,9 @@ export function ExportPanel() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%', maxWidth: 760 }}>
       <Alert type="info" showIcon title={t('exports.intro')} description={t('exports.pipl')} />
-      <Form<Values> form={form} layout="vertical" initialValues={{ registers: KINDS, includeArchived: false }} onFinish={submit} disabled={run.isPending}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ registers: [...SHEET_KINDS], includeArchived: false }} onFinish={submit} disabled={run.isPending}>
         <Form.Item name="registers" label={t('exports.registers')} rules={[{ required: true, type: 'array', min: 1, message: t('exports.registersRequired') }]}>
-          <Checkbox.Group options={KINDS.map((k) => ({ value: k, label: `${t(`exports.register.${k}`)}${countText(k, counts.data?.[k])}` }))} />
+          <Checkbox.Group options={SHEET_KINDS.map((k) => ({ value: k, label: `${t(`exports.register.${k}`)}${countText(k, counts.data?.[k])}` }))} />
         </Form.Item>
         <Form.Item name="includeArchived" label={t('exports.includeArchived')} valuePropName="checked">
           <Switch />

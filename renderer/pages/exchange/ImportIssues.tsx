@@ -1,12 +1,9 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ImportIssue, ImportSession } from '../../../server/contract/imports';
+import { REGISTERS, type SheetKind } from '../../../domain/registers';
+import type { ImportIssue } from '../../../server/contract/imports';
 import { ruleText } from '../../api/errors';
-
-type SheetKind = ImportSession['kind'];
-
-const RECORD_PATH: Record<SheetKind, string> = { persons: '/persons', institutions: '/institutions', staff: '/staff' };
 
 /** Errors (or notes) by row and column, as the clerk will find them in the sheet; duplicates stand out. */
 export function ImportIssues({ kind, issues, testId, noteColumn = false, sheetColumn = false }: { kind: SheetKind; issues: ImportIssue[]; testId: string; noteColumn?: boolean; sheetColumn?: boolean }) {
@@ -34,7 +31,7 @@ export function ImportIssues({ kind, issues, testId, noteColumn = false, sheetCo
               {i.duplicate?.of === 'register' ? (
                 <>
                   {' '}
-                  <Link to={`${RECORD_PATH[kind]}/${i.duplicate.id}`}>{t('imports.openRecord')}</Link>
+                  <Link to={`${REGISTERS[kind].route}/${i.duplicate.id}`}>{t('imports.openRecord')}</Link>
                 </>
               ) : null}
             </>

@@ -4,6 +4,7 @@ import { Alert, App, Button, Flex, Radio, Space, Typography, Upload } from 'antd
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { REGISTERS, SHEET_KINDS } from '../../../domain/registers';
 import { IMPORT_MAX_BYTES, type ImportCommitResult, type ImportPreview, type ImportRunInput, type ImportSession } from '../../../server/contract/imports';
 import { useApi } from '../../api/context';
 import { errorText, fieldErrorsOf, ruleText } from '../../api/errors';
@@ -14,8 +15,6 @@ import { downloadBase64, readAsBase64, XLSX_TYPE } from '../../components/file-t
 import { useImportRun } from './use-import-run';
 
 type Kind = ImportSession['kind'];
-const KINDS: Kind[] = ['persons', 'institutions', 'staff'];
-const LIST_PATH: Record<Kind, string> = { persons: '/persons', institutions: '/institutions', staff: '/staff' };
 
 /**
  * Excel 导入: choose the register and a file, check the mapping, check every row (nothing is
@@ -134,7 +133,7 @@ export function ImportPanel() {
           value={kind}
           disabled={busy}
           onChange={(e) => changeKind(e.target.value as Kind)}
-          options={KINDS.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
+          options={SHEET_KINDS.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
         />
         <Upload accept=".xlsx,.csv,.txt,.xls" showUploadList={false} disabled={busy} beforeUpload={(f) => (void choose(f), false)}>
           <Button icon={<UploadOutlined />} loading={open.isPending} disabled={busy}>{file ? t('imports.chooseAnother') : t('imports.chooseFile')}</Button>
@@ -204,7 +203,7 @@ export function ImportPanel() {
             <Space orientation="vertical" size={4}>
               {committed.enrolled ? <span>{t('imports.committedEnrolled', { enrolled: committed.enrolled })}</span> : null}
               {committed.skipped ? <span>{t('imports.committedSkipped', { skipped: committed.skipped })}</span> : null}
-              <Link to={LIST_PATH[kind]}>{t('imports.goToList', { kind: t(`imports.kinds.${kind}`) })}</Link>
+              <Link to={REGISTERS[kind].route}>{t('imports.goToList', { kind: t(`imports.kinds.${kind}`) })}</Link>
             </Space>
           }
         />

@@ -1,6 +1,7 @@
 import { Alert, Col, Collapse, Progress, Row, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ImportProgress, ImportSession } from '../../../server/contract/imports';
+import type { SheetKind } from '../../../domain/registers';
+import type { ImportPreview, ImportProgress } from '../../../server/contract/imports';
 import { ImportIssues } from './ImportIssues';
 
 /** The progress bar of a running check or import. */
@@ -24,8 +25,11 @@ export function ImportProgressBar({ progress, writing }: { progress: ImportProgr
   );
 }
 
+/** Whether a row of this register can also place someone in care (托养安置), so the summary counts placements. */
+const PLACES: Record<SheetKind, boolean> = { persons: true, institutions: false, staff: false };
+
 /** What the check found: counts, then every error by row and column, then the notes. */
-export function ImportSummary({ kind, preview }: { kind: ImportSession['kind']; preview: ImportPreview }) {
+export function ImportSummary({ kind, preview }: { kind: SheetKind; preview: ImportPreview }) {
   const { t } = useTranslation();
   const stats: [string, number, string?][] = [
     ['total', preview.totalRows],
@@ -34,7 +38,7 @@ export function ImportSummary({ kind, preview }: { kind: ImportSession['kind']; 
     ['inFile', preview.duplicatesInFile, preview.duplicatesInFile ? '#d46b08' : undefined],
     ['inRegister', preview.duplicatesInRegister, preview.duplicatesInRegister ? '#d46b08' : undefined],
   ];
-  if (kind === 'persons') stats.push(['enrolments', preview.enrolments]);
+  if (PLACES[kind]) stats.push(['enrolments', preview.enrolments]);
   // Rows of several sheets: each issue says which sheet it is on.
   const several = preview.sheets.length > 1;
   return (
