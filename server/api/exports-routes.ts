@@ -1,6 +1,6 @@
 import { mapped } from './errors';
 import { os } from './os';
-import * as exportSvc from '../services/export-service';
+import * as exportSvc from '../exchange/export/export-service';
 
 /** Handlers of the exports part of 数据交换; see router.ts for the trust rule of every handler. */
 export const exportsRoutes = os.exports.router({

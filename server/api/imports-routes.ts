@@ -1,6 +1,6 @@
 import { mapped } from './errors';
 import { os } from './os';
-import * as importSvc from '../services/import-service';
+import * as importSvc from '../exchange/import/import-service';
 
 /** Handlers of the imports part of 数据交换; see router.ts for the trust rule of every handler. */
 export const importsRoutes = os.imports.router({

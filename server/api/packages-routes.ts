@@ -1,5 +1,5 @@
 import * as officeSvc from '../services/office-service';
-import * as packageSvc from '../services/package-service';
+import * as packageSvc from '../exchange/package/package-service';
 import { os } from './os';
 
 /**
