@@ -5,7 +5,7 @@ import path from 'node:path';
 import { getMeta } from '../../../db';
 import journal from '../../../db/migrations/meta/_journal.json' with { type: 'json' };
 import { auditLog, packageConflicts, packageLog, packageOffices, recordOrigins } from '../../../db/schema';
-import type { OfficeIdentity, PackageConflict, PackageExportResult, PackageImportResult, PackageLogEntry, RecordOrigin } from '../../contract/packages-types';
+import type { ConflictEntity, OfficeIdentity, PackageConflict, PackageExportResult, PackageImportResult, PackageLogEntry, RecordOrigin } from '../../contract/packages-types';
 import type { Page } from '../../contract/types';
 import { offerDownload } from '../../kernel/files/downloads';
 import { collectDivisions, collectInstitutions, collectPersons, collectStaff, divisionCodes, institutionKeys } from './collect';
@@ -321,7 +321,7 @@ export function packageLogPage(ctx: ServiceContext, q: { page: number; pageSize:
 }
 
 /** 来源单位 of one record, or null when this office entered it. */
-export function recordOrigin(ctx: ServiceContext, input: { entity: 'institution' | 'person' | 'staff'; id: number }): RecordOrigin | null {
+export function recordOrigin(ctx: ServiceContext, input: { entity: ConflictEntity; id: number }): RecordOrigin | null {
   const row = ctx.db
     .select({ code: recordOrigins.officeCode, sequence: recordOrigins.sequence, at: recordOrigins.updatedAt, name: packageOffices.name })
     .from(recordOrigins)
