@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCore } from '../server/core';
 import { readBook } from '../server/exchange/import/read-file';
-import { commitImport, openImport, previewImport } from '../server/services/import-service';
+import { commitImport, openImport, previewImport } from '../server/exchange/import/import-service';
 import { registerFile } from '../server/paths';
 import { loadDemo } from '../server/services/setup-service';
 import { child, EXPORT_ROWS, EXPORTED_WORKBOOK } from './exchange-common';

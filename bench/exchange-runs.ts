@@ -12,7 +12,7 @@ import { cellSources } from '../server/exchange/export/sources';
 import { verifyWorkbook } from '../server/exchange/export/verify-workbook';
 import { writeSubmissionWorkbook } from '../server/exchange/export/workbook-writer';
 import { registerFile } from '../server/paths';
-import { exportWorkbook } from '../server/services/export-service';
+import { exportWorkbook } from '../server/exchange/export/export-service';
 
 export const EXPORT_VARIANTS = ['export-app', 'export-bare', 'export-write', 'export-verify'] as const;
 export type Variant = (typeof EXPORT_VARIANTS)[number];

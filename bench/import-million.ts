@@ -14,7 +14,7 @@ import { readPlaces } from '../dev/seed-register';
 import { createPersonGenerator } from '../dev/synthetic-persons';
 import { MAX_SHEET_ROWS } from '../server/exchange/import/limits';
 import { sessionBytes } from '../server/exchange/import/sessions';
-import { commitImport, openImport, previewImport } from '../server/services/import-service';
+import { commitImport, openImport, previewImport } from '../server/exchange/import/import-service';
 import { loadDemo } from '../server/services/setup-service';
 import { child } from './exchange-common';
 import { describeHost, loadAverage } from './machine';

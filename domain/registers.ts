@@ -40,3 +40,10 @@ export const SHEET_NAMES = Object.fromEntries(SHEET_KINDS.map((k) => [k, REGISTE
 
 /** The register key of an audit entity name, or undefined for entities that are not registers. */
 export const registerOfEntity = (entity: string): RegisterKey | undefined => REGISTER_KEYS.find((k) => REGISTERS[k].entity === entity);
+
+/** The entity name of a register that travels (package conflicts and record origins carry it). */
+export type SheetEntity = (typeof REGISTERS)[SheetKind]['entity'];
+export const SHEET_ENTITIES = SHEET_KINDS.map((k) => REGISTERS[k].entity) as unknown as readonly [SheetEntity, ...SheetEntity[]];
+
+/** The travelling register of an entity name, for tables kept per register but reached by entity. */
+export const SHEET_KIND_OF = Object.fromEntries(SHEET_KINDS.map((k) => [REGISTERS[k].entity, k])) as Record<SheetEntity, SheetKind>;

@@ -1,6 +1,7 @@
 /** What the packages API returns. Plain JSON; codes and sequence-like numbers as the register holds them. */
 
 import type { OfficeIdentity } from '../../domain/office';
+import type { SheetEntity, SheetKind } from '../../domain/registers';
 
 export type { OfficeIdentity, OfficeLevel } from '../../domain/office';
 
@@ -25,7 +26,8 @@ export interface SavedPackageFile {
   downloadId: string;
 }
 
-export type PackagePart = 'divisions' | 'institutions' | 'persons' | 'staff';
+/** The parts of a package: the divisions, then every register that travels (domain/registers.ts). */
+export type PackagePart = 'divisions' | SheetKind;
 
 export interface PackageExportResult extends SavedPackageFile {
   sequence: number;
@@ -67,7 +69,7 @@ export interface PackageImportResult {
   skipped: number[];
 }
 
-export type ConflictEntity = 'institution' | 'person' | 'staff';
+export type ConflictEntity = SheetEntity;
 
 export interface ConflictDifference {
   field: string;

@@ -1,6 +1,7 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
 import { OFFICE_LEVELS, packagePassword } from '../../domain/office';
+import { SHEET_ENTITIES } from '../../domain/registers';
 import { code, id } from '../../domain/zod-helpers';
 import { base } from './base';
 import type {
@@ -67,5 +68,5 @@ export const packagesContract = {
   /** Caller: any clerk. Trusts: nothing; read only, paged (at most 100 a page). */
   log: base.input(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(20) })).output(type<Page<PackageLogEntry>>()),
   /** Caller: any clerk. Trusts: nothing; read only, null for a record this office entered. */
-  origin: base.input(z.object({ entity: z.enum(['institution', 'person', 'staff']), id })).output(type<RecordOrigin | null>()),
+  origin: base.input(z.object({ entity: z.enum(SHEET_ENTITIES), id })).output(type<RecordOrigin | null>()),
 };

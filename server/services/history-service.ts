@@ -1,10 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
+import type { RegisterEntity } from '../../domain/registers';
 import type { AuditEntry } from '../contract/types';
 import type { ServiceContext } from '../kernel';
 
 /** An entity's audit trail, newest first (the caller checks the entity exists). */
-export function historyOf(ctx: ServiceContext, entity: 'institution' | 'person' | 'staff' | 'volunteer', id: number): AuditEntry[] {
+export function historyOf(ctx: ServiceContext, entity: RegisterEntity, id: number): AuditEntry[] {
   return ctx.db
     .select()
     .from(auditLog)

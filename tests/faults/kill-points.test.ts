@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore } from '../../server/core';
-import { exportPackage } from '../../server/services/package-service';
+import { exportPackage } from '../../server/exchange/package/package-service';
 import { type ChildRun, isFinal, isPart, type KillPoint, runWorker } from './child';
 import { FAULT_PASSWORD } from './office';
 import { importAllOrNone, importCounts, type ImportCounts, integrity, noPartFiles, packageRecords, takenNumbers, type Violation, workbookRecords } from './rules';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startCore } from '../../server/core';
 import { seedRegister } from '../../dev/seed-register';
-import { exportWorkbook } from '../../server/services/export-service';
+import { exportWorkbook } from '../../server/exchange/export/export-service';
 import { setOffice } from '../../server/services/office-service';
 import { loadDemo } from '../../server/services/setup-service';
 import { STICK, STREET } from './office';

@@ -6,9 +6,9 @@
 // Nothing here knows about faults: the parent decides when to kill.
 import fs from 'node:fs';
 import { startCore } from '../../server/core';
-import { exportWorkbook } from '../../server/services/export-service';
-import { commitImport, openImport, previewImport } from '../../server/services/import-service';
-import { exportPackage } from '../../server/services/package-service';
+import { exportWorkbook } from '../../server/exchange/export/export-service';
+import { commitImport, openImport, previewImport } from '../../server/exchange/import/import-service';
+import { exportPackage } from '../../server/exchange/package/package-service';
 import { FAULT_PASSWORD } from './office';
 
 const say = (marker: string, data: unknown = {}) => process.stdout.write(`${marker} ${JSON.stringify(data)}\n`);

@@ -6,7 +6,8 @@ import { personRows } from './person-rows';
 import { staffRows } from './staff-rows';
 import type { RegisterSheet } from './workbook-writer';
 
-const ROWS: Record<SheetKind, (sqlite: Database.Database, lookups: Lookups, includeArchived: boolean) => RowSource> = {
+/** Each register's rows as the workbook writer pulls them. */
+export const ROWS: Record<SheetKind, (sqlite: Database.Database, lookups: Lookups, includeArchived: boolean) => RowSource> = {
   persons: personRows,
   institutions: institutionRows,
   staff: staffRows,

@@ -40,7 +40,7 @@ function readStreet(r: RowReader, env: ReadEnv): { streetId?: number; communityI
 }
 
 /** 托养机构: one row per institution; modes and services may list several labels in one cell. */
-export const institutionRows: KindReader<InstitutionRecord> = {
+export const institutionRows: KindReader<InstitutionRecord, 'institutions'> = {
   kind: 'institutions',
   read(r, env) {
     const place = readStreet(r, env);

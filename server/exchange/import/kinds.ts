@@ -36,7 +36,7 @@ export interface ReadResult<R> {
 }
 
 /** One register's import: how a row becomes its input and what must stay unique. */
-export interface KindReader<R> {
-  kind: SheetKind;
+export interface KindReader<R, K extends SheetKind = SheetKind> {
+  kind: K;
   read(r: RowReader, env: ReadEnv): ReadResult<R>;
 }

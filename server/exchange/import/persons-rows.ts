@@ -137,7 +137,7 @@ export function overCapacity(records: readonly { row: number; record: PersonReco
 }
 
 /** 残疾人: one row is one person, optionally with one guardian and a current care placement. */
-export const personRows: KindReader<PersonRecord> = {
+export const personRows: KindReader<PersonRecord, 'persons'> = {
   kind: 'persons',
   read(r, env) {
     const names: PersonRecord['placeNames'] = { hukouStreet: null, hukouCommunity: null, residenceStreet: null, residenceCommunity: null };

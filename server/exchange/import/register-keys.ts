@@ -9,10 +9,11 @@ export interface Holder {
 
 const BATCH = 500;
 
-const TABLES: Record<string, { table: string; column: string }> = {
-  'persons:residentId': { table: 'persons', column: 'resident_id' },
-  'staff:residentId': { table: 'staff', column: 'resident_id' },
-  'institutions:creditCode': { table: 'institutions', column: 'credit_code' },
+/** Where each register keeps its unique keys, by key type (institution names: see registerHolders). */
+export const KEY_COLUMNS: Record<SheetKind, Partial<Record<string, { table: string; column: string }>>> = {
+  persons: { residentId: { table: 'persons', column: 'resident_id' } },
+  institutions: { creditCode: { table: 'institutions', column: 'credit_code' } },
+  staff: { residentId: { table: 'staff', column: 'resident_id' } },
 };
 
 /**
@@ -31,7 +32,7 @@ export function registerHolders(sqlite: Database.Database, kind: SheetKind, type
     }
     return found;
   }
-  const target = TABLES[`${kind}:${type}`];
+  const target = KEY_COLUMNS[kind][type];
   if (!target) return found;
   const statements = new Map<number, Database.Statement>();
   const statement = (n: number) => {

@@ -12,7 +12,7 @@ export interface StaffRecord {
 const fieldOfPath = (path: string) => (path === 'employerInstitutionId' ? 'employer' : (path.split('.')[0] ?? path));
 
 /** 服务人员: the employer by institution name or credit code; empty means the office's own 公益岗. */
-export const staffRows: KindReader<StaffRecord> = {
+export const staffRows: KindReader<StaffRecord, 'staff'> = {
   kind: 'staff',
   read(r, env) {
     const residentId = readResidentId(r, 'residentId');

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { cellText, isBlank, type CellValue } from '../../../domain/exchange/cells';
+import type { MessageCode } from '../../../domain/messages';
 import { toHalfWidth } from '../../../domain/text';
 import type { ImportProgress } from '../../contract/imports-types';
 import { type ServiceContext, sqliteOf } from '../../kernel';
@@ -69,7 +70,8 @@ export interface ValidRow {
   record: unknown;
 }
 
-const READERS: Record<SheetKind, KindReader<unknown>> = { persons: personRows, institutions: institutionRows, staff: staffRows };
+/** Each register's row reader; the mapped type keeps a reader under its own register's key. */
+export const READERS: { [K in SheetKind]: KindReader<unknown, K> } = { persons: personRows, institutions: institutionRows, staff: staffRows };
 
 /** Rows between two progress events; the process answers other requests in between. Also the batch for register look-ups. */
 const PROGRESS_EVERY = 1000;
@@ -189,22 +191,36 @@ export function* checkRows(
 }
 
 /**
+ * Over capacity is the enrol service's warning, not a refusal: there the clerk confirms one
+ * placement, here the preview lists every such row and committing is the confirmation.
+ * One row at a time, in order: rows of two sheets may share a row number.
+ */
+function warnOverCapacity(batch: Pending[], env: ReadEnv): void {
+  for (const p of batch) {
+    if (p.record === null) continue;
+    const [o] = overCapacity([{ row: p.outcome.row, record: p.record as PersonRecord }], env);
+    if (o) p.outcome.warnings.push({ field: 'careInstitution', code: 'import.overCapacity', params: { used: o.used, capacity: o.capacity } });
+  }
+}
+
+/** What each register checks across the rows of a batch once they are read (null: nothing). */
+export const BATCH_CHECKS: Record<SheetKind, ((batch: Pending[], env: ReadEnv) => void) | null> = { persons: warnOverCapacity, institutions: null, staff: null };
+
+/** The message of a row whose key a registered record already holds, by the key's type. */
+export const REGISTER_DUPLICATE: Record<SheetKind, (keyType: string) => MessageCode> = {
+  persons: () => 'import.duplicate.person',
+  institutions: (keyType) => (keyType === 'creditCode' ? 'import.duplicate.institution' : 'import.duplicate.institutionName'),
+  staff: () => 'import.duplicate.staff',
+};
+
+/**
  * The end of a batch, in row order: duplicates of registered records, then placements against
  * capacity (the places taken by earlier rows, of earlier batches too, count), then each row's
  * messages sorted left to right.
  */
 function settleBatch(sqlite: Database.Database, kind: SheetKind, env: ReadEnv, batch: Pending[], mapping: Mapping): void {
   markRegisterDuplicates(sqlite, kind, batch);
-  if (kind === 'persons') {
-    // Over capacity is the enrol service's warning, not a refusal: there the clerk confirms one
-    // placement, here the preview lists every such row and committing is the confirmation.
-    // One row at a time, in order: rows of two sheets may share a row number.
-    for (const p of batch) {
-      if (p.record === null) continue;
-      const [o] = overCapacity([{ row: p.outcome.row, record: p.record as PersonRecord }], env);
-      if (o) p.outcome.warnings.push({ field: 'careInstitution', code: 'import.overCapacity', params: { used: o.used, capacity: o.capacity } });
-    }
-  }
+  BATCH_CHECKS[kind]?.(batch, env);
   // Messages read left to right, as the clerk goes along the row.
   const at = (i: Issue) => mapping[i.field] ?? Number.MAX_SAFE_INTEGER;
   for (const { outcome: o } of batch) {
@@ -229,7 +245,7 @@ function markRegisterDuplicates(sqlite: Database.Database, kind: SheetKind, batc
     for (const key of p.keys) {
       const holder = holders.get(key.type)?.get(key.value);
       if (!holder) continue;
-      const code = kind === 'persons' ? 'import.duplicate.person' : kind === 'staff' ? 'import.duplicate.staff' : key.type === 'creditCode' ? 'import.duplicate.institution' : 'import.duplicate.institutionName';
+      const code = REGISTER_DUPLICATE[kind](key.type);
       if (!outcome.errors.some((e) => e.field === key.field)) outcome.errors.push({ field: key.field, code, params: { name: holder.name } });
       outcome.duplicate = { of: 'register', id: holder.id, name: holder.name };
       p.record = null;

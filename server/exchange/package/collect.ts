@@ -1,4 +1,4 @@
-import { asc, inArray, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   divisions,
@@ -13,6 +13,7 @@ import {
   trainingRecords,
   workPermits,
 } from '../../../db/schema';
+import type { SheetKind } from '../../../domain/registers';
 import type { ReadHandle } from '../../kernel';
 import {
   type DivisionRow,
@@ -21,6 +22,7 @@ import {
   normaliseInstitution,
   normalisePerson,
   normaliseStaff,
+  type PartRow,
   type PersonRow,
   type StaffRow,
 } from './rows';
@@ -215,4 +217,24 @@ export function collectStaff(tx: ReadHandle, where?: SQL, codes = divisionCodes(
       }),
     };
   });
+}
+
+/**
+ * A travelling register's records in package form. Division codes and institution keys are
+ * read when not given (institutions need no institution keys).
+ */
+type Collector<K extends SheetKind> = (tx: ReadHandle, where?: SQL, codes?: Map<number, string>, instKeys?: Map<number, string>) => Collected<PartRow<K>>[];
+
+export const COLLECTORS: { [K in SheetKind]: Collector<K> } = {
+  persons: collectPersons,
+  institutions: collectInstitutions,
+  staff: collectStaff,
+};
+
+export const ID_COLUMNS: Record<SheetKind, SQLiteColumn> = { persons: persons.id, institutions: institutions.id, staff: staff.id };
+
+/** One local record by row id, in package form, or null when it is gone. */
+export function collectById<K extends SheetKind>(tx: ReadHandle, kind: K, id: number, codes?: Map<number, string>, instKeys?: Map<number, string>): Collected<PartRow<K>> | null {
+  const collect: Collector<K> = COLLECTORS[kind];
+  return collect(tx, eq(ID_COLUMNS[kind], id), codes, instKeys)[0] ?? null;
 }

@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { institutions, persons, staff, type PackageConflictRow } from '../../../db/schema';
+import type { PackageConflictRow } from '../../../db/schema';
 import { maskResidentId } from '../../../domain/masking';
+import { SHEET_KIND_OF, type SheetEntity } from '../../../domain/registers';
 import type { ConflictDifference, PackageConflict } from '../../contract/packages-types';
 import type { ReadHandle } from '../../kernel';
-import { collectInstitutions, collectPersons, collectStaff, divisionCodes, institutionKeys } from './collect';
+import { collectById } from './collect';
 import { canonicalJson } from './rows';
 
 /** Resident IDs and certificate numbers masked wherever they sit in a record (PIPL: screens show masked IDs). */
@@ -16,13 +16,16 @@ export function masked(value: unknown, key = ''): unknown {
 }
 
 /** The record as it stands here now, in package form, to compare with what the office sent. */
-export function currentLocal(tx: ReadHandle, entity: PackageConflictRow['entity'], id: number): Record<string, unknown> | null {
-  const codes = divisionCodes(tx);
-  if (entity === 'institution') return collectInstitutions(tx, eq(institutions.id, id), codes)[0]?.row ?? null;
-  const keys = institutionKeys(tx, codes);
-  if (entity === 'person') return collectPersons(tx, eq(persons.id, id), codes, keys)[0]?.row ?? null;
-  return collectStaff(tx, eq(staff.id, id), codes, keys)[0]?.row ?? null;
+export function currentLocal(tx: ReadHandle, entity: SheetEntity, id: number): Record<string, unknown> | null {
+  return collectById(tx, SHEET_KIND_OF[entity], id)?.row ?? null;
 }
+
+/** How a record's natural key is shown: an institution's credit code or name / street, a resident ID masked. */
+export const KEY_SHOWN: Record<SheetEntity, (naturalKey: string) => string> = {
+  person: maskResidentId,
+  institution: (key) => key.replace(/^(credit|name):/, '').replace('|', ' / '),
+  staff: maskResidentId,
+};
 
 function differences(local: Record<string, unknown> | null, incoming: Record<string, unknown>): ConflictDifference[] {
   const fields = [...new Set([...Object.keys(incoming), ...Object.keys(local ?? {})])];
@@ -44,7 +47,7 @@ export function toConflict(tx: ReadHandle, r: PackageConflictRow, officeNames: M
     sequence: r.sequence,
     entity: r.entity,
     name: typeof incoming.name === 'string' ? incoming.name : '',
-    keyMasked: r.entity === 'institution' ? r.naturalKey.replace(/^(credit|name):/, '').replace('|', ' / ') : maskResidentId(r.naturalKey),
+    keyMasked: KEY_SHOWN[r.entity](r.naturalKey),
     localRecordId: r.localRecordId,
     reason: r.reason,
     status: r.status,

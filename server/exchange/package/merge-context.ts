@@ -1,11 +1,13 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { divisions, institutions, packageConflicts, recordOrigins } from '../../../db/schema';
+import type { SheetEntity } from '../../../domain/registers';
 import type { ServiceContext, Tx } from '../../kernel';
 import { divisionCodes } from './collect';
 import { PackageRefusal } from '../../kernel/package-refusal';
 import type { DivisionRow } from './rows';
 
-export type Entity = 'institution' | 'person' | 'staff';
+/** The entity name conflicts and record origins carry: every register that travels. */
+export type Entity = SheetEntity;
 
 /** What one import did to one register. */
 export interface MergeCounts {

@@ -1,8 +1,9 @@
 import { eq, inArray, max } from 'drizzle-orm';
 import { divisions, institutions, persons, staff } from '../../../db/schema';
 import { childLevel } from '../../../domain/division/codes';
+import type { SheetKind } from '../../../domain/registers';
 import { writeAudit } from '../../kernel';
-import { type Collected, collectInstitutions, collectPersons, collectStaff } from './collect';
+import { type Collected, collectById, collectPersons, collectStaff } from './collect';
 import { masked } from './conflicts';
 import {
   closeSettledConflict,
@@ -25,8 +26,8 @@ import {
   normaliseInstitution,
   normalisePerson,
   normaliseStaff,
-  type InstitutionRow,
   type PartName,
+  type PartRow,
   type PersonRow,
   personRow,
   type StaffRow,
@@ -131,7 +132,7 @@ function mergeInstitutions(m: MergeContext, rows: PartRows['institutions']): Mer
     const key = institutionKey(incoming);
     // A credit code the sender added later still finds the record we hold under name and street.
     const localId = findInstitutionByKey(m.tx, key, m.places) ?? (incoming.creditCode ? findInstitutionByKey(m.tx, institutionKey({ ...incoming, creditCode: null }), m.places) : null);
-    const local = localId === null ? null : localRecord(m, 'institution', localId);
+    const local = localId === null ? null : localRecord(m, 'institutions', localId);
     const id = decide(m, { entity: 'institution', naturalKey: key, incoming, local, write: (l) => writeInstitution(m, incoming, l) }, counts);
     if (id !== null) m.institutions.set(key, id);
   }
@@ -140,20 +141,8 @@ function mergeInstitutions(m: MergeContext, rows: PartRows['institutions']): Mer
 
 const CHUNK = 400;
 
-/** Local records by id, read in package form (one record: for institutions and single takes). */
-function localRecord(m: MergeContext, entity: 'institution', id: number): Collected<InstitutionRow> | null;
-function localRecord(m: MergeContext, entity: 'person', id: number): Collected<PersonRow> | null;
-function localRecord(m: MergeContext, entity: 'staff', id: number): Collected<StaffRow> | null;
-function localRecord(m: MergeContext, entity: Entity, id: number): Collected<object> | null {
-  const keys = m.institutionKeysById;
-  const found =
-    entity === 'institution'
-      ? collectInstitutions(m.tx, eq(institutions.id, id), m.codes)
-      : entity === 'person'
-        ? collectPersons(m.tx, eq(persons.id, id), m.codes, keys)
-        : collectStaff(m.tx, eq(staff.id, id), m.codes, keys);
-  return found[0] ?? null;
-}
+/** A local record by id, read in package form (one record: for institutions and single takes). */
+const localRecord = <K extends SheetKind>(m: MergeContext, kind: K, id: number): Collected<PartRow<K>> | null => collectById(m.tx, kind, id, m.codes, m.institutionKeysById);
 
 /** A signed package naming one record twice is malformed: refuse it rather than guess. */
 function unique<R>(rows: R[], keyOf: (r: R) => string): void {
@@ -234,32 +223,40 @@ function parseStored<T>(schema: { safeParse: (v: unknown) => { success: true; da
  * 采用下级数据: writes a conflict's incoming record over the local one (found again by its natural
  * key) and makes the lower office its origin. Inside the caller's transaction.
  */
-export function takeIncoming(m: MergeContext, entity: Entity, incoming: unknown): number {
-  addLocalInstitutions(m);
-  let written: Written;
-  let before: object | null;
-  let after: object;
-  if (entity === 'institution') {
-    const row = normaliseInstitution(parseStored(institutionRow, incoming));
-    const localId = findInstitutionByKey(m.tx, institutionKey(row), m.places);
-    const local = localId === null ? null : localRecord(m, 'institution', localId);
-    written = writeInstitution(m, row, local);
-    [before, after] = [local?.row ?? null, row];
-  } else if (entity === 'person') {
+/** What taking one incoming record wrote: the local record (id and audit snapshot), and the line before and after. */
+interface Taken {
+  written: Written;
+  before: object | null;
+  after: object;
+}
+
+/** 采用下级数据 for each register that travels: the stored line checked again, the local record found by its natural key and written over. */
+export const TAKE: Record<Entity, (m: MergeContext, incoming: unknown) => Taken> = {
+  person: (m, incoming) => {
     const row = normalisePerson(parseStored(personRow, incoming));
     const localId = m.tx.select({ id: persons.id }).from(persons).where(eq(persons.residentId, row.residentId)).get()?.id ?? null;
-    const local = localId === null ? null : localRecord(m, 'person', localId);
-    written = writePerson(m, row, local);
-    [before, after] = [local?.row ?? null, row];
-  } else {
+    const local = localId === null ? null : localRecord(m, 'persons', localId);
+    return { written: writePerson(m, row, local), before: local?.row ?? null, after: row };
+  },
+  institution: (m, incoming) => {
+    const row = normaliseInstitution(parseStored(institutionRow, incoming));
+    const localId = findInstitutionByKey(m.tx, institutionKey(row), m.places);
+    const local = localId === null ? null : localRecord(m, 'institutions', localId);
+    return { written: writeInstitution(m, row, local), before: local?.row ?? null, after: row };
+  },
+  staff: (m, incoming) => {
     const row = normaliseStaff(parseStored(staffRow, incoming));
     const localId = m.tx.select({ id: staff.id }).from(staff).where(eq(staff.residentId, row.residentId)).get()?.id ?? null;
     const taken = takenPermit(m, row, localId);
     if (taken) throw new PackageRefusal('packages.conflict.permitTaken', 'file', { number: taken });
     const local = localId === null ? null : localRecord(m, 'staff', localId);
-    written = writeStaff(m, row, local);
-    [before, after] = [local?.row ?? null, row];
-  }
+    return { written: writeStaff(m, row, local), before: local?.row ?? null, after: row };
+  },
+};
+
+export function takeIncoming(m: MergeContext, entity: Entity, incoming: unknown): number {
+  addLocalInstitutions(m);
+  const { written, before, after } = TAKE[entity](m, incoming);
   const { id } = written;
   setOrigin(m, entity, id, m.office.code);
   const audit = before ? changedFields(before, after) : { before: null, after: written.snapshot() };

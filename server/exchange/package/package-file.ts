@@ -3,14 +3,10 @@ import { packEntries, unpackEntries } from './bundle';
 import { signBytes, verifyBytes } from '../../kernel/crypto/office-keys';
 import { MANIFEST_ENTRY, type Manifest, manifestSchema, PACKAGE_FORMAT, partFile, sha256Hex, SIGNATURE_ENTRY } from './manifest';
 import { PackageRefusal } from '../../kernel/package-refusal';
-import { canonicalJson, PART_SCHEMAS, PARTS, type DivisionRow, type InstitutionRow, type PartName, type PersonRow, type StaffRow } from './rows';
+import { canonicalJson, PART_SCHEMAS, PARTS, type PartName, type PartRow } from './rows';
 
-export interface PartRows {
-  divisions: DivisionRow[];
-  institutions: InstitutionRow[];
-  persons: PersonRow[];
-  staff: StaffRow[];
-}
+/** Every part's lines: a package always carries all of them (an empty register is an empty part). */
+export type PartRows = { [N in PartName]: PartRow<N>[] };
 
 export type ManifestHead = Omit<Manifest, 'parts' | 'format'>;
 

@@ -3,6 +3,7 @@ import { isoDate } from '../../../domain/zod-helpers';
 import { ASSESSMENT_GRADES, INSTITUTION_STATUSES, OWNERSHIPS } from '../../../domain/institution/enums';
 import { ECONOMIC_STATUSES, EXIT_REASONS, PERSON_STATUSES, WANTED_MODES } from '../../../domain/person/enums';
 import { PERMIT_STATUSES, TRAINING_RESULTS } from '../../../domain/staff/enums';
+import type { PackagePart } from '../../contract/packages-types';
 
 /**
  * One line of each NDJSON part. Records refer to each other by natural keys (division codes,
@@ -128,10 +129,18 @@ export type InstitutionRow = z.infer<typeof institutionRow>;
 export type PersonRow = z.infer<typeof personRow>;
 export type StaffRow = z.infer<typeof staffRow>;
 
-/** The parts of a package, in the order they are merged (later parts refer to earlier ones). */
-export const PARTS = ['divisions', 'institutions', 'persons', 'staff'] as const;
-export type PartName = (typeof PARTS)[number];
-export const PART_SCHEMAS = { divisions: divisionRow, institutions: institutionRow, persons: personRow, staff: staffRow } as const;
+/** The parts of a package: the divisions, then every register that travels (domain/registers.ts). */
+export type PartName = PackagePart;
+
+/**
+ * Each part's line schema, in the order the parts are written and merged (later parts refer to
+ * earlier ones: records name divisions, persons and staff name institutions).
+ */
+export const PART_SCHEMAS = { divisions: divisionRow, institutions: institutionRow, persons: personRow, staff: staffRow } as const satisfies Record<PartName, z.ZodType>;
+export const PARTS = Object.keys(PART_SCHEMAS) as unknown as readonly [PartName, ...PartName[]];
+
+/** One line of a part. */
+export type PartRow<N extends PartName> = z.infer<(typeof PART_SCHEMAS)[N]>;
 
 /** An institution's natural key: its credit code, or (without one) its name in its street. */
 export const institutionKey = (r: { creditCode: string | null; name: string; streetCode: string }): string =>

@@ -2,18 +2,18 @@ import { on, EventEmitter } from 'node:events';
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { today } from '../../domain/dates';
-import { SHEET_KINDS, type SheetKind } from '../exchange/columns';
-import { offerDownload } from '../kernel/files/downloads';
-import { cellSources } from '../exchange/export/sources';
-import { verifyWorkbook, WorkbookMismatch } from '../exchange/export/verify-workbook';
-import { type SheetCount, writeSubmissionWorkbook } from '../exchange/export/workbook-writer';
-import { defaultExportDir, type Destination, listDestinations } from '../kernel/files/safe-files';
-import type { ExportEvent, ExportResult, RegisterCounts } from '../contract/exports-types';
-import { invalid, type ServiceContext, sqliteOf } from '../kernel';
-import { beginFileWrite, placeFile } from '../kernel/files/file-journal';
-import { storageError } from '../kernel/storage-errors';
-import { setupStatus } from './setup-service';
+import { today } from '../../../domain/dates';
+import { SHEET_KINDS, type SheetKind } from '../columns';
+import { offerDownload } from '../../kernel/files/downloads';
+import { cellSources } from './sources';
+import { verifyWorkbook, WorkbookMismatch } from './verify-workbook';
+import { type SheetCount, writeSubmissionWorkbook } from './workbook-writer';
+import { defaultExportDir, type Destination, listDestinations } from '../../kernel/files/safe-files';
+import type { ExportEvent, ExportResult, RegisterCounts } from '../../contract/exports-types';
+import { invalid, type ServiceContext, sqliteOf } from '../../kernel';
+import { beginFileWrite, placeFile } from '../../kernel/files/file-journal';
+import { storageError } from '../../kernel/storage-errors';
+import { setupStatus } from '../../services/setup-service';
 
 export interface ExportWorkbookOptions {
   registers: readonly SheetKind[];
@@ -24,14 +24,15 @@ export interface ExportWorkbookOptions {
 /** Removable drives first, then the export folder beside the register. */
 export const exportDestinations = (ctx: ServiceContext): Promise<Destination[]> => listDestinations(ctx.dataFile);
 
-const TABLES: Record<SheetKind, string> = { persons: 'persons', institutions: 'institutions', staff: 'staff' };
+/** The SQLite table each register is kept in. */
+export const TABLES: Record<SheetKind, string> = { persons: 'persons', institutions: 'institutions', staff: 'staff' };
 
 /** What each register would export now, for the checkboxes. */
 export function exportCounts(ctx: ServiceContext, includeArchived: boolean): Required<RegisterCounts> {
   const sqlite = sqliteOf(ctx);
   const count = (kind: SheetKind) =>
     sqlite.prepare(`SELECT count(*) FROM ${TABLES[kind]}${includeArchived ? '' : ' WHERE archived_at IS NULL'}`).pluck().get() as number;
-  return { persons: count('persons'), institutions: count('institutions'), staff: count('staff') };
+  return Object.fromEntries(SHEET_KINDS.map((kind) => [kind, count(kind)])) as Required<RegisterCounts>;
 }
 
 /** 阳光家园数据-龙岗区残疾人联合会-20261123.xlsx; characters Windows forbids in names are dropped. */

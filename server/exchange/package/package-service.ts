@@ -2,25 +2,25 @@ import dayjs from 'dayjs';
 import { and, asc, count, desc, eq, isNull, min, sql } from 'drizzle-orm';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { getMeta } from '../../db';
-import journal from '../../db/migrations/meta/_journal.json' with { type: 'json' };
-import { auditLog, packageConflicts, packageLog, packageOffices, recordOrigins } from '../../db/schema';
-import type { OfficeIdentity, PackageConflict, PackageExportResult, PackageImportResult, PackageLogEntry, RecordOrigin } from '../contract/packages-types';
-import type { Page } from '../contract/types';
-import { offerDownload } from '../kernel/files/downloads';
-import { collectDivisions, collectInstitutions, collectPersons, collectStaff, divisionCodes, institutionKeys } from '../exchange/package/collect';
-import { rowCounts, sha256Hex } from '../exchange/package/manifest';
-import { makeMergeContext } from '../exchange/package/merge-context';
-import { mergePackage, takeIncoming } from '../exchange/package/merge';
-import { currentLocal, toConflict } from '../exchange/package/conflicts';
-import { buildPackage, type OpenedPackage, openPackage, type PartRows, signatureValid, verifyWritten } from '../exchange/package/package-file';
-import { PackageRefusal } from '../kernel/package-refusal';
-import { conflict, inTransaction, invalid, notFound, nowIso, RuleError, type ServiceContext, type Tx, writeAudit } from '../kernel';
-import { receivesPackages, sendsPackages } from '../../domain/office';
-import { checkDirectory, currentOffice, officeKeys, safeFileName, writeChecked } from './office-service';
-import { beginFileWrite, markFailed, type PackageRecord } from '../kernel/files/file-journal';
-import { PERIOD_KEY } from '../kernel/files/package-sequence';
-import { storageError } from '../kernel/storage-errors';
+import { getMeta } from '../../../db';
+import journal from '../../../db/migrations/meta/_journal.json' with { type: 'json' };
+import { auditLog, packageConflicts, packageLog, packageOffices, recordOrigins } from '../../../db/schema';
+import type { ConflictEntity, OfficeIdentity, PackageConflict, PackageExportResult, PackageImportResult, PackageLogEntry, RecordOrigin } from '../../contract/packages-types';
+import type { Page } from '../../contract/types';
+import { offerDownload } from '../../kernel/files/downloads';
+import { collectDivisions, collectInstitutions, collectPersons, collectStaff, divisionCodes, institutionKeys } from './collect';
+import { rowCounts, sha256Hex } from './manifest';
+import { makeMergeContext } from './merge-context';
+import { mergePackage, takeIncoming } from './merge';
+import { currentLocal, toConflict } from './conflicts';
+import { buildPackage, type OpenedPackage, openPackage, type PartRows, signatureValid, verifyWritten } from './package-file';
+import { PackageRefusal } from '../../kernel/package-refusal';
+import { conflict, inTransaction, invalid, notFound, nowIso, RuleError, type ServiceContext, type Tx, writeAudit } from '../../kernel';
+import { receivesPackages, sendsPackages } from '../../../domain/office';
+import { checkDirectory, currentOffice, officeKeys, safeFileName, writeChecked } from '../../services/office-service';
+import { beginFileWrite, markFailed, type PackageRecord } from '../../kernel/files/file-journal';
+import { PERIOD_KEY } from '../../kernel/files/package-sequence';
+import { storageError } from '../../kernel/storage-errors';
 
 /** The newest migration this app knows (every register it opens is migrated to it). */
 const SCHEMA_VERSION = journal.entries.at(-1)?.tag ?? 'unknown';
@@ -321,7 +321,7 @@ export function packageLogPage(ctx: ServiceContext, q: { page: number; pageSize:
 }
 
 /** 来源单位 of one record, or null when this office entered it. */
-export function recordOrigin(ctx: ServiceContext, input: { entity: 'institution' | 'person' | 'staff'; id: number }): RecordOrigin | null {
+export function recordOrigin(ctx: ServiceContext, input: { entity: ConflictEntity; id: number }): RecordOrigin | null {
   const row = ctx.db
     .select({ code: recordOrigins.officeCode, sequence: recordOrigins.sequence, at: recordOrigins.updatedAt, name: packageOffices.name })
     .from(recordOrigins)

@@ -1,8 +1,8 @@
 import dayjs from 'dayjs';
-import { cellText, isBlank } from '../../domain/exchange/cells';
-import { formatMessage, type MessageCode } from '../../domain/messages';
+import { cellText, isBlank } from '../../../domain/exchange/cells';
+import { formatMessage, type MessageCode } from '../../../domain/messages';
 import type { z } from 'zod';
-import { IMPORT_MAX_BYTES, type importConfigureInput, type importOpenInput, type importRunInput } from '../contract/imports';
+import { IMPORT_MAX_BYTES, type importConfigureInput, type importOpenInput, type importRunInput } from '../../contract/imports';
 import type {
   ImportCommitEvent,
   ImportIssue,
@@ -13,22 +13,22 @@ import type {
   ImportProgress,
   ImportReportFile,
   ImportSession,
-} from '../contract/imports-types';
-import { SHEET_COLUMNS, SHEET_NAMES, type SheetKind } from '../exchange/columns';
-import { writeValidRows, StaleValidation } from '../exchange/import/commit';
-import { buildErrorReport } from '../exchange/import/error-report';
-import { detectHeader, HEADER_SCAN_ROWS, headerAt, tidy, type HeaderLayout } from '../exchange/import/header';
-import { headerRows, headRows, type RawBook, type RawSheet } from '../exchange/import/raw-book';
-import { readBook } from '../exchange/import/read-file';
-import { auditMark } from '../exchange/import/register-keys';
-import type { PlacementChoice } from '../exchange/import/kinds';
-import type { Mapping } from '../exchange/import/row-reader';
-import { UNKNOWN_RELATION } from '../../domain/person/schema';
-import { dropSession, getSession, makeRoom, openSession, type ImportState } from '../exchange/import/sessions';
-import { loadTemplate } from '../exchange/import/templates';
-import { matchColumns } from '../exchange/import/sheet-parts';
-import { fieldHeader, validateSheets, validationKey, type RowOutcome, type SheetPart, type Validation } from '../exchange/import/validate';
-import { invalid, RuleError, type RuleIssue, type ServiceContext, sqliteOf } from '../kernel';
+} from '../../contract/imports-types';
+import { SHEET_COLUMNS, SHEET_NAMES, type SheetKind } from '../columns';
+import { writeValidRows, StaleValidation } from './commit';
+import { buildErrorReport } from './error-report';
+import { detectHeader, HEADER_SCAN_ROWS, headerAt, tidy, type HeaderLayout } from './header';
+import { headerRows, headRows, type RawBook, type RawSheet } from './raw-book';
+import { readBook } from './read-file';
+import { auditMark } from './register-keys';
+import type { PlacementChoice } from './kinds';
+import type { Mapping } from './row-reader';
+import { UNKNOWN_RELATION } from '../../../domain/person/schema';
+import { dropSession, getSession, makeRoom, openSession, type ImportState } from './sessions';
+import { loadTemplate } from './templates';
+import { matchColumns } from './sheet-parts';
+import { fieldHeader, validateSheets, validationKey, type RowOutcome, type SheetPart, type Validation } from './validate';
+import { invalid, RuleError, type RuleIssue, type ServiceContext, sqliteOf } from '../../kernel';
 
 /** Issues sent to the screen at most; the error report has every one. */
 const ISSUE_LIMIT = 5000;
