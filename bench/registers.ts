@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCore } from '../server/core';
-import { GENERATOR_VERSION } from '../dev/synthetic-persons';
-import { seedRegister } from '../dev/seed-register';
-import { registerFile } from '../server/paths';
+import { startCore } from '#server/core';
+import { GENERATOR_VERSION } from '#dev/synthetic-persons';
+import { seedRegister } from '#dev/seed-register';
+import { registerFile } from '#server/paths';
 
 const CACHE = path.join(path.dirname(fileURLToPath(import.meta.url)), '.cache');
 const ACTOR = 'bench';

@@ -7,7 +7,7 @@ import { createRouterClient } from '@orpc/server';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { handlerOptions, router, startCore } from '../server/core';
+import { handlerOptions, router, startCore } from '#server/core';
 import { runExchangeBench } from './exchange';
 import { runImportMillionBench } from './import-million';
 import { captureStatements, queryPlan } from './explain';

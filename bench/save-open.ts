@@ -1,10 +1,10 @@
 import type { RouterClient } from '@orpc/server';
 import Database from 'better-sqlite3';
-import type { PersonCreateInput } from '../domain/person/schema';
-import { type AppRouter, startCore } from '../server/core';
-import { existingIds, readPlaces } from '../dev/seed-register';
-import { createPersonGenerator } from '../dev/synthetic-persons';
-import { registerFile } from '../server/paths';
+import type { PersonCreateInput } from '#domain/person/schema';
+import { type AppRouter, startCore } from '#server/core';
+import { existingIds, readPlaces } from '#dev/seed-register';
+import { createPersonGenerator } from '#dev/synthetic-persons';
+import { registerFile } from '#server/paths';
 import { type RunOptions, type Summary, time } from './stats';
 
 export interface Pair {

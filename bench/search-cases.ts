@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { classifySearch, prefixUpperBound } from '../domain/person/search-key';
+import { classifySearch, prefixUpperBound } from '#domain/person/search-key';
 
 /** One kind of thing a clerk types, with real values drawn from the register. */
 export interface SearchCase {

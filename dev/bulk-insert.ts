@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { parseResidentId } from '../domain/identity/resident-id';
-import { personCreateInput } from '../domain/person/schema';
-import { nameKeys } from '../server/records/person-keys';
+import { parseResidentId } from '#domain/identity/resident-id';
+import { personCreateInput } from '#domain/person/schema';
+import { nameKeys } from '#server/records/person-keys';
 import { REFERENCE_DATE, type SyntheticPerson } from './synthetic-persons';
 
 export interface BulkInsertOptions {

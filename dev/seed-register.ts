@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Core } from '../server/core';
-import { inTransaction, writeAudit } from '../server/kernel';
-import { loadDemo, setupStatus } from '../server/services/setup-service';
+import type { Core } from '#server/core';
+import { inTransaction, writeAudit } from '#server/kernel';
+import { loadDemo, setupStatus } from '#server/services/setup-service';
 import { bulkInsertPersons, type BulkInsertResult } from './bulk-insert';
 import { createPersonGenerator, type Places } from './synthetic-persons';
 

@@ -1,4 +1,4 @@
-import { residentIdCheckChar } from '../domain/identity/resident-id';
+import { residentIdCheckChar } from '#domain/identity/resident-id';
 import type { Random } from './random';
 
 /** Dates as whole days since 1970-01-01 (UTC), so the generator does plain integer arithmetic. */

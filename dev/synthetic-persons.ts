@@ -1,6 +1,6 @@
-import { categoryDigit, type DisabilityCategory, type DisabilityLevel } from '../domain/identity/disability-cert';
-import { INSTITUTION_SERVICES, type CareMode, type InstitutionService } from '../domain/institution/enums';
-import type { EconomicStatus, ExitReason, PersonStatus, WantedMode } from '../domain/person/enums';
+import { categoryDigit, type DisabilityCategory, type DisabilityLevel } from '#domain/identity/disability-cert';
+import { INSTITUTION_SERVICES, type CareMode, type InstitutionService } from '#domain/institution/enums';
+import type { EconomicStatus, ExitReason, PersonStatus, WantedMode } from '#domain/person/enums';
 import { ESTATES, GIVEN_CHARS, GUARDIAN_AREAS, ROADS, SINGLE_GIVEN_SHARE, SURNAMES } from './name-pool';
 import { mulberry32, weightedTable } from './random';
 import { addYears, dayOf, guardianResidentId, isoOf, ResidentIdAllocator } from './synthetic-ids';

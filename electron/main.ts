@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, utilityProcess, type UtilityProcess } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { defaultDataDir } from '../server/paths';
+import { defaultDataDir } from '#server/paths';
 import { registerPrinting } from './printing';
 import { registerFolderPicker } from './folders';
 import { hardenApp } from './security';

@@ -1,8 +1,8 @@
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileSafely } from '../server/kernel/files/safe-files';
-import { folderFault } from '../server/kernel/storage-faults';
+import { writeFileSafely } from '#server/kernel/files/safe-files';
+import { folderFault } from '#server/kernel/storage-faults';
 import { isAppUrl } from './url-policy';
 
 /**

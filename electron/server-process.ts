@@ -1,8 +1,8 @@
 import { RPCHandler } from '@orpc/server/message-port';
 import { parseArgs } from 'node:util';
-import { router, rpcHandlerOptions, startCore } from '../server/core';
-import { osActor } from '../server/paths';
-import { startFailureLine } from '../server/start-failure';
+import { router, rpcHandlerOptions, startCore } from '#server/core';
+import { osActor } from '#server/paths';
+import { startFailureLine } from '#server/start-failure';
 
 /**
  * Runs server/ in Electron's utility process: the window never touches SQLite, and a slow query

@@ -1,9 +1,9 @@
 // npm run seed -- --persons N [--seed S] [--data-dir DIR]: fills a register with synthetic people.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startCore } from '../server/core';
-import { seedRegister } from '../dev/seed-register';
-import { defaultDataDir, osActor, registerFile } from '../server/paths';
+import { startCore } from '#server/core';
+import { seedRegister } from '#dev/seed-register';
+import { defaultDataDir, osActor, registerFile } from '#server/paths';
 
 const { values } = parseArgs({
   options: {

@@ -1,12 +1,12 @@
-import { openRegister, type Register } from '../db';
+import { openRegister, type Register } from '#db';
 import pkg from '../package.json' with { type: 'json' };
 import { registerFile } from './paths';
-import type { ServiceContext } from './kernel';
-import { defaultExportDir } from './kernel/files/safe-files';
-import { reconcileFileWrites, type Reconciled } from './kernel/files/file-journal';
+import type { ServiceContext } from '#server/kernel';
+import { defaultExportDir } from '#server/kernel/files/safe-files';
+import { reconcileFileWrites, type Reconciled } from '#server/kernel/files/file-journal';
 
-export { router, type AppRouter } from './api/router';
-export { handlerOptions, rpcHandlerOptions } from './api/errors';
+export { router, type AppRouter } from '#server/api/router';
+export { handlerOptions, rpcHandlerOptions } from '#server/api/errors';
 
 export const APP_VERSION: string = pkg.version;
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatMessage, type MessageCode } from '../domain/messages';
-import { storageFault, type StorageProblem } from './kernel/storage-faults';
+import { formatMessage, type MessageCode } from '#domain/messages';
+import { storageFault, type StorageProblem } from '#server/kernel/storage-faults';
 
 type HostProblem = StorageProblem | 'missing' | 'notFolder';
 

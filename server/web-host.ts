@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { createReadStream } from 'node:fs';
-import { formatMessage } from '../domain/messages';
-import { attachmentHeader, offeredDownload } from './kernel/files/downloads';
+import { formatMessage } from '#domain/messages';
+import { attachmentHeader, offeredDownload } from '#server/kernel/files/downloads';
 import { router, rpcHandlerOptions, startCore } from './core';
 import { defaultDataDir, osActor } from './paths';
 import { startFailureLine } from './start-failure';
-import { loadDemo, setupStatus } from './services/setup-service';
-import { declaredWithinLimit, readJsonBody } from './web/body-limit';
-import { isAllowedHost, isAllowedOrigin, readCookie, safeEqual, SESSION_COOKIE, sessionCookie } from './web/guard';
+import { loadDemo, setupStatus } from '#server/services/setup-service';
+import { declaredWithinLimit, readJsonBody } from '#server/web/body-limit';
+import { isAllowedHost, isAllowedOrigin, readCookie, safeEqual, SESSION_COOKIE, sessionCookie } from '#server/web/guard';
 
 /**
  * The browser host: the built renderer and the same API over HTTP, on 127.0.0.1 only, for

@@ -4,7 +4,7 @@ import { RPCLink as PortLink } from '@orpc/client/message-port';
 import type { ContractRouterClient } from '@orpc/contract';
 import { createTanstackQueryUtils } from '@orpc/tanstack-query';
 import i18next from 'i18next';
-import type { Contract } from '../../server/contract';
+import type { Contract } from '#server/contract';
 
 export type ApiClient = ContractRouterClient<Contract>;
 

@@ -1,7 +1,7 @@
 import { ORPCError } from '@orpc/client';
 import type { FormInstance } from 'antd';
-import type { FieldError } from '../../server/contract';
-import { formatMessage, isMessageCode } from '../../domain/messages';
+import type { FieldError } from '#server/contract';
+import { formatMessage, isMessageCode } from '#domain/messages';
 import { currentLocale } from '../i18n';
 
 export function fieldErrorsOf(error: unknown): FieldError[] {

@@ -10,7 +10,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { matchRoutes } from 'react-router';
-import { REGISTERS, type RegisterKey } from '../../domain/registers';
+import { REGISTERS, type RegisterKey } from '#domain/registers';
 import type { zhCN } from '../locales/zh-CN';
 import { ExchangePage } from '../pages/exchange/ExchangePage';
 import { HomePage } from '../pages/home/HomePage';

@@ -1,7 +1,7 @@
 import { DatePicker, type DatePickerProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef } from 'react';
-import { parseTextDate } from '../../domain/exchange/date-cell';
+import { parseTextDate } from '#domain/exchange/date-cell';
 
 type Props = Omit<DatePickerProps, 'value' | 'onChange' | 'multiple' | 'defaultValue'> & {
   /** A day, or the text the clerk typed when it is not a calendar day (so the field's rule can say so). */

@@ -1,8 +1,8 @@
 import { Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { REGISTERS, registerOfEntity, type RegisterEntity } from '../../domain/registers';
-import type { AuditEntry } from '../../server/contract';
+import { REGISTERS, registerOfEntity, type RegisterEntity } from '#domain/registers';
+import type { AuditEntry } from '#server/contract';
 
 const SUMMARISED = new Set(['enrol', 'survey', 'assessment.create', 'qualification', 'training', 'permit.issue', 'import', 'package.insert']);
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'streetId', 'communityId', 'id', 'institutionId', 'personId', 'residenceStreetId', 'residenceCommunityId', 'hukouStreetId', 'hukouCommunityId', 'staffId', 'sessionId', 'trainingRecordId', 'cardId']);

@@ -2,7 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRequest } from '../../server/contract';
+import type { DocumentRequest } from '#server/contract';
 import { PrintPreview } from './PrintPreview';
 
 /** The 打印 button of a detail page: each document the record can print, then the preview. */

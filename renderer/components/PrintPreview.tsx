@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, Modal, Popover, Space, Spin, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRequest } from '../../server/contract';
+import type { DocumentRequest } from '#server/contract';
 import { useApi } from '../api/context';
 import { errorText, ruleText } from '../api/errors';
 

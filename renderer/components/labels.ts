@@ -1,4 +1,4 @@
-import { DISABILITY_CATEGORIES, DISABILITY_LEVELS } from '../../domain/identity/disability-cert';
+import { DISABILITY_CATEGORIES, DISABILITY_LEVELS } from '#domain/identity/disability-cert';
 import { ruleText } from '../api/errors';
 
 /** Category and level labels come from the domain's message catalogue (shared with the rules). */

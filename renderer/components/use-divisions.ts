@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { DivisionNode } from '../../server/contract';
+import type { DivisionNode } from '#server/contract';
 import { useApi } from '../api/context';
 
 /** The live streets (with their communities) of every district in the register. */

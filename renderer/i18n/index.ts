@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn.js';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../domain/messages';
+import type { Locale } from '#domain/messages';
 import { en } from '../locales/en';
 import { zhCN } from '../locales/zh-CN';
 

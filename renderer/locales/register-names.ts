@@ -1,4 +1,4 @@
-import { REGISTERS, SHEET_KINDS, type SheetKind } from '../../domain/registers';
+import { REGISTERS, SHEET_KINDS, type SheetKind } from '#domain/registers';
 
 /** The audit entity names of the registers that travel in workbooks and packages. */
 export type SheetEntity = (typeof REGISTERS)[SheetKind]['entity'];

@@ -1,4 +1,4 @@
-import { REGISTERS } from '../../domain/registers';
+import { REGISTERS } from '#domain/registers';
 import { exportsUiZhCN } from './exchange/exports.zh-CN';
 import { importsUiZhCN } from './exchange/imports.zh-CN';
 import { packagesUiZhCN } from './exchange/packages.zh-CN';

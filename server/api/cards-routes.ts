@@ -1,5 +1,5 @@
 import { os } from './os';
-import * as cardSvc from '../services/card-service';
+import * as cardSvc from '#server/services/card-service';
 
 /** Handlers of the 阳光家园服务卡 area; who may call each and what it trusts is the trust line on its procedure in server/contract/cards.ts. */
 export const cardsRoutes = os.cards.router({

@@ -1,5 +1,5 @@
 import { os } from './os';
-import * as divisionsSvc from '../services/division-service';
+import * as divisionsSvc from '#server/services/division-service';
 
 /** Handlers of the divisions area; who may call each and what it trusts is the trust line on its procedure in server/contract/divisions.ts. */
 export const divisionsRoutes = os.divisions.router({

@@ -1,5 +1,5 @@
 import { os } from './os';
-import * as printSvc from '../documents/print-service';
+import * as printSvc from '#server/documents/print-service';
 
 /** Handlers of the documents area; who may call each and what it trusts is the trust line on its procedure in server/contract/documents.ts. */
 export const documentsRoutes = os.documents.router({

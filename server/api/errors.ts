@@ -1,9 +1,9 @@
 import { ORPCError, ValidationError } from '@orpc/server';
-import { formatMessage, isMessageCode } from '../../domain/messages';
-import { RuleError, type RuleKind } from '../kernel';
-import type { FieldError } from '../contract/types';
-import { NewerRegisterError } from '../../db';
-import { storageError } from '../kernel/storage-errors';
+import { formatMessage, isMessageCode } from '#domain/messages';
+import { RuleError, type RuleKind } from '#server/kernel';
+import type { FieldError } from '#server/contract/types';
+import { NewerRegisterError } from '#db';
+import { storageError } from '#server/kernel/storage-errors';
 
 interface Issue {
   path?: readonly (PropertyKey | { key: PropertyKey })[];

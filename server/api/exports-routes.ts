@@ -1,6 +1,6 @@
 import { mapped } from './errors';
 import { os } from './os';
-import * as exportSvc from '../exchange/export/export-service';
+import * as exportSvc from '#server/exchange/export/export-service';
 
 /** Handlers of the exports part of 数据交换; who may call each and what it trusts is the trust line on its procedure in server/contract/exports.ts. */
 export const exportsRoutes = os.exports.router({

@@ -1,6 +1,6 @@
 import { mapped } from './errors';
 import { os } from './os';
-import * as importSvc from '../exchange/import/import-service';
+import * as importSvc from '#server/exchange/import/import-service';
 
 /** Handlers of the imports part of 数据交换; who may call each and what it trusts is the trust line on its procedure in server/contract/imports.ts. */
 export const importsRoutes = os.imports.router({

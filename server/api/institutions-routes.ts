@@ -1,7 +1,7 @@
 import { os } from './os';
-import * as assessmentsSvc from '../services/assessment-service';
-import * as enrolSvc from '../services/enrolment-service';
-import * as institutionsSvc from '../services/institution-service';
+import * as assessmentsSvc from '#server/services/assessment-service';
+import * as enrolSvc from '#server/services/enrolment-service';
+import * as institutionsSvc from '#server/services/institution-service';
 
 /** Handlers of the institutions area; who may call each and what it trusts is the trust line on its procedure in server/contract/institutions.ts. */
 export const institutionsRoutes = os.institutions.router({

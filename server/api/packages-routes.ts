@@ -1,5 +1,5 @@
-import * as officeSvc from '../services/office-service';
-import * as packageSvc from '../exchange/package/package-service';
+import * as officeSvc from '#server/services/office-service';
+import * as packageSvc from '#server/exchange/package/package-service';
 import { os } from './os';
 
 /** Handlers of the packages part of 数据交换; who may call each and what it trusts is the trust line on its procedure in server/contract/packages.ts. */

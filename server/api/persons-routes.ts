@@ -1,9 +1,9 @@
 import { os } from './os';
-import * as enrolSvc from '../services/enrolment-service';
-import * as personsSvc from '../services/person-service';
-import * as photoSvc from '../services/photo-service';
-import * as reviewSvc from '../services/review-service';
-import * as surveySvc from '../services/survey-service';
+import * as enrolSvc from '#server/services/enrolment-service';
+import * as personsSvc from '#server/services/person-service';
+import * as photoSvc from '#server/services/photo-service';
+import * as reviewSvc from '#server/services/review-service';
+import * as surveySvc from '#server/services/survey-service';
 
 /** Handlers of the persons area; who may call each and what it trusts is the trust line on its procedure in server/contract/persons.ts. */
 export const personsRoutes = os.persons.router({

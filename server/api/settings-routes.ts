@@ -1,5 +1,5 @@
 import { os } from './os';
-import * as permitSvc from '../services/permit-service';
+import * as permitSvc from '#server/services/permit-service';
 
 /** Handlers of the settings area; who may call each and what it trusts is the trust line on its procedure in server/contract/settings.ts. */
 export const settingsRoutes = os.settings.router({

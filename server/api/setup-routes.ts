@@ -1,5 +1,5 @@
 import { os } from './os';
-import * as setupSvc from '../services/setup-service';
+import * as setupSvc from '#server/services/setup-service';
 
 /** Handlers of the first-run area; who may call each and what it trusts is the trust line on its procedure in server/contract/setup.ts. */
 export const setupRoutes = os.setup.router({

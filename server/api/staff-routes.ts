@@ -1,9 +1,9 @@
 import { os } from './os';
-import * as permitSvc from '../services/permit-service';
-import * as photoSvc from '../services/photo-service';
-import * as staffSvc from '../services/staff-service';
-import * as staffingSvc from '../services/staffing-service';
-import * as trainingSvc from '../services/training-service';
+import * as permitSvc from '#server/services/permit-service';
+import * as photoSvc from '#server/services/photo-service';
+import * as staffSvc from '#server/services/staff-service';
+import * as staffingSvc from '#server/services/staffing-service';
+import * as trainingSvc from '#server/services/training-service';
 
 /** Handlers of the staff area; who may call each and what it trusts is the trust line on its procedure in server/contract/staff.ts. */
 export const staffRoutes = os.staff.router({

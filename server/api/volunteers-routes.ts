@@ -1,5 +1,5 @@
 import { os } from './os';
-import * as volunteerSvc from '../services/volunteer-service';
+import * as volunteerSvc from '#server/services/volunteer-service';
 
 /** Handlers of the volunteers area; who may call each and what it trusts is the trust line on its procedure in server/contract/volunteers.ts. */
 export const volunteersRoutes = os.volunteers.router({

@@ -1,5 +1,5 @@
-import type { CareMode } from '../../domain/institution/enums';
-import type { CardStatus } from '../../domain/printing/card-number';
+import type { CareMode } from '#domain/institution/enums';
+import type { CardStatus } from '#domain/printing/card-number';
 
 /** A 阳光家园服务卡 as lists and documents see it: the holder's ID masked, care as of today. */
 export interface ServiceCard {

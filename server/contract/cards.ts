@@ -1,7 +1,7 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
-import { CARD_STATUSES } from '../../domain/printing/card-number';
-import { code, id } from '../../domain/zod-helpers';
+import { CARD_STATUSES } from '#domain/printing/card-number';
+import { code, id } from '#domain/zod-helpers';
 import { base } from './base';
 import type { CardRequestResult, ServiceCard } from './card-types';
 

@@ -1,8 +1,8 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
-import { CARE_MODES, INSTITUTION_STATUSES } from '../../domain/institution/enums';
-import { PERSON_STATUSES } from '../../domain/person/enums';
-import { STAFF_POSTS } from '../../domain/staff/enums';
+import { CARE_MODES, INSTITUTION_STATUSES } from '#domain/institution/enums';
+import { PERSON_STATUSES } from '#domain/person/enums';
+import { STAFF_POSTS } from '#domain/staff/enums';
 import { base } from './base';
 import type { Page, PrintJob } from './types';
 

@@ -1,4 +1,4 @@
-import type { SheetKind } from '../../domain/registers';
+import type { SheetKind } from '#domain/registers';
 
 export type { SheetKind };
 

@@ -1,7 +1,7 @@
 import { eventIterator, type } from '@orpc/contract';
 import { z } from 'zod';
-import { code } from '../../domain/zod-helpers';
-import { SHEET_KINDS } from '../../domain/registers';
+import { code } from '#domain/zod-helpers';
+import { SHEET_KINDS } from '#domain/registers';
 import { base } from './base';
 import type { Destination, ExportEvent, RegisterCounts } from './exports-types';
 

@@ -1,4 +1,4 @@
-import type { SheetKind } from '../../domain/registers';
+import type { SheetKind } from '#domain/registers';
 
 /** A register field the sheet's columns can be mapped to (from server/exchange/columns.ts). */
 export interface ImportField {

@@ -1,7 +1,7 @@
 import { eventIterator, type } from '@orpc/contract';
 import { z } from 'zod';
-import { isoDate } from '../../domain/zod-helpers';
-import { SHEET_KINDS } from '../../domain/registers';
+import { isoDate } from '#domain/zod-helpers';
+import { SHEET_KINDS } from '#domain/registers';
 import { base } from './base';
 import type { ImportCommitEvent, ImportPreviewEvent, ImportReportFile, ImportSession } from './imports-types';
 

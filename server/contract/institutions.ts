@@ -1,8 +1,8 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
-import { CARE_MODES, INSTITUTION_STATUSES, OWNERSHIPS } from '../../domain/institution/enums';
-import { assessmentInput, institutionCreateInput, institutionUpdateInput } from '../../domain/institution/schema';
-import { searchKeyword } from '../../domain/search-keyword';
+import { CARE_MODES, INSTITUTION_STATUSES, OWNERSHIPS } from '#domain/institution/enums';
+import { assessmentInput, institutionCreateInput, institutionUpdateInput } from '#domain/institution/schema';
+import { searchKeyword } from '#domain/search-keyword';
 import { archiveInput, base, idInput } from './base';
 import type { InstitutionRecipients } from './person-types';
 import type { Assessment, AuditEntry, Institution, InstitutionStats, Page } from './types';

@@ -1,9 +1,9 @@
 /** What the packages API returns. Plain JSON; codes and sequence-like numbers as the register holds them. */
 
-import type { OfficeIdentity } from '../../domain/office';
-import type { SheetEntity, SheetKind } from '../../domain/registers';
+import type { OfficeIdentity } from '#domain/office';
+import type { SheetEntity, SheetKind } from '#domain/registers';
 
-export type { OfficeIdentity, OfficeLevel } from '../../domain/office';
+export type { OfficeIdentity, OfficeLevel } from '#domain/office';
 
 /** 本单位 as the packages panel shows it. */
 export interface OfficeInfo {

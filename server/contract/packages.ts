@@ -1,8 +1,8 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
-import { OFFICE_LEVELS, packagePassword } from '../../domain/office';
-import { SHEET_ENTITIES } from '../../domain/registers';
-import { code, id } from '../../domain/zod-helpers';
+import { OFFICE_LEVELS, packagePassword } from '#domain/office';
+import { SHEET_ENTITIES } from '#domain/registers';
+import { code, id } from '#domain/zod-helpers';
 import { base } from './base';
 import type {
   KeyFileInfo,

@@ -1,6 +1,6 @@
-import type { CareMode } from '../../domain/institution/enums';
-import type { EconomicStatus, ExitReason, PersonStatus, WantedMode } from '../../domain/person/enums';
-import type { ReviewFinding } from '../../domain/person/review';
+import type { CareMode } from '#domain/institution/enums';
+import type { EconomicStatus, ExitReason, PersonStatus, WantedMode } from '#domain/person/enums';
+import type { ReviewFinding } from '#domain/person/review';
 
 /** IDs leave the server masked (first 6 + last 4); the full number only through persons/reveal. */
 export interface PersonListItem {

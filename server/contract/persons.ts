@@ -1,11 +1,11 @@
 import { type } from '@orpc/contract';
 import { archiveInput, base, idInput } from './base';
 import { z } from 'zod';
-import { CARE_MODES } from '../../domain/institution/enums';
-import { PERSON_STATUSES } from '../../domain/person/enums';
-import { enrolInput, exitInput, personCreateInput, personUpdateInput, surveyInput } from '../../domain/person/schema';
-import { searchKeyword } from '../../domain/search-keyword';
-import { isoDate } from '../../domain/zod-helpers';
+import { CARE_MODES } from '#domain/institution/enums';
+import { PERSON_STATUSES } from '#domain/person/enums';
+import { enrolInput, exitInput, personCreateInput, personUpdateInput, surveyInput } from '#domain/person/schema';
+import { searchKeyword } from '#domain/search-keyword';
+import { isoDate } from '#domain/zod-helpers';
 import type { AuditEntry, Page } from './types';
 import type { Enrolment, Person, PersonForEdit, PersonListItem, ReviewRow, Survey } from './person-types';
 

@@ -1,5 +1,5 @@
-import type { PermitStanding } from '../../domain/staff/permit';
-import type { PermitStatus, QualificationType, StaffPost, TrainingResult, VolunteerBackground } from '../../domain/staff/enums';
+import type { PermitStanding } from '#domain/staff/permit';
+import type { PermitStatus, QualificationType, StaffPost, TrainingResult, VolunteerBackground } from '#domain/staff/enums';
 
 export interface PermitSummary {
   id: number;

@@ -1,7 +1,7 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
-import { STAFF_POSTS } from '../../domain/staff/enums';
-import { searchKeyword } from '../../domain/search-keyword';
+import { STAFF_POSTS } from '#domain/staff/enums';
+import { searchKeyword } from '#domain/search-keyword';
 import {
   permitIssueInput,
   permitStatusInput,
@@ -10,8 +10,8 @@ import {
   staffUpdateInput,
   trainingInput,
   trainingSessionInput,
-} from '../../domain/staff/schema';
-import { isoDate, requiredText } from '../../domain/zod-helpers';
+} from '#domain/staff/schema';
+import { isoDate, requiredText } from '#domain/zod-helpers';
 import { archiveInput, base, idInput } from './base';
 import type { AuditEntry, Page } from './types';
 import type { Permit, PermitWorkItem, Qualification, Staff, StaffForEdit, StaffingRow, StaffListItem, TrainingRecord } from './staff-types';

@@ -1,7 +1,7 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
-import { searchKeyword } from '../../domain/search-keyword';
-import { volunteerFields, volunteerUpdateInput } from '../../domain/staff/schema';
+import { searchKeyword } from '#domain/search-keyword';
+import { volunteerFields, volunteerUpdateInput } from '#domain/staff/schema';
 import { archiveInput, base } from './base';
 import type { Page } from './types';
 import type { Volunteer } from './staff-types';

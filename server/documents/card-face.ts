@@ -1,6 +1,6 @@
-import { LABELS } from '../../domain/labels';
-import { cardQrPayload } from '../../domain/printing/card-number';
-import type { ServiceCard } from '../contract/card-types';
+import { LABELS } from '#domain/labels';
+import { cardQrPayload } from '#domain/printing/card-number';
+import type { ServiceCard } from '#server/contract/card-types';
 import { esc, FONTS } from './html';
 import { fitPt, PHOTO_CSS, photoBox, qrSvg } from './parts';
 

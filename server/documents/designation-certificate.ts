@@ -1,4 +1,4 @@
-import type { Institution } from '../contract/types';
+import type { Institution } from '#server/contract/types';
 import { documentShell, esc, FONTS, type Paper } from './html';
 import { dateOrBlank, fitPt } from './parts';
 import type { Rendered } from './rendered';

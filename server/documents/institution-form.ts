@@ -1,6 +1,6 @@
-import { CARE_MODES, INSTITUTION_SERVICES } from '../../domain/institution/enums';
-import { LABELS } from '../../domain/labels';
-import type { Institution } from '../contract/types';
+import { CARE_MODES, INSTITUTION_SERVICES } from '#domain/institution/enums';
+import { LABELS } from '#domain/labels';
+import type { Institution } from '#server/contract/types';
 import { formDocument, grid, kv, signBlock, tick } from './form-layout';
 import { esc } from './html';
 import { clip, dateOrBlank } from './parts';

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { formatDateZh } from '../../domain/dates';
+import { formatDateZh } from '#domain/dates';
 import { esc } from './html';
 
 /** A photo (a data: URL) in a frame of the given size, or the empty frame labelled 照片 to paste one into. */

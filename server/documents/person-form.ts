@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
-import { categoryLabel, LABELS, levelLabel } from '../../domain/labels';
-import type { Enrolment, Person, Survey } from '../contract/types';
+import { categoryLabel, LABELS, levelLabel } from '#domain/labels';
+import type { Enrolment, Person, Survey } from '#server/contract/types';
 import { cell, formDocument, grid, kv, signBlock } from './form-layout';
 import { esc } from './html';
 import { clip, photoBox } from './parts';

@@ -1,8 +1,8 @@
 import { count, desc } from 'drizzle-orm';
-import { getMeta, setMeta } from '../../db';
-import { printJobs } from '../../db/schema';
-import type { Page, PrintJob } from '../contract/types';
-import { inTransaction, invalid, type ServiceContext } from '../kernel';
+import { getMeta, setMeta } from '#db';
+import { printJobs } from '#db/schema';
+import type { Page, PrintJob } from '#server/contract/types';
+import { inTransaction, invalid, type ServiceContext } from '#server/kernel';
 import { htmlToPdf } from './pdf';
 import { DOCUMENTS, type DocumentKey, type DocumentParams } from './registry';
 import type { Rendered } from './rendered';

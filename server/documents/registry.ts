@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { documentRequest, DocumentKeyName } from '../contract/documents';
-import type { ServiceContext } from '../kernel';
+import type { documentRequest, DocumentKeyName } from '#server/contract/documents';
+import type { ServiceContext } from '#server/kernel';
 import { renderCardSheet } from './card-sheet';
 import { renderCardSingle } from './card-single';
 import { renderDesignationCertificate } from './designation-certificate';

@@ -1,4 +1,4 @@
-import { fenToCapital, formatFen } from '../../domain/money';
+import { fenToCapital, formatFen } from '#domain/money';
 import { documentShell, esc, FONTS, pageSize, type Paper } from './html';
 
 export interface RosterColumn {

@@ -1,6 +1,6 @@
-import { categoryLabel, LABELS, levelLabel } from '../../domain/labels';
-import type { SubsidyStandards } from '../../domain/subsidy/standards';
-import type { Institution, PersonListItem, StaffListItem } from '../contract/types';
+import { categoryLabel, LABELS, levelLabel } from '#domain/labels';
+import type { SubsidyStandards } from '#domain/subsidy/standards';
+import type { Institution, PersonListItem, StaffListItem } from '#server/contract/types';
 import type { Heading, Rendered } from './rendered';
 import { renderRoster, type RosterColumn } from './roster';
 

@@ -1,5 +1,5 @@
-import { FIELD_ALIASES, type FieldKey, type FieldNames } from '../../domain/exchange/field-aliases';
-import { SHEET_KINDS, SHEET_NAMES, type SheetKind } from '../../domain/registers';
+import { FIELD_ALIASES, type FieldKey, type FieldNames } from '#domain/exchange/field-aliases';
+import { SHEET_KINDS, SHEET_NAMES, type SheetKind } from '#domain/registers';
 
 /**
  * The columns of each register as it travels in a spreadsheet: the header the export writes and

@@ -1,4 +1,4 @@
-import { auditLog } from '../../db/schema';
+import { auditLog } from '#db/schema';
 import { nowIso } from './clock';
 import type { ServiceContext } from './context';
 import type { Tx } from './transaction';

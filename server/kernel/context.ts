@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { RegisterDb } from '../../db';
+import type { RegisterDb } from '#db';
 
 /**
  * Who is acting and on which register; built per request by the host. Every service, loader

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { normaliseKeyword } from '../../domain/search-keyword';
+import { normaliseKeyword } from '#domain/search-keyword';
 
 /** Backslash-escapes LIKE's wildcards (and the escape itself) so they match only themselves. */
 export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);

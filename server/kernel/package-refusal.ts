@@ -1,4 +1,4 @@
-import type { MessageCode } from '../../domain/messages';
+import type { MessageCode } from '#domain/messages';
 
 /**
  * A package or key file was refused. Carries a message code (never text) and the form field it

@@ -1,4 +1,4 @@
-import type { MessageCode } from '../../domain/messages';
+import type { MessageCode } from '#domain/messages';
 
 /** STORAGE: the disk refused (full, read-only, failing); see storage-errors.ts. */
 export type RuleKind = 'INVALID_INPUT' | 'CONFLICT' | 'NOT_FOUND' | 'STORAGE';

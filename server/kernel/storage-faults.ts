@@ -1,4 +1,4 @@
-import type { MessageCode } from '../../domain/messages';
+import type { MessageCode } from '#domain/messages';
 
 /**
  * One mapping from what the disk said (SQLite result codes, Node errno codes) to a message that

@@ -1,4 +1,4 @@
-import type { RegisterDb } from '../../db';
+import type { RegisterDb } from '#db';
 import type { ServiceContext } from './context';
 
 /** A write handle: the transaction one user action runs in. */

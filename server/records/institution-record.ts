@@ -1,6 +1,6 @@
-import type { institutions } from '../../db/schema';
-import type { CareMode } from '../../domain/institution/enums';
-import type { InstitutionInput } from '../../domain/institution/schema';
+import type { institutions } from '#db/schema';
+import type { CareMode } from '#domain/institution/enums';
+import type { InstitutionInput } from '#domain/institution/schema';
 import type { Lifecycle } from './lifecycle';
 
 type Stored = typeof institutions.$inferSelect;

@@ -1,7 +1,7 @@
-import type { guardians, persons } from '../../db/schema';
-import { parseDisabilityCert } from '../../domain/identity/disability-cert';
-import { maskResidentId } from '../../domain/masking';
-import type { PersonInput } from '../../domain/person/schema';
+import type { guardians, persons } from '#db/schema';
+import { parseDisabilityCert } from '#domain/identity/disability-cert';
+import { maskResidentId } from '#domain/masking';
+import type { PersonInput } from '#domain/person/schema';
 import type { Lifecycle } from './lifecycle';
 import { nameKeys } from './person-keys';
 

@@ -1,6 +1,6 @@
-import type { staff } from '../../db/schema';
-import { maskResidentId } from '../../domain/masking';
-import type { StaffInput } from '../../domain/staff/schema';
+import type { staff } from '#db/schema';
+import { maskResidentId } from '#domain/masking';
+import type { StaffInput } from '#domain/staff/schema';
 import type { Lifecycle } from './lifecycle';
 import { nameKeys } from './person-keys';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { volunteers } from '../../db/schema';
-import type { volunteerFields } from '../../domain/staff/schema';
+import type { volunteers } from '#db/schema';
+import type { volunteerFields } from '#domain/staff/schema';
 import type { Lifecycle } from './lifecycle';
 
 type Stored = typeof volunteers.$inferSelect;

@@ -1,9 +1,9 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { institutionAssessments, institutions } from '../../db/schema';
-import type { assessmentInput } from '../../domain/institution/schema';
+import { institutionAssessments, institutions } from '#db/schema';
+import type { assessmentInput } from '#domain/institution/schema';
 import type { z } from 'zod';
-import type { Assessment } from '../contract/types';
-import { inTransaction, notFound, type ServiceContext, writeAudit } from '../kernel';
+import type { Assessment } from '#server/contract/types';
+import { inTransaction, notFound, type ServiceContext, writeAudit } from '#server/kernel';
 
 type Row = typeof institutionAssessments.$inferSelect;
 const toAssessment = ({ createdAt: _c, ...rest }: Row): Assessment => rest;

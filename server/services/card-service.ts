@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { cardSequences, divisions, enrolments, institutions, persons, serviceCards } from '../../db/schema';
-import { today } from '../../domain/dates';
-import { maskResidentId } from '../../domain/masking';
-import { formatMessage, type MessageCode } from '../../domain/messages';
-import { type CardStatus, makeCardNumber } from '../../domain/printing/card-number';
-import type { CardRefusal, CardRequestResult, ServiceCard } from '../contract/card-types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
+import { cardSequences, divisions, enrolments, institutions, persons, serviceCards } from '#db/schema';
+import { today } from '#domain/dates';
+import { maskResidentId } from '#domain/masking';
+import { formatMessage, type MessageCode } from '#domain/messages';
+import { type CardStatus, makeCardNumber } from '#domain/printing/card-number';
+import type { CardRefusal, CardRequestResult, ServiceCard } from '#server/contract/card-types';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '#server/kernel';
 
 /** Cards with their holder and the holder's open enrolment (what the card front shows today). */
 function cardQuery(tx: ReadHandle) {

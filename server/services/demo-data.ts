@@ -1,4 +1,4 @@
-import type { CareMode, InstitutionService, Ownership } from '../../domain/institution/enums';
+import type { CareMode, InstitutionService, Ownership } from '#domain/institution/enums';
 
 /**
  * The demo register: 广东省深圳市龙岗区 (county code 440307) and its 11 streets. Street and

@@ -1,9 +1,9 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import { divisions, institutions } from '../../db/schema';
-import { checkDivisionCode, childLevel } from '../../domain/division/codes';
-import type { DivisionCreateInput, DivisionRenameInput } from '../../domain/division/schema';
-import type { Division, DivisionNode } from '../contract/types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
+import { divisions, institutions } from '#db/schema';
+import { checkDivisionCode, childLevel } from '#domain/division/codes';
+import type { DivisionCreateInput, DivisionRenameInput } from '#domain/division/schema';
+import type { Division, DivisionNode } from '#server/contract/types';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '#server/kernel';
 
 type Row = typeof divisions.$inferSelect;
 export function toDivision(row: Row): Division {

@@ -1,13 +1,13 @@
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import { enrolments, institutions, persons } from '../../db/schema';
-import { maskResidentId } from '../../domain/masking';
-import type { CareMode } from '../../domain/institution/enums';
-import { placesFor } from '../../domain/institution/capacity';
-import { statusAfterExit } from '../../domain/person/enums';
+import { enrolments, institutions, persons } from '#db/schema';
+import { maskResidentId } from '#domain/masking';
+import type { CareMode } from '#domain/institution/enums';
+import { placesFor } from '#domain/institution/capacity';
+import { statusAfterExit } from '#domain/person/enums';
 import type { z } from 'zod';
-import type { enrolInput, exitInput } from '../../domain/person/schema';
-import type { Enrolment, InstitutionRecipients, Occupancy } from '../contract/types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
+import type { enrolInput, exitInput } from '#domain/person/schema';
+import type { Enrolment, InstitutionRecipients, Occupancy } from '#server/contract/types';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '#server/kernel';
 
 const selection = { e: enrolments, institutionName: institutions.name };
 const toEnrolment = (r: { e: typeof enrolments.$inferSelect; institutionName: string | null }): Enrolment => ({

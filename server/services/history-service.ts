@@ -1,8 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog } from '../../db/schema';
-import type { RegisterEntity } from '../../domain/registers';
-import type { AuditEntry } from '../contract/types';
-import type { ServiceContext } from '../kernel';
+import { auditLog } from '#db/schema';
+import type { RegisterEntity } from '#domain/registers';
+import type { AuditEntry } from '#server/contract/types';
+import type { ServiceContext } from '#server/kernel';
 
 /** An entity's audit trail, newest first (the caller checks the entity exists). */
 export function historyOf(ctx: ServiceContext, entity: RegisterEntity, id: number): AuditEntry[] {

@@ -1,16 +1,16 @@
 import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { divisions, institutions } from '../../db/schema';
-import type { InstitutionInput } from '../../domain/institution/schema';
-import { normaliseKeyword } from '../../domain/search-keyword';
-import type { InstitutionService } from '../../domain/institution/enums';
-import type { InstitutionListQuery } from '../contract';
-import type { AuditEntry, Institution, InstitutionStats, Page } from '../contract/types';
-import { institutionRow, institutionSnapshot, type InstitutionSnapshot, institutionValues, modesOf } from '../records/institution-record';
+import { divisions, institutions } from '#db/schema';
+import type { InstitutionInput } from '#domain/institution/schema';
+import { normaliseKeyword } from '#domain/search-keyword';
+import type { InstitutionService } from '#domain/institution/enums';
+import type { InstitutionListQuery } from '#server/contract';
+import type { AuditEntry, Institution, InstitutionStats, Page } from '#server/contract/types';
+import { institutionRow, institutionSnapshot, type InstitutionSnapshot, institutionValues, modesOf } from '#server/records/institution-record';
 import { findDivision } from './division-service';
-import { containsText } from '../kernel/like';
+import { containsText } from '#server/kernel/like';
 import { historyOf } from './history-service';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '#server/kernel';
 
 const street = alias(divisions, 'street');
 const community = alias(divisions, 'community');

@@ -1,20 +1,20 @@
 import { asc, desc, eq, isNull } from 'drizzle-orm';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { getMeta, setMeta } from '../../db';
-import { divisions, officeKeys as keyPairs, packageLog, packageOffices, type PackageOfficeRow } from '../../db/schema';
-import { isLowerOffice, officeName, receivesPackages, sendsPackages } from '../../domain/office';
+import { getMeta, setMeta } from '#db';
+import { divisions, officeKeys as keyPairs, packageLog, packageOffices, type PackageOfficeRow } from '#db/schema';
+import { isLowerOffice, officeName, receivesPackages, sendsPackages } from '#domain/office';
 import type { z } from 'zod';
-import type { officeInput } from '../contract/packages';
-import type { KeyFileInfo, LowerOffice, OfficeIdentity, OfficeInfo, SavedPackageFile } from '../contract/packages-types';
-import { offerDownload } from '../kernel/files/downloads';
-import { defaultExportDir, listDestinations } from '../kernel/files/safe-files';
-import { fingerprintOf, generateOfficeKeys, groupedFingerprint, keyFileBytes, type OfficeKeys, parseKeyFile } from '../kernel/crypto/office-keys';
-import { PackageRefusal } from '../kernel/package-refusal';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
-import { beginFileWrite, type FileJob, placeFile } from '../kernel/files/file-journal';
-import { nextSequence } from '../kernel/files/package-sequence';
-import { storageError } from '../kernel/storage-errors';
+import type { officeInput } from '#server/contract/packages';
+import type { KeyFileInfo, LowerOffice, OfficeIdentity, OfficeInfo, SavedPackageFile } from '#server/contract/packages-types';
+import { offerDownload } from '#server/kernel/files/downloads';
+import { defaultExportDir, listDestinations } from '#server/kernel/files/safe-files';
+import { fingerprintOf, generateOfficeKeys, groupedFingerprint, keyFileBytes, type OfficeKeys, parseKeyFile } from '#server/kernel/crypto/office-keys';
+import { PackageRefusal } from '#server/kernel/package-refusal';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '#server/kernel';
+import { beginFileWrite, type FileJob, placeFile } from '#server/kernel/files/file-journal';
+import { nextSequence } from '#server/kernel/files/package-sequence';
+import { storageError } from '#server/kernel/storage-errors';
 type Db = Parameters<typeof getMeta>[0];
 
 const PROFILE_KEY = 'office_profile';
@@ -50,7 +50,7 @@ function activeKeys(db: ReadHandle): OfficeKeys | undefined {
   return db.select({ privateKey: keyPairs.privateKey, publicKey: keyPairs.publicKey }).from(keyPairs).where(eq(keyPairs.status, 'active')).get();
 }
 
-export { lastSequence, SEQUENCE_KEY } from '../kernel/files/package-sequence';
+export { lastSequence, SEQUENCE_KEY } from '#server/kernel/files/package-sequence';
 
 export function officeInfo(ctx: ServiceContext): OfficeInfo {
   const { publicKey } = officeKeys(ctx);

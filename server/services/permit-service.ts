@@ -1,14 +1,14 @@
 import { and, asc, desc, eq, gte, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { getMeta, setMeta } from '../../db';
-import { divisions, permitSequences, staff, trainingRecords, workPermits } from '../../db/schema';
-import { today } from '../../domain/dates';
-import { issuesPermits } from '../../domain/office';
-import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding, permitValidUntil } from '../../domain/staff/permit';
-import type { permitIssueInput, permitStatusInput } from '../../domain/staff/schema';
-import type { Permit, PermitWorkItem } from '../contract/types';
+import { getMeta, setMeta } from '#db';
+import { divisions, permitSequences, staff, trainingRecords, workPermits } from '#db/schema';
+import { today } from '#domain/dates';
+import { issuesPermits } from '#domain/office';
+import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding, permitValidUntil } from '#domain/staff/permit';
+import type { permitIssueInput, permitStatusInput } from '#domain/staff/schema';
+import type { Permit, PermitWorkItem } from '#server/contract/types';
 import { currentOffice } from './office-service';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '#server/kernel';
 import { liveStaff, staffQuery, toPermitSummary, toStaffItem } from './staff-query';
 
 const PATTERN_KEY = 'permit_number_pattern';

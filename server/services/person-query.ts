@@ -1,15 +1,15 @@
 import { and, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { divisions, enrolments, institutions, persons } from '../../db/schema';
-import { today } from '../../domain/dates';
-import { parseResidentId } from '../../domain/identity/resident-id';
-import { maskPhone, maskResidentId } from '../../domain/masking';
-import { birthDateRange } from '../../domain/person/review';
-import { classifySearch } from '../../domain/person/search-key';
-import { prefixRange } from '../kernel/prefix-range';
-import type { PersonListQuery } from '../contract';
-import type { PersonListItem } from '../contract/types';
-import type { ReadHandle } from '../kernel';
+import { divisions, enrolments, institutions, persons } from '#db/schema';
+import { today } from '#domain/dates';
+import { parseResidentId } from '#domain/identity/resident-id';
+import { maskPhone, maskResidentId } from '#domain/masking';
+import { birthDateRange } from '#domain/person/review';
+import { classifySearch } from '#domain/person/search-key';
+import { prefixRange } from '#server/kernel/prefix-range';
+import type { PersonListQuery } from '#server/contract';
+import type { PersonListItem } from '#server/contract/types';
+import type { ReadHandle } from '#server/kernel';
 
 export const openEnrolment = alias(enrolments, 'open_enrolment');
 const enrolInstitution = alias(institutions, 'enrol_institution');

@@ -1,14 +1,14 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import { guardians, personPhotos, persons } from '../../db/schema';
-import { maskResidentId } from '../../domain/masking';
-import { parseResidentId } from '../../domain/identity/resident-id';
-import type { PersonInput } from '../../domain/person/schema';
-import type { PersonListQuery } from '../contract';
-import type { AuditEntry, Page, Person, PersonForEdit, PersonListItem } from '../contract/types';
+import { guardians, personPhotos, persons } from '#db/schema';
+import { maskResidentId } from '#domain/masking';
+import { parseResidentId } from '#domain/identity/resident-id';
+import type { PersonInput } from '#domain/person/schema';
+import type { PersonListQuery } from '#server/contract';
+import type { AuditEntry, Page, Person, PersonForEdit, PersonListItem } from '#server/contract/types';
 import { historyOf } from './history-service';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '#server/kernel';
 import { findDivision } from './division-service';
-import { guardianRows, maskCertNumber, personRow, personSnapshot, type PersonSnapshot, personValues } from '../records/person-record';
+import { guardianRows, maskCertNumber, personRow, personSnapshot, type PersonSnapshot, personValues } from '#server/records/person-record';
 import { countPersons, listPage, listQuery, toListItem } from './person-query';
 
 const SORT = {

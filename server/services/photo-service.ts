@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { personPhotos, persons, staff, staffPhotos } from '../../db/schema';
-import { checkPhoto } from '../../domain/person/photo';
-import { inTransaction, invalid, notFound, nowIso, type ServiceContext, writeAudit } from '../kernel';
+import { personPhotos, persons, staff, staffPhotos } from '#db/schema';
+import { checkPhoto } from '#domain/person/photo';
+import { inTransaction, invalid, notFound, nowIso, type ServiceContext, writeAudit } from '#server/kernel';
 
 /** Photos of persons (cards, forms) and of staff (上岗证), stored in the register itself. */
 const STORES = {

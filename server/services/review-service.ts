@@ -1,10 +1,10 @@
 import { and, asc, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
-import { getMeta } from '../../db';
-import { persons } from '../../db/schema';
-import { DEFAULT_RULES, type ProgrammeRules, reviewFindings } from '../../domain/person/review';
-import type { Page, ReviewRow } from '../contract/types';
+import { getMeta } from '#db';
+import { persons } from '#db/schema';
+import { DEFAULT_RULES, type ProgrammeRules, reviewFindings } from '#domain/person/review';
+import type { Page, ReviewRow } from '#server/contract/types';
 import { openEnrolment, listQuery, toListItem } from './person-query';
-import type { ServiceContext } from '../kernel';
+import type { ServiceContext } from '#server/kernel';
 
 const RULES_KEY = 'programme_rules';
 

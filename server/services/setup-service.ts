@@ -1,10 +1,10 @@
 import { count, isNull } from 'drizzle-orm';
-import { getMeta, setMeta } from '../../db';
-import { divisions, institutions } from '../../db/schema';
-import { creditCodeCheckChar } from '../../domain/identity/credit-code';
-import { officeName } from '../../domain/office';
-import type { SetupStatus } from '../contract/types';
-import { conflict, inTransaction, type ServiceContext, writeAudit } from '../kernel';
+import { getMeta, setMeta } from '#db';
+import { divisions, institutions } from '#db/schema';
+import { creditCodeCheckChar } from '#domain/identity/credit-code';
+import { officeName } from '#domain/office';
+import type { SetupStatus } from '#server/contract/types';
+import { conflict, inTransaction, type ServiceContext, writeAudit } from '#server/kernel';
 import { DEMO_DISTRICT, DEMO_INSTITUTIONS, DEMO_STREETS } from './demo-data';
 import { ensureOfficeKeys } from './office-service';
 

@@ -1,13 +1,13 @@
 import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { institutions, staff, workPermits } from '../../db/schema';
-import { today } from '../../domain/dates';
-import { maskPhone, maskResidentId } from '../../domain/masking';
-import { classifySearch } from '../../domain/person/search-key';
-import { containsText } from '../kernel/like';
-import { prefixRange } from '../kernel/prefix-range';
-import { permitStanding } from '../../domain/staff/permit';
-import type { PermitSummary, StaffListItem } from '../contract/types';
-import type { ReadHandle } from '../kernel';
+import { institutions, staff, workPermits } from '#db/schema';
+import { today } from '#domain/dates';
+import { maskPhone, maskResidentId } from '#domain/masking';
+import { classifySearch } from '#domain/person/search-key';
+import { containsText } from '#server/kernel/like';
+import { prefixRange } from '#server/kernel/prefix-range';
+import { permitStanding } from '#domain/staff/permit';
+import type { PermitSummary, StaffListItem } from '#server/contract/types';
+import type { ReadHandle } from '#server/kernel';
 
 /** Days before expiry from which a permit shows as "expiring" in lists. */
 export const PERMIT_WARN_DAYS = 30;

@@ -1,11 +1,11 @@
 import { and, asc, count, eq, isNull, type SQL } from 'drizzle-orm';
-import { institutions, staff, staffPhotos } from '../../db/schema';
-import type { StaffInput } from '../../domain/staff/schema';
-import type { StaffListQuery } from '../contract';
-import type { AuditEntry, Page, Staff, StaffForEdit, StaffListItem } from '../contract/types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
+import { institutions, staff, staffPhotos } from '#db/schema';
+import type { StaffInput } from '#domain/staff/schema';
+import type { StaffListQuery } from '#server/contract';
+import type { AuditEntry, Page, Staff, StaffForEdit, StaffListItem } from '#server/contract/types';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '#server/kernel';
 import { historyOf } from './history-service';
-import { staffRow, staffSnapshot, type StaffSnapshot, staffValues } from '../records/staff-record';
+import { staffRow, staffSnapshot, type StaffSnapshot, staffValues } from '#server/records/staff-record';
 import { staffKeyword, staffQuery, toStaffItem } from './staff-query';
 
 function conditions(q: StaffListQuery): SQL | undefined {

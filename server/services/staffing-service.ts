@@ -1,9 +1,9 @@
 import { asc } from 'drizzle-orm';
-import { staff } from '../../db/schema';
-import { today } from '../../domain/dates';
-import { permitStanding } from '../../domain/staff/permit';
-import type { StaffingRow } from '../contract/types';
-import type { ServiceContext } from '../kernel';
+import { staff } from '#db/schema';
+import { today } from '#domain/dates';
+import { permitStanding } from '#domain/staff/permit';
+import type { StaffingRow } from '#server/contract/types';
+import type { ServiceContext } from '#server/kernel';
 import { liveStaff, staffQuery } from './staff-query';
 
 /** Head counts per employer and post, with how many hold a valid permit (持证上岗率). */

@@ -1,9 +1,9 @@
 import { desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { needsSurveys, persons } from '../../db/schema';
-import type { surveyInput } from '../../domain/person/schema';
-import type { Survey } from '../contract/types';
-import { inTransaction, notFound, type ServiceContext, writeAudit } from '../kernel';
+import { needsSurveys, persons } from '#db/schema';
+import type { surveyInput } from '#domain/person/schema';
+import type { Survey } from '#server/contract/types';
+import { inTransaction, notFound, type ServiceContext, writeAudit } from '#server/kernel';
 
 const toSurvey = ({ createdAt: _c, ...s }: typeof needsSurveys.$inferSelect): Survey => s;
 

@@ -1,9 +1,9 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { qualifications, staff, trainingRecords, trainingSessions } from '../../db/schema';
-import type { qualificationInput, trainingInput, trainingSessionInput } from '../../domain/staff/schema';
-import type { Qualification, TrainingRecord } from '../contract/types';
-import { inTransaction, invalid, notFound, type ServiceContext, type ReadHandle, writeAudit } from '../kernel';
+import { qualifications, staff, trainingRecords, trainingSessions } from '#db/schema';
+import type { qualificationInput, trainingInput, trainingSessionInput } from '#domain/staff/schema';
+import type { Qualification, TrainingRecord } from '#server/contract/types';
+import { inTransaction, invalid, notFound, type ServiceContext, type ReadHandle, writeAudit } from '#server/kernel';
 
 function requireStaff(tx: ReadHandle, id: number, field = 'staffId'): void {
   if (!tx.select({ id: staff.id }).from(staff).where(eq(staff.id, id)).get()) {

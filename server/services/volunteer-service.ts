@@ -1,12 +1,12 @@
 import { and, asc, count, eq, inArray, isNull, or } from 'drizzle-orm';
-import { institutions, persons, volunteerLinks, volunteers } from '../../db/schema';
-import { maskPhone } from '../../domain/masking';
-import { normaliseKeyword } from '../../domain/search-keyword';
-import type { VolunteerBackground } from '../../domain/staff/enums';
-import type { Page, Volunteer } from '../contract/types';
-import { containsText } from '../kernel/like';
-import { type VolunteerInput, volunteerRow, volunteerSnapshot, type VolunteerSnapshot } from '../records/volunteer-record';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '../kernel';
+import { institutions, persons, volunteerLinks, volunteers } from '#db/schema';
+import { maskPhone } from '#domain/masking';
+import { normaliseKeyword } from '#domain/search-keyword';
+import type { VolunteerBackground } from '#domain/staff/enums';
+import type { Page, Volunteer } from '#server/contract/types';
+import { containsText } from '#server/kernel/like';
+import { type VolunteerInput, volunteerRow, volunteerSnapshot, type VolunteerSnapshot } from '#server/records/volunteer-record';
+import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '#server/kernel';
 
 function loadWithSnapshot(tx: ReadHandle, id: number): { volunteer: Volunteer; snapshot: VolunteerSnapshot } {
   const v = tx.select().from(volunteers).where(eq(volunteers.id, id)).get();

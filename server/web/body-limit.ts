@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { formatMessage } from '../../domain/messages';
-import { IMPORT_UPLOAD_MAX_CHARS } from '../contract/imports';
-import { PACKAGE_UPLOAD_MAX_CHARS } from '../contract/packages';
-import { PHOTO_UPLOAD_MAX_CHARS } from '../contract/persons';
+import { formatMessage } from '#domain/messages';
+import { IMPORT_UPLOAD_MAX_CHARS } from '#server/contract/imports';
+import { PACKAGE_UPLOAD_MAX_CHARS } from '#server/contract/packages';
+import { PHOTO_UPLOAD_MAX_CHARS } from '#server/contract/persons';
 
 /**
  * Room for everything around the largest base64 field: the RPC envelope, a file name of 300

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { defaultMigrationsFolder, openRegister, type OpenOptions, type Register } from '../../db';
+import { defaultMigrationsFolder, openRegister, type OpenOptions, type Register } from '#db';
 
 export const MIGRATIONS = defaultMigrationsFolder();
 

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { is } from 'drizzle-orm';
 import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import * as schema from '../../db/schema';
-import { fingerprintOf, generateOfficeKeys, groupedFingerprint, signBytes, verifyBytes } from '../../server/kernel/crypto/office-keys';
-import { officeInfo, officeKeys } from '../../server/services/office-service';
-import type { Register } from '../../db';
+import * as schema from '#db/schema';
+import { fingerprintOf, generateOfficeKeys, groupedFingerprint, signBytes, verifyBytes } from '#server/kernel/crypto/office-keys';
+import { officeInfo, officeKeys } from '#server/services/office-service';
+import type { Register } from '#db';
 import { columnNames, copyMigrations, readJournal, tableNames, useTempDir } from './helpers';
 
 const tmp = useTempDir();

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getMeta, NewerRegisterError } from '../../db';
-import { divisions, institutions } from '../../db/schema';
-import type { Register } from '../../db';
+import { getMeta, NewerRegisterError } from '#db';
+import { divisions, institutions } from '#db/schema';
+import type { Register } from '#db';
 import { makeCreditCode } from '../fixtures/synthetic';
 import {
   addMigration,

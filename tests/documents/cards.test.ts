@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { sheetSlot } from '../../server/documents/card-sheet';
-import { closePdfBrowser } from '../../server/documents/pdf';
+import { sheetSlot } from '#server/documents/card-sheet';
+import { closePdfBrowser } from '#server/documents/pdf';
 import { FULL_ID, personInput, refusal, useApp } from '../server/helpers';
 import { decodeQr, demoRegister, enrolledPersons, pageImage, pdfOf, portraitPng } from './doc-fixtures';
 import { keepPagePng, pdfPages, squash } from './pdf-text';

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDateZh } from '../../domain/dates';
-import { closePdfBrowser } from '../../server/documents/pdf';
+import { formatDateZh } from '#domain/dates';
+import { closePdfBrowser } from '#server/documents/pdf';
 import { FULL_ID, refusal, staffInput, useApp } from '../server/helpers';
 import { demoRegister, pdfOf, permittedStaff, portraitPng } from './doc-fixtures';
 import { keepPagePng, pdfPages, squash } from './pdf-text';

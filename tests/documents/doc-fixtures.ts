@@ -5,8 +5,8 @@ import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
-import type { DocumentRequest } from '../../server/contract';
-import { findChromium } from '../../server/documents/pdf';
+import type { DocumentRequest } from '#server/contract';
+import { findChromium } from '#server/documents/pdf';
 import { makeResidentId } from '../fixtures/synthetic';
 import { addTraining, personInput, type Places, staffInput, type TestApp } from '../server/helpers';
 

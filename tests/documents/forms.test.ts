@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closePdfBrowser } from '../../server/documents/pdf';
+import { closePdfBrowser } from '#server/documents/pdf';
 import { FULL_ID, personInput, refusal, useApp } from '../server/helpers';
 import { demoRegister, guardianId, pdfOf, portraitPng } from './doc-fixtures';
 import { keepPagePng, pdfPages, squash } from './pdf-text';

@@ -1,9 +1,9 @@
 // Nothing is cut off on paper: every document, with the longest values the register accepts
 // (or close to them), lays out inside its pages and cards.
 import { afterAll, describe, expect, it } from 'vitest';
-import { INSTITUTION_SERVICES } from '../../domain/institution/enums';
-import type { DocumentRequest } from '../../server/contract';
-import { closePdfBrowser } from '../../server/documents/pdf';
+import { INSTITUTION_SERVICES } from '#domain/institution/enums';
+import type { DocumentRequest } from '#server/contract';
+import { closePdfBrowser } from '#server/documents/pdf';
 import { addTraining, creditCode, institutionInput, personInput, staffInput, type TestApp, useApp } from '../server/helpers';
 import { demoRegister, enrolledPersons, guardianId, overflowing, pdfOf, permittedStaff, portraitPng } from './doc-fixtures';
 import { pdfPages } from './pdf-text';

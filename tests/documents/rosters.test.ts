@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closePdfBrowser } from '../../server/documents/pdf';
-import { rowsPerPage } from '../../server/documents/roster';
-import { DEMO_INSTITUTIONS } from '../../server/services/demo-data';
+import { closePdfBrowser } from '#server/documents/pdf';
+import { rowsPerPage } from '#server/documents/roster';
+import { DEMO_INSTITUTIONS } from '#server/services/demo-data';
 import { personInput, useApp } from '../server/helpers';
 import { keepPagePng, pdfPages, squash } from './pdf-text';
 

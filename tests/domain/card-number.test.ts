@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '../../domain/identity/resident-id';
-import { cardCheckChar, cardQrPayload, isValidCardNumber, makeCardNumber, mod112CheckChar, parseCardQr } from '../../domain/printing/card-number';
+import { residentIdCheckChar } from '#domain/identity/resident-id';
+import { cardCheckChar, cardQrPayload, isValidCardNumber, makeCardNumber, mod112CheckChar, parseCardQr } from '#domain/printing/card-number';
 
 describe('ISO 7064 MOD 11-2', () => {
   it('is the resident ID check for 17 digits (the standard’s own examples)', () => {

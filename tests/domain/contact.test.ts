@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidPhone, normalizePhone, parsePhone } from '../../domain/contact';
-import { personCreateInput } from '../../domain/person/schema';
+import { isValidPhone, normalizePhone, parsePhone } from '#domain/contact';
+import { personCreateInput } from '#domain/person/schema';
 
 describe('parsePhone', () => {
   it('stores a mobile as its 11 digits however it was written', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeCheckChar, parseCreditCode } from '../../domain/identity/credit-code';
+import { creditCodeCheckChar, parseCreditCode } from '#domain/identity/credit-code';
 import { makeCreditCode } from '../fixtures/synthetic';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

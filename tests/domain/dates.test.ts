@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { ageOn, daysInMonth, formatDateZh, isLeapYear, isValidIsoDate, today } from '../../domain/dates';
+import { ageOn, daysInMonth, formatDateZh, isLeapYear, isValidIsoDate, today } from '#domain/dates';
 
 describe('isValidIsoDate', () => {
   it('accepts real calendar dates', () => {
@@ -87,7 +87,7 @@ describe('formatDateZh', () => {
 
 describe('isoDate (the zod rule every date input uses)', () => {
   it('refuses impossible calendar days with the one date message and accepts a leap day', async () => {
-    const { isoDate, optionalIsoDate } = await import('../../domain/zod-helpers');
+    const { isoDate, optionalIsoDate } = await import('#domain/zod-helpers');
     for (const d of ['2023-02-30', '2023-04-31', '2023-02-29', '2023-13-01', '2023-00-10', '2023-2-3', '20230203']) {
       const r = isoDate.safeParse(d);
       expect(r.success, d).toBe(false);

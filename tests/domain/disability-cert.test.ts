@@ -5,7 +5,7 @@ import {
   categoryDigit,
   checkCertAgainst,
   parseDisabilityCert,
-} from '../../domain/identity/disability-cert';
+} from '#domain/identity/disability-cert';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 
 const ID = '11010519491231002X';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, cleanName, cleanText, columnLetter, isBlank, normaliseHeader } from '../../domain/exchange/cells';
+import { cellText, cleanName, cleanText, columnLetter, isBlank, normaliseHeader } from '#domain/exchange/cells';
 
 describe('cellText', () => {
   it('shows integers in full, so lost digits show as zeros rather than an exponent', () => {
@@ -56,8 +56,8 @@ describe('columnLetter', () => {
 
 describe('cell text as Excel stores it', () => {
   it('decodes _xHHHH_ escapes, drops a leading apostrophe and reads every blank as a blank', async () => {
-    const { readIdentifier } = await import('../../domain/exchange/identifier-cell');
-    const { readDate } = await import('../../domain/exchange/date-cell');
+    const { readIdentifier } = await import('#domain/exchange/identifier-cell');
+    const { readDate } = await import('#domain/exchange/date-cell');
     expect(cellText('第一行_x000D_\n第二行')).toBe('第一行\r\n第二行');
     expect(cellText('a_x005F_x000D_b')).toBe('a_x000D_b');
     expect(cleanText('幸福路_x000D_\n1号')).toBe('幸福路 1号');
@@ -70,7 +70,7 @@ describe('cell text as Excel stores it', () => {
   });
 
   it('writes every middle-dot form in a name as · and says when blanks were taken out', async () => {
-    const { readName } = await import('../../domain/exchange/cells');
+    const { readName } = await import('#domain/exchange/cells');
     for (const dot of ['·', '•', '．', '・', '‧', '∙', '⋅', '･', '.']) {
       expect(readName(`阿依古丽${dot}买买提`), dot).toEqual({ name: '阿依古丽·买买提', spaceRemoved: false });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excelSerialToIso, parseTextDate, readDate } from '../../domain/exchange/date-cell';
+import { excelSerialToIso, parseTextDate, readDate } from '#domain/exchange/date-cell';
 
 describe('excelSerialToIso', () => {
   it('counts from 1900 including Excel’s phantom 29 Feb 1900', () => {

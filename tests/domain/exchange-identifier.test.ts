@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksTruncated, readIdentifier } from '../../domain/exchange/identifier-cell';
+import { looksTruncated, readIdentifier } from '#domain/exchange/identifier-cell';
 import { makeResidentId } from '../fixtures/synthetic';
 
 const ID = makeResidentId({ birth: '1990-01-01', seq: 101 });

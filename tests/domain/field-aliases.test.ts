@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasIndex, FIELD_ALIASES, headerKey, headerKeys, SHEET_KINDS } from '../../domain/exchange/field-aliases';
+import { aliasIndex, FIELD_ALIASES, headerKey, headerKeys, SHEET_KINDS } from '#domain/exchange/field-aliases';
 
 const fieldOf = (kind: (typeof SHEET_KINDS)[number], header: string) => aliasIndex(kind).get(headerKey(header)) ?? null;
 

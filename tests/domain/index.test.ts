@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as domain from '../../domain';
+import * as domain from '#domain';
 
 describe('domain public API', () => {
   it('re-exports the rules from one entry point', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesFor } from '../../domain/institution/capacity';
+import { placesFor } from '#domain/institution/capacity';
 
 describe('placesFor', () => {
   it('counts residential care against beds, day care against day places, home care against nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskBankAccount, maskPhone, maskResidentId } from '../../domain/masking';
+import { maskBankAccount, maskPhone, maskResidentId } from '#domain/masking';
 
 describe('maskResidentId', () => {
   it('shows the first 6 and last 4 of an 18-character ID', () => {

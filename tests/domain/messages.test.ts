@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseDisabilityCert } from '../../domain/identity/disability-cert';
-import { parseCreditCode } from '../../domain/identity/credit-code';
-import { parseResidentId } from '../../domain/identity/resident-id';
-import { en, formatMessage, isMessageCode, zhCN } from '../../domain/messages';
-import type { MessageCode } from '../../domain/messages';
-import { checkCertAgainst } from '../../domain/identity/disability-cert';
-import { parseYuan } from '../../domain/money';
-import type { Rule } from '../../domain/result';
-import { fail, ok } from '../../domain/result';
+import { parseDisabilityCert } from '#domain/identity/disability-cert';
+import { parseCreditCode } from '#domain/identity/credit-code';
+import { parseResidentId } from '#domain/identity/resident-id';
+import { en, formatMessage, isMessageCode, zhCN } from '#domain/messages';
+import type { MessageCode } from '#domain/messages';
+import { checkCertAgainst } from '#domain/identity/disability-cert';
+import { parseYuan } from '#domain/money';
+import type { Rule } from '#domain/result';
+import { fail, ok } from '#domain/result';
 
 const codes = Object.keys(zhCN) as MessageCode[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToCapital, formatFen, parseYuan } from '../../domain/money';
+import { fenToCapital, formatFen, parseYuan } from '#domain/money';
 
 function fen(input: string, options?: { allowNegative?: boolean }): number {
   const r = parseYuan(input, options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLowerOffice, issuesPermits, officeName, packagePassword, receivesPackages, sendsPackages } from '../../domain/office';
+import { isLowerOffice, issuesPermits, officeName, packagePassword, receivesPackages, sendsPackages } from '#domain/office';
 
 const district = { level: 'district', code: '440307', name: '龙岗区残疾人联合会' } as const;
 const city = { level: 'city', code: '440300', name: '深圳市残疾人联合会' } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn } from '../../domain/dates';
-import { birthDateRange, certExpiry, DEFAULT_RULES, reviewFindings, type ReviewSubject } from '../../domain/person/review';
+import { ageOn } from '#domain/dates';
+import { birthDateRange, certExpiry, DEFAULT_RULES, reviewFindings, type ReviewSubject } from '#domain/person/review';
 
 /** Every calendar day from `from` to `to`, inclusive. */
 function days(from: string, to: string): string[] {

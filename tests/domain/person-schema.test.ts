@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { enrolInput, personCreateInput, type PersonCreateInput } from '../../domain/person/schema';
+import { enrolInput, personCreateInput, type PersonCreateInput } from '#domain/person/schema';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 
 const ID = makeResidentId({ birth: '1980-05-12', seq: 7 }); // 7 is odd: male

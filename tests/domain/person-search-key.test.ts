@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySearch, prefixUpperBound } from '../../domain/person/search-key';
+import { classifySearch, prefixUpperBound } from '#domain/person/search-key';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 
 describe('classifySearch', () => {

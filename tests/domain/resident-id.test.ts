@@ -4,7 +4,7 @@ import {
   parseResidentId,
   residentIdCheckChar,
   sexFromResidentId,
-} from '../../domain/identity/resident-id';
+} from '#domain/identity/resident-id';
 import { makeResidentId } from '../fixtures/synthetic';
 
 // A fixed "today" keeps the future-date checks independent of when the suite runs.

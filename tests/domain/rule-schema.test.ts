@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { creditCodeSchema, residentIdSchema, ruleSchema, yuanSchema } from '../../domain/rule-schema';
-import { ok } from '../../domain/result';
+import { creditCodeSchema, residentIdSchema, ruleSchema, yuanSchema } from '#domain/rule-schema';
+import { ok } from '#domain/result';
 
 describe('zod schemas built from rules', () => {
   it('output the normalised value', () => {

@@ -10,7 +10,7 @@ import {
   trainingSessionInput,
   type TrainingSessionInput,
   volunteerFields,
-} from '../../domain/staff/schema';
+} from '#domain/staff/schema';
 import { makeResidentId } from '../fixtures/synthetic';
 
 const ID = makeResidentId({ birth: '1988-11-20', seq: 8 }); // even: female

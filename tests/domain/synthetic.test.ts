@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCreditCode } from '../../domain/identity/credit-code';
-import { parseDisabilityCert } from '../../domain/identity/disability-cert';
-import { parseResidentId } from '../../domain/identity/resident-id';
+import { parseCreditCode } from '#domain/identity/credit-code';
+import { parseDisabilityCert } from '#domain/identity/disability-cert';
+import { parseResidentId } from '#domain/identity/resident-id';
 import { makeCert, makeCreditCode, makeResidentId } from '../fixtures/synthetic';
 
 describe('synthetic fixtures', () => {

@@ -1,4 +1,4 @@
-import { zhCN as messages } from '../../domain/messages';
+import { zhCN as messages } from '#domain/messages';
 import { keepScreenshot, test, expect } from './fixtures/app';
 import { DivisionsPage } from './pages/divisions';
 

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { today } from '../../domain/dates';
+import { today } from '#domain/dates';
 import { makeResidentId } from '../fixtures/synthetic';
 import { buttonName } from './pages/text';
 import { keepScreenshot, openApp, test, expect } from './fixtures/app';

@@ -1,4 +1,4 @@
-import { DEMO_INSTITUTIONS } from '../../server/services/demo-data';
+import { DEMO_INSTITUTIONS } from '#server/services/demo-data';
 import { keepScreenshot, openApp, test, expect } from './fixtures/app';
 import { FirstRunPage } from './pages/app-shell';
 import { InstitutionListPage } from './pages/institution-list';

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import { formatMessage, zhCN as messages } from '../../domain/messages';
-import { MAGIC } from '../../server/exchange/package/container';
-import { BODY_LIMIT_BYTES } from '../../server/web/body-limit';
+import { formatMessage, zhCN as messages } from '#domain/messages';
+import { MAGIC } from '#server/exchange/package/container';
+import { BODY_LIMIT_BYTES } from '#server/web/body-limit';
 import { expect, test } from './fixtures/host';
 
 /**

@@ -1,6 +1,6 @@
 import os from 'node:os';
-import { zhCN as messages } from '../../domain/messages';
-import { DEMO_INSTITUTIONS } from '../../server/services/demo-data';
+import { zhCN as messages } from '#domain/messages';
+import { DEMO_INSTITUTIONS } from '#server/services/demo-data';
 import { makeCreditCode } from '../fixtures/synthetic';
 import { keepScreenshot, openApp, test, expect } from './fixtures/app';
 import { InstitutionDetailPage } from './pages/institution-detail';

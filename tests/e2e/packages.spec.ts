@@ -1,4 +1,4 @@
-import { zhCN as messages } from '../../domain/messages';
+import { zhCN as messages } from '#domain/messages';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { keepScreenshot, openApp, test, expect } from './fixtures/app';
 import { BrowserHost, makeDataDir, removeDataDir } from './fixtures/host';

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { ageOn } from '../../domain/dates';
-import { maskResidentId } from '../../domain/masking';
-import { formatMessage, zhCN as messages } from '../../domain/messages';
-import { DEMO_INSTITUTIONS } from '../../server/services/demo-data';
+import { ageOn } from '#domain/dates';
+import { maskResidentId } from '#domain/masking';
+import { formatMessage, zhCN as messages } from '#domain/messages';
+import { DEMO_INSTITUTIONS } from '#server/services/demo-data';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { keepScreenshot, test, expect } from './fixtures/app';
 import type { AppShell } from './pages/app-shell';

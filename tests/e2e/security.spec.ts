@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { zhCN as messages } from '../../domain/messages';
+import { zhCN as messages } from '#domain/messages';
 import { keepScreenshot, openApp, test, expect } from './fixtures/app';
 
 interface RawResponse {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { zhCN as messages } from '../../domain/messages';
+import { zhCN as messages } from '#domain/messages';
 import { makeResidentId } from '../fixtures/synthetic';
 import { keepScreenshot, test, expect } from './fixtures/app';
 import type { AppShell } from './pages/app-shell';

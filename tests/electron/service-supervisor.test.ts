@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RESTART_POLICY, lastLine, lastLineOf, ServiceSupervisor } from '../../electron/service-supervisor';
+import { DEFAULT_RESTART_POLICY, lastLine, lastLineOf, ServiceSupervisor } from '#electron/service-supervisor';
 
 const SECOND = 1000;
 

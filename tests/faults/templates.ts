@@ -3,11 +3,11 @@
 // that write files, their destination folder).
 import fs from 'node:fs';
 import path from 'node:path';
-import { startCore } from '../../server/core';
-import { seedRegister } from '../../dev/seed-register';
-import { exportWorkbook } from '../../server/exchange/export/export-service';
-import { setOffice } from '../../server/services/office-service';
-import { loadDemo } from '../../server/services/setup-service';
+import { startCore } from '#server/core';
+import { seedRegister } from '#dev/seed-register';
+import { exportWorkbook } from '#server/exchange/export/export-service';
+import { setOffice } from '#server/services/office-service';
+import { loadDemo } from '#server/services/setup-service';
 import { STICK, STREET } from './office';
 
 export type Operation = 'import' | 'export' | 'package';

@@ -5,10 +5,10 @@
 // then it waits, register open, for its stdin to close.
 // Nothing here knows about faults: the parent decides when to kill.
 import fs from 'node:fs';
-import { startCore } from '../../server/core';
-import { exportWorkbook } from '../../server/exchange/export/export-service';
-import { commitImport, openImport, previewImport } from '../../server/exchange/import/import-service';
-import { exportPackage } from '../../server/exchange/package/package-service';
+import { startCore } from '#server/core';
+import { exportWorkbook } from '#server/exchange/export/export-service';
+import { commitImport, openImport, previewImport } from '#server/exchange/import/import-service';
+import { exportPackage } from '#server/exchange/package/package-service';
 import { FAULT_PASSWORD } from './office';
 
 const say = (marker: string, data: unknown = {}) => process.stdout.write(`${marker} ${JSON.stringify(data)}\n`);

@@ -1,11 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatMessage } from '../../domain/messages';
-import { BODY_LIMIT_BYTES, type BodyBudget, readJsonBody } from '../../server/web/body-limit';
-import { IMPORT_UPLOAD_MAX_CHARS } from '../../server/contract/imports';
-import { PACKAGE_UPLOAD_MAX_CHARS } from '../../server/contract/packages';
-import { PHOTO_UPLOAD_MAX_CHARS } from '../../server/contract/persons';
+import { formatMessage } from '#domain/messages';
+import { BODY_LIMIT_BYTES, type BodyBudget, readJsonBody } from '#server/web/body-limit';
+import { IMPORT_UPLOAD_MAX_CHARS } from '#server/contract/imports';
+import { PACKAGE_UPLOAD_MAX_CHARS } from '#server/contract/packages';
+import { PHOTO_UPLOAD_MAX_CHARS } from '#server/contract/persons';
 
 /**
  * The body reader of the browser host on a real HTTP server with a 1 MB limit (the host's own

@@ -1,7 +1,7 @@
 // 阳光家园服务卡 lifecycle: requested → printed → handed over, one transaction per step, refusals
 // that change nothing, a gap-free yearly number with a valid check character.
 import { describe, expect, it } from 'vitest';
-import { isValidCardNumber, makeCardNumber } from '../../domain/printing/card-number';
+import { isValidCardNumber, makeCardNumber } from '#domain/printing/card-number';
 import { fieldsOf, personInput, refusal, rowCount, type TestApp, useApp } from './helpers';
 import { demoRegister, enrolledPersons } from '../documents/doc-fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUserText } from '../../domain/text';
+import { cleanUserText } from '#domain/text';
 import { fieldsOf, institutionInput, personInput, personTableCounts, refusal, seedPlaces, staffInput, useApp } from './helpers';
 
 describe('careless text in the registers’ create and update', () => {

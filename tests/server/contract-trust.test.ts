@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { isContractProcedure } from '@orpc/contract';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../server/contract';
+import { contract } from '#server/contract';
 
 /**
  * Every procedure carries its trust line (server/contract/base.ts): a doc comment on its property

@@ -3,10 +3,10 @@
  * starts an export and kills itself (SIGKILL, as a power cut or the task manager would) when
  * the write reaches the named step. Prints nothing on success; it is not meant to finish.
  */
-import { startCore } from '../../server/core';
-import { exportWorkbook } from '../../server/exchange/export/export-service';
-import { setFileWriteStepHook, type FileWriteStep } from '../../server/kernel/files/file-journal';
-import { exportPackage } from '../../server/exchange/package/package-service';
+import { startCore } from '#server/core';
+import { exportWorkbook } from '#server/exchange/export/export-service';
+import { setFileWriteStepHook, type FileWriteStep } from '#server/kernel/files/file-journal';
+import { exportPackage } from '#server/exchange/package/package-service';
 
 const [dataDir, operation, step, folder, password] = process.argv.slice(2);
 if (!dataDir || !operation || !step || !folder) throw new Error('usage: crash-child <dataDir> <workbook|package> <step> <folder> [password]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRegisterDate } from '../../domain/dates';
+import { isRegisterDate } from '#domain/dates';
 import { fieldsOf, institutionInput, personInput, personTableCounts, refusal, seedPlaces, staffInput, useApp } from './helpers';
 
 describe('dates outside the register’s years', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DivisionNode } from '../../server/contract';
+import type { DivisionNode } from '#server/contract';
 import { fieldsOf, institutionInput, refusal, rowCount, seedPlaces, type TestApp, useApp } from './helpers';
 
 const app = useApp();

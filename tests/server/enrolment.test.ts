@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InstitutionCreateInput } from '../../domain/institution/schema';
-import type { Person } from '../../server/contract';
+import type { InstitutionCreateInput } from '#domain/institution/schema';
+import type { Person } from '#server/contract';
 import { makeResidentId } from '../fixtures/synthetic';
 import {
   creditCode,

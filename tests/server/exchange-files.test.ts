@@ -2,8 +2,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attachmentHeader, offerDownload, offeredDownload } from '../../server/kernel/files/downloads';
-import { defaultExportDir, linuxRemovableMounts, listDestinations, writeFileSafely } from '../../server/kernel/files/safe-files';
+import { attachmentHeader, offerDownload, offeredDownload } from '#server/kernel/files/downloads';
+import { defaultExportDir, linuxRemovableMounts, listDestinations, writeFileSafely } from '#server/kernel/files/safe-files';
 
 let dir: string;
 beforeEach(async () => {

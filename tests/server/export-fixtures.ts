@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { demoRegister, guardianId, permittedStaff } from '../documents/doc-fixtures';
-import type { ExportResult } from '../../server/contract/exports';
+import type { ExportResult } from '#server/contract/exports';
 import { personInput, type Places, staffInput, type TestApp } from './helpers';
 
 /** The first order code from `from` whose ID ends in the check character X. */

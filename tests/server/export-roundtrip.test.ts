@@ -3,8 +3,8 @@
 // and export B to see the same sheets again.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SheetKind } from '../../server/exchange/columns';
-import type { DivisionNode } from '../../server/contract';
+import type { SheetKind } from '#server/exchange/columns';
+import type { DivisionNode } from '#server/contract';
 import { exportRegister, openWorkbook, runExport, sheetRecords } from './export-fixtures';
 import { type Api, makeApp, personInput, type TestApp, useApp } from './helpers';
 import { commit, openFile, preview, runOf } from './import-helpers';

@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SheetRow } from '../../server/exchange/export/cells';
-import { verifyWorkbook, WorkbookMismatch } from '../../server/exchange/export/verify-workbook';
-import { writeSubmissionWorkbook, zipInput } from '../../server/exchange/export/workbook-writer';
-import { writeFileSafely } from '../../server/kernel/files/safe-files';
-import { SHEET_COLUMNS } from '../../server/exchange/columns';
+import type { SheetRow } from '#server/exchange/export/cells';
+import { verifyWorkbook, WorkbookMismatch } from '#server/exchange/export/verify-workbook';
+import { writeSubmissionWorkbook, zipInput } from '#server/exchange/export/workbook-writer';
+import { writeFileSafely } from '#server/kernel/files/safe-files';
+import { SHEET_COLUMNS } from '#server/exchange/columns';
 import { makeResidentId } from '../fixtures/synthetic';
 import { openWorkbook } from './export-fixtures';
 

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLeftoverPart } from '../../server/kernel/files/safe-files';
-import type { FileWriteStep } from '../../server/kernel/files/file-journal';
+import { isLeftoverPart } from '#server/kernel/files/safe-files';
+import type { FileWriteStep } from '#server/kernel/files/file-journal';
 import { makeApp, type TestApp } from './helpers';
 import { PASSWORD, STREET } from './package-fixtures';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultExportDir } from '../../server/kernel/files/safe-files';
-import { setFileWriteStepHook } from '../../server/kernel/files/file-journal';
+import { defaultExportDir } from '#server/kernel/files/safe-files';
+import { setFileWriteStepHook } from '#server/kernel/files/file-journal';
 import { fieldsOf, refusal, rowCount, useApp } from './helpers';
 import { PASSWORD, STREET } from './package-fixtures';
 

@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
-import type { InstitutionCreateInput } from '../../domain/institution/schema';
-import type { PersonCreateInput } from '../../domain/person/schema';
-import type { StaffCreateInput } from '../../domain/staff/schema';
-import { type AppRouter, type Core, handlerOptions, router, startCore } from '../../server/core';
-import type { FieldError } from '../../server/contract';
+import type { InstitutionCreateInput } from '#domain/institution/schema';
+import type { PersonCreateInput } from '#domain/person/schema';
+import type { StaffCreateInput } from '#domain/staff/schema';
+import { type AppRouter, type Core, handlerOptions, router, startCore } from '#server/core';
+import type { FieldError } from '#server/contract';
 import { makeCert, makeCreditCode, makeResidentId } from '../fixtures/synthetic';
 
 export type Api = RouterClient<AppRouter>;

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { MAX_SHEET_ROWS } from '../../server/exchange/import/limits';
-import { CellBudget, decodeRow, encodeRow, StoredSheet } from '../../server/exchange/import/row-store';
-import { sessionCount } from '../../server/exchange/import/sessions';
+import { MAX_SHEET_ROWS } from '#server/exchange/import/limits';
+import { CellBudget, decodeRow, encodeRow, StoredSheet } from '#server/exchange/import/row-store';
+import { sessionCount } from '#server/exchange/import/sessions';
 import { rowBombXml, sheetXml, xlsxOf } from '../fixtures/raw-xlsx';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { fieldsOf, personTableCounts, refusal, seedPlaces, useApp } from './helpers';

@@ -1,5 +1,5 @@
-import type { ImportCommitEvent, ImportPreviewEvent, ImportProgress, ImportRunInput, ImportSession } from '../../server/contract/imports';
-import type { SheetKind } from '../../server/exchange/columns';
+import type { ImportCommitEvent, ImportPreviewEvent, ImportProgress, ImportRunInput, ImportSession } from '#server/contract/imports';
+import type { SheetKind } from '#server/exchange/columns';
 import type { Api } from './helpers';
 
 /** Opens a file for import exactly as the renderer sends it: name and base64 bytes. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { SHEET_COLUMNS, SHEET_NAMES } from '../../server/exchange/columns';
+import { SHEET_COLUMNS, SHEET_NAMES } from '#server/exchange/columns';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { creditCode, institutionInput, seedPlaces, useApp } from './helpers';
 import { commit, openFile, preview, runOf } from './import-helpers';

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBook } from '../../server/exchange/import/read-file';
-import { headRows, type RawSheet } from '../../server/exchange/import/raw-book';
-import { detectHeader, headerAt } from '../../server/exchange/import/header';
+import { readBook } from '#server/exchange/import/read-file';
+import { headRows, type RawSheet } from '#server/exchange/import/raw-book';
+import { detectHeader, headerAt } from '#server/exchange/import/header';
 
 /** Every row of a sheet as arrays of cells, as the reader decodes them. */
 const rowsOf = (sheet: RawSheet | undefined) => (sheet ? headRows(sheet, sheet.rowCount) : []);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { InstitutionCreateInput } from '../../domain/institution/schema';
+import type { InstitutionCreateInput } from '#domain/institution/schema';
 import { creditCode, institutionInput, type Places, seedPlaces, type TestApp, useApp } from './helpers';
 
 const app = useApp();

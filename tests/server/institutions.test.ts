@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../server/contract';
+import type { AuditEntry } from '#server/contract';
 import {
   creditCode,
   fieldsOf,

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileSafely } from '../../server/kernel/files/safe-files';
-import { generateOfficeKeys } from '../../server/kernel/crypto/office-keys';
-import { buildPackage, openPackage, verifyWritten } from '../../server/exchange/package/package-file';
+import { writeFileSafely } from '#server/kernel/files/safe-files';
+import { generateOfficeKeys } from '#server/kernel/crypto/office-keys';
+import { buildPackage, openPackage, verifyWritten } from '#server/exchange/package/package-file';
 import { fieldsOf, refusal } from './helpers';
 import { addRecipient, PASSWORD, STREET, usePair } from './package-fixtures';
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KDF, MAGIC, open, seal } from '../../server/exchange/package/container';
-import { packEntries, unpackEntries } from '../../server/exchange/package/bundle';
-import { canonicalJson, normaliseStaff, type StaffRow } from '../../server/exchange/package/rows';
+import { DEFAULT_KDF, MAGIC, open, seal } from '#server/exchange/package/container';
+import { packEntries, unpackEntries } from '#server/exchange/package/bundle';
+import { canonicalJson, normaliseStaff, type StaffRow } from '#server/exchange/package/rows';
 
 /** Rewrites the plaintext header of a sealed file (and its checksum), as a forger could. */
 function withHeader(file: Buffer, edit: (h: Record<string, unknown>) => Record<string, unknown>): Buffer {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fingerprintOf, groupedFingerprint } from '../../server/kernel/crypto/office-keys';
+import { fingerprintOf, groupedFingerprint } from '#server/kernel/crypto/office-keys';
 import { fieldsOf, makeApp, refusal, useApp } from './helpers';
 import { STREET, usePair } from './package-fixtures';
 

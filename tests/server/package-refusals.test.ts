@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAGIC } from '../../server/exchange/package/container';
+import { MAGIC } from '#server/exchange/package/container';
 import { makeApp } from './helpers';
 import { addRecipient, exportFromStreet, importInto, PASSWORD, refusedCode, registerStreet, STREET, usePair } from './package-fixtures';
 

@@ -1,8 +1,8 @@
 // The 持证上岗 worklist and staffing counts, on today's date (dates below are built from it).
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { today } from '../../domain/dates';
-import type { StaffCreateInput } from '../../domain/staff/schema';
+import { today } from '#domain/dates';
+import type { StaffCreateInput } from '#domain/staff/schema';
 import { addTraining, creditCode, institutionInput, seedPlaces, staffInput, type TestApp, useApp } from './helpers';
 
 const app = useApp();

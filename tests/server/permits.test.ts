@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Staff } from '../../server/contract';
+import type { Staff } from '#server/contract';
 import { addTraining, fieldsOf, refusal, rowCount, seedPlaces, STACK_LIKE, staffInput, type TestApp, useApp } from './helpers';
 
 const app = useApp();

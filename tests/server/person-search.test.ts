@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonListInput } from '../../server/contract';
+import type { PersonListInput } from '#server/contract';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { FULL_ID, institutionInput, personInput, type Places, seedPlaces, stringsIn, type TestApp, useApp } from './helpers';
 

@@ -3,7 +3,7 @@
 // same snapshot of each, whichever way it came in.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SheetKind } from '../../domain/registers';
+import type { SheetKind } from '#domain/registers';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { runExport } from './export-fixtures';
 import { creditCode, FULL_ID, makeApp, type TestApp } from './helpers';

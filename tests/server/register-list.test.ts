@@ -2,17 +2,17 @@
 // The compiler already refuses a missing key; this catches a table that was cast into shape
 // (Object.fromEntries, `as Record<…>`) or given a key the list does not have.
 import { describe, expect, it } from 'vitest';
-import { FIELD_ALIASES } from '../../domain/exchange/field-aliases';
-import { REGISTERS, SHEET_ENTITIES, SHEET_KIND_OF, SHEET_KINDS, SHEET_NAMES } from '../../domain/registers';
-import { SHEET_COLUMNS } from '../../server/exchange/columns';
-import { TABLES as EXPORT_TABLES } from '../../server/exchange/export/export-service';
-import { ROWS as EXPORT_ROWS } from '../../server/exchange/export/sources';
-import { KEY_COLUMNS } from '../../server/exchange/import/register-keys';
-import { BATCH_CHECKS, READERS, REGISTER_DUPLICATE } from '../../server/exchange/import/validate';
-import { COLLECTORS, ID_COLUMNS } from '../../server/exchange/package/collect';
-import { KEY_SHOWN } from '../../server/exchange/package/conflicts';
-import { TAKE } from '../../server/exchange/package/merge';
-import { PART_SCHEMAS, PARTS } from '../../server/exchange/package/rows';
+import { FIELD_ALIASES } from '#domain/exchange/field-aliases';
+import { REGISTERS, SHEET_ENTITIES, SHEET_KIND_OF, SHEET_KINDS, SHEET_NAMES } from '#domain/registers';
+import { SHEET_COLUMNS } from '#server/exchange/columns';
+import { TABLES as EXPORT_TABLES } from '#server/exchange/export/export-service';
+import { ROWS as EXPORT_ROWS } from '#server/exchange/export/sources';
+import { KEY_COLUMNS } from '#server/exchange/import/register-keys';
+import { BATCH_CHECKS, READERS, REGISTER_DUPLICATE } from '#server/exchange/import/validate';
+import { COLLECTORS, ID_COLUMNS } from '#server/exchange/package/collect';
+import { KEY_SHOWN } from '#server/exchange/package/conflicts';
+import { TAKE } from '#server/exchange/package/merge';
+import { PART_SCHEMAS, PARTS } from '#server/exchange/package/rows';
 
 const keys = (table: object) => Object.keys(table).sort();
 const KINDS = [...SHEET_KINDS].sort();

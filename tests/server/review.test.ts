@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { setMeta } from '../../db';
-import type { PersonCreateInput } from '../../domain/person/schema';
+import { setMeta } from '#db';
+import type { PersonCreateInput } from '#domain/person/schema';
 import { makeResidentId } from '../fixtures/synthetic';
 import { FULL_ID, institutionInput, personInput, type Places, seedPlaces, stringsIn, type TestApp, useApp } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseKeyword } from '../../domain/search-keyword';
+import { normaliseKeyword } from '#domain/search-keyword';
 import { makeResidentId } from '../fixtures/synthetic';
 import { creditCode, institutionInput, personInput, seedPlaces, staffInput, useApp } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCreditCode } from '../../domain/identity/credit-code';
+import { parseCreditCode } from '#domain/identity/credit-code';
 import { fieldsOf, refusal, rowCount, seedPlaces, useApp } from './helpers';
 
 const app = useApp();

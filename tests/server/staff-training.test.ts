@@ -1,7 +1,7 @@
 // Qualifications, training records (single and per session) and the staff photo.
 import zlib from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import type { TrainingSessionInput } from '../../domain/staff/schema';
+import type { TrainingSessionInput } from '#domain/staff/schema';
 import { fieldsOf, refusal, rowCount, seedPlaces, STACK_LIKE, staffInput, type TestApp, useApp } from './helpers';
 
 const app = useApp();

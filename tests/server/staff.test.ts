@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Staff } from '../../server/contract';
+import type { Staff } from '#server/contract';
 import { makeResidentId } from '../fixtures/synthetic';
 import {
   addTraining,

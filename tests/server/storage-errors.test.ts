@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../domain/messages';
-import { storageError } from '../../server/kernel/storage-errors';
-import { startFailureLine } from '../../server/start-failure';
+import { formatMessage } from '#domain/messages';
+import { storageError } from '#server/kernel/storage-errors';
+import { startFailureLine } from '#server/start-failure';
 
 /**
  * The one disk-fault mapping: every SQLite and errno code the register can meet gives a message

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isSafeExternalUrl } from '../../electron/url-policy';
+import { isAppUrl, isSafeExternalUrl } from '#electron/url-policy';
 
 describe('isAppUrl (packaged app)', () => {
   const app = 'file:///opt/app/out/renderer/index.html';

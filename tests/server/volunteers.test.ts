@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VolunteerInput } from '../../domain/staff/schema';
+import type { VolunteerInput } from '#domain/staff/schema';
 import { makeResidentId } from '../fixtures/synthetic';
 import { creditCode, fieldsOf, institutionInput, personInput, refusal, rowCount, seedPlaces, STACK_LIKE, type TestApp, useApp } from './helpers';
 

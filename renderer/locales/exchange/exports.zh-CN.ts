@@ -1,4 +1,4 @@
-import type { SheetKind } from '../../../domain/registers';
+import type { SheetKind } from '#domain/registers';
 import { SHEET_KIND_NAMES_ZH } from '../register-names';
 
 /** UI strings of the exports panel of 数据交换. */

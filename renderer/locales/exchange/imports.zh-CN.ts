@@ -1,5 +1,5 @@
-import type { FieldKey } from '../../../domain/exchange/field-aliases';
-import type { SheetKind } from '../../../domain/registers';
+import type { FieldKey } from '#domain/exchange/field-aliases';
+import type { SheetKind } from '#domain/registers';
 import { SHEET_KIND_NAMES_ZH } from '../register-names';
 
 /** UI strings of the imports panel of 数据交换. */

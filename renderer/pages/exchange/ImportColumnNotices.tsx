@@ -1,8 +1,8 @@
 import { Alert, Flex, Radio, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { isValidIsoDate } from '../../../domain/dates';
-import type { ImportSession } from '../../../server/contract/imports';
+import { isValidIsoDate } from '#domain/dates';
+import type { ImportSession } from '#server/contract/imports';
 import { ruleText } from '../../api/errors';
 import { CalendarDatePicker, dateValue } from '../../components/CalendarDatePicker';
 

@@ -1,8 +1,8 @@
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { REGISTERS, type SheetKind } from '../../../domain/registers';
-import type { ImportIssue } from '../../../server/contract/imports';
+import { REGISTERS, type SheetKind } from '#domain/registers';
+import type { ImportIssue } from '#server/contract/imports';
 import { ruleText } from '../../api/errors';
 
 /** Errors (or notes) by row and column, as the clerk will find them in the sheet; duplicates stand out. */

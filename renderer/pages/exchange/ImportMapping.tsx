@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Descriptions, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ImportField, ImportSession } from '../../../server/contract/imports';
+import type { ImportField, ImportSession } from '#server/contract/imports';
 
 const NONE = -1;
 

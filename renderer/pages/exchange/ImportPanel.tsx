@@ -4,8 +4,8 @@ import { Alert, App, Button, Flex, Radio, Space, Typography, Upload } from 'antd
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { REGISTERS, SHEET_KINDS } from '../../../domain/registers';
-import { IMPORT_MAX_BYTES, type ImportCommitResult, type ImportPreview, type ImportRunInput, type ImportSession } from '../../../server/contract/imports';
+import { REGISTERS, SHEET_KINDS } from '#domain/registers';
+import { IMPORT_MAX_BYTES, type ImportCommitResult, type ImportPreview, type ImportRunInput, type ImportSession } from '#server/contract/imports';
 import { useApi } from '../../api/context';
 import { errorText, fieldErrorsOf, ruleText } from '../../api/errors';
 import { asksCareStart, ImportColumnNotices, type PlacementAnswer } from './ImportColumnNotices';

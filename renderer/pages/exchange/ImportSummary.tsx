@@ -1,7 +1,7 @@
 import { Alert, Col, Collapse, Progress, Row, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SheetKind } from '../../../domain/registers';
-import type { ImportPreview, ImportProgress } from '../../../server/contract/imports';
+import type { SheetKind } from '#domain/registers';
+import type { ImportPreview, ImportProgress } from '#server/contract/imports';
 import { ImportIssues } from './ImportIssues';
 
 /** The progress bar of a running check or import. */

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OfficeInfo } from '../../../server/contract/packages';
+import type { OfficeInfo } from '#server/contract/packages';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
 import { SavedFile } from '../../components/SavedFile';

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Form, Input, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { officeName } from '../../../domain/office';
-import type { OfficeInfo, OfficeLevel } from '../../../server/contract/packages';
+import { officeName } from '#domain/office';
+import type { OfficeInfo, OfficeLevel } from '#server/contract/packages';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf } from '../../api/errors';
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Popconfirm, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConflictDifference, PackageConflict } from '../../../server/contract/packages';
+import type { ConflictDifference, PackageConflict } from '#server/contract/packages';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
 

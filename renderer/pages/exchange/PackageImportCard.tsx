@@ -4,7 +4,7 @@ import { Alert, App, Button, Card, Form, Input, Popconfirm, Space, Table, Tag, T
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LowerOffice } from '../../../server/contract/packages';
+import type { LowerOffice } from '#server/contract/packages';
 import { useApi } from '../../api/context';
 import { errorText, fieldErrorsOf, ruleText } from '../../api/errors';
 import { OfficeRegisterModal } from './OfficeRegisterModal';

@@ -1,7 +1,7 @@
 import { Alert, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { SheetKind } from '../../../domain/registers';
-import type { MergeCounts, PackageImportResult as Result } from '../../../server/contract/packages';
+import type { SheetKind } from '#domain/registers';
+import type { MergeCounts, PackageImportResult as Result } from '#server/contract/packages';
 
 type Part = 'divisions' | SheetKind;
 

@@ -3,7 +3,7 @@ import { Card, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackageLogEntry } from '../../../server/contract/packages';
+import type { PackageLogEntry } from '#server/contract/packages';
 import { useApi } from '../../api/context';
 import { ruleText } from '../../api/errors';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ConflictEntity } from '../../../server/contract/packages';
+import type { ConflictEntity } from '#server/contract/packages';
 import { useApi } from '../../api/context';
 
 /** 来源单位 of a record on its detail page: 本单位录入, or the lower office and package it came in. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportCommitResult, ImportPreview, ImportProgress, ImportRunInput } from '../../../server/contract/imports';
+import type { ImportCommitResult, ImportPreview, ImportProgress, ImportRunInput } from '#server/contract/imports';
 import { useApi } from '../../api/context';
 
 export type RunKind = 'preview' | 'commit';

@@ -2,8 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ASSESSMENT_GRADES } from '../../../domain/institution/enums';
-import type { Assessment } from '../../../server/contract';
+import { ASSESSMENT_GRADES } from '#domain/institution/enums';
+import type { Assessment } from '#server/contract';
 import { useApi } from '../../api/context';
 import { useRecordDialog } from '../../components/use-record-dialog';
 

@@ -3,9 +3,9 @@ import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radi
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { CARE_MODES, INSTITUTION_SERVICES, INSTITUTION_STATUSES, OWNERSHIPS } from '../../../domain/institution/enums';
-import { institutionCreateInput } from '../../../domain/institution/schema';
-import type { FieldError } from '../../../server/contract';
+import { CARE_MODES, INSTITUTION_SERVICES, INSTITUTION_STATUSES, OWNERSHIPS } from '#domain/institution/enums';
+import { institutionCreateInput } from '#domain/institution/schema';
+import type { FieldError } from '#server/contract';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf, ruleText } from '../../api/errors';
 import { CalendarDatePicker } from '../../components/CalendarDatePicker';

@@ -5,8 +5,8 @@ import { Button, Card, Checkbox, Flex, Input, Select, Space, Table, Tag, Typogra
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { CARE_MODES, INSTITUTION_STATUSES, OWNERSHIPS } from '../../../domain/institution/enums';
-import type { Institution, InstitutionListInput } from '../../../server/contract';
+import { CARE_MODES, INSTITUTION_STATUSES, OWNERSHIPS } from '#domain/institution/enums';
+import type { Institution, InstitutionListInput } from '#server/contract';
 import { useApi } from '../../api/context';
 import { PrintPreview } from '../../components/PrintPreview';
 import { useStreets } from '../../components/use-divisions';

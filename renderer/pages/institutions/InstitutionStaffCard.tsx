@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { StaffListItem } from '../../../server/contract';
+import type { StaffListItem } from '#server/contract';
 import { useApi } from '../../api/context';
 import { PermitTag } from '../staff/PermitTag';
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Occupancy, Recipient } from '../../../server/contract';
+import type { Occupancy, Recipient } from '#server/contract';
 import { useApi } from '../../api/context';
 
 /** 在托人员 and 入住率, derived from open enrolments, never typed in. */

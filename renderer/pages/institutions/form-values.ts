@@ -1,7 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Rule } from 'antd/es/form';
-import { institutionFields, type InstitutionCreateInput } from '../../../domain/institution/schema';
-import type { Institution } from '../../../server/contract';
+import { institutionFields, type InstitutionCreateInput } from '#domain/institution/schema';
+import type { Institution } from '#server/contract';
 import { dateValue } from '../../components/CalendarDatePicker';
 import { zodFieldRule } from '../../components/zod-rule';
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, DatePicker, Form, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { CARE_MODES, type CareMode } from '../../../domain/institution/enums';
+import { CARE_MODES, type CareMode } from '#domain/institution/enums';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf, ruleText } from '../../api/errors';
 

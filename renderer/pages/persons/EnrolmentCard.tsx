@@ -3,8 +3,8 @@ import { Button, Card, DatePicker, Form, Input, Modal, Select, Table, Tag } from
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXIT_REASONS, type ExitReason } from '../../../domain/person/enums';
-import type { Enrolment } from '../../../server/contract';
+import { EXIT_REASONS, type ExitReason } from '#domain/person/enums';
+import type { Enrolment } from '#server/contract';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf, ruleText } from '../../api/errors';
 import { EnrolModal } from './EnrolModal';

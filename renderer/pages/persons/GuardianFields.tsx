@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { GUARDIAN_RELATIONS } from '../../../domain/person/enums';
+import { GUARDIAN_RELATIONS } from '#domain/person/enums';
 
 /** 监护人: up to five, each on one row. */
 export function GuardianFields() {

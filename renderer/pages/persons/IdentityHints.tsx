@@ -3,8 +3,8 @@ import { Alert, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ageOn } from '../../../domain/dates';
-import { parseResidentId } from '../../../domain/identity/resident-id';
+import { ageOn } from '#domain/dates';
+import { parseResidentId } from '#domain/identity/resident-id';
 import { useApi } from '../../api/context';
 
 /** Under the ID field: what the ID says (sex, birth, age), and a link if it is already registered. */

@@ -3,7 +3,7 @@ import { App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Ty
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { ageOn } from '../../../domain/dates';
+import { ageOn } from '#domain/dates';
 import { useApi } from '../../api/context';
 import { ArchiveButton } from '../../components/ArchiveButton';
 import { errorText } from '../../api/errors';

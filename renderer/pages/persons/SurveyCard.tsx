@@ -3,9 +3,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, DatePicker, Form, Input, Modal, Select, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { INSTITUTION_SERVICES } from '../../../domain/institution/enums';
-import { WANTED_MODES } from '../../../domain/person/enums';
-import type { Survey } from '../../../server/contract';
+import { INSTITUTION_SERVICES } from '#domain/institution/enums';
+import { WANTED_MODES } from '#domain/person/enums';
+import type { Survey } from '#server/contract';
 import { useApi } from '../../api/context';
 import { useRecordDialog } from '../../components/use-record-dialog';
 

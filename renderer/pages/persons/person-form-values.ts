@@ -1,8 +1,8 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Rule } from 'antd/es/form';
-import { parseDisabilityCert } from '../../../domain/identity/disability-cert';
-import { personFields, type PersonCreateInput } from '../../../domain/person/schema';
-import type { PersonForEdit } from '../../../server/contract';
+import { parseDisabilityCert } from '#domain/identity/disability-cert';
+import { personFields, type PersonCreateInput } from '#domain/person/schema';
+import type { PersonForEdit } from '#server/contract';
 import { ruleText } from '../../api/errors';
 import { dateValue } from '../../components/CalendarDatePicker';
 import { zodFieldRule } from '../../components/zod-rule';

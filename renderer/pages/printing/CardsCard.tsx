@@ -3,7 +3,7 @@ import { App, Button, Card, Space, Table, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ServiceCard } from '../../../server/contract';
+import type { ServiceCard } from '#server/contract';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
 import { PrintPreview } from '../../components/PrintPreview';

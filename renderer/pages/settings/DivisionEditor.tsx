@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Division, DivisionNode } from '../../../server/contract';
+import type { Division, DivisionNode } from '#server/contract';
 import { useApi } from '../../api/context';
 import { errorText } from '../../api/errors';
 import { DivisionFormModal, type DivisionModalState } from './DivisionFormModal';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Division, DivisionNode } from '../../../server/contract';
+import type { Division, DivisionNode } from '#server/contract';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf } from '../../api/errors';
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkPermitPattern } from '../../../domain/staff/permit';
+import { checkPermitPattern } from '#domain/staff/permit';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, fieldErrorsOf, ruleText } from '../../api/errors';
 

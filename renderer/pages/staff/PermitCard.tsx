@@ -3,7 +3,7 @@ import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Space
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Permit } from '../../../server/contract';
+import type { Permit } from '#server/contract';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, errorText, fieldErrorsOf } from '../../api/errors';
 import { PermitTag } from './PermitTag';

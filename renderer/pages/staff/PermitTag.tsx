@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PermitSummary } from '../../../server/contract';
+import type { PermitSummary } from '#server/contract';
 
 const COLORS = { valid: 'green', expiring: 'gold', expired: 'red', suspended: 'orange', revoked: 'red' } as const;
 

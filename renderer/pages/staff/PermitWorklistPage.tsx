@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PermitWorkItem } from '../../../server/contract';
+import type { PermitWorkItem } from '#server/contract';
 import { useApi } from '../../api/context';
 import { useUrlQuery } from '../../components/use-url-query';
 import { useEmployerOptions } from './use-employers';

@@ -3,8 +3,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Form, Input, Modal, Select, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { QUALIFICATION_TYPES, type QualificationType } from '../../../domain/staff/enums';
-import type { Qualification } from '../../../server/contract';
+import { QUALIFICATION_TYPES, type QualificationType } from '#domain/staff/enums';
+import type { Qualification } from '#server/contract';
 import { useApi } from '../../api/context';
 import { useRecordDialog } from '../../components/use-record-dialog';
 

@@ -5,8 +5,8 @@ import { Button, Card, Checkbox, Flex, Input, Select, Space, Table, Tag, Typogra
 import type { TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { STAFF_POSTS } from '../../../domain/staff/enums';
-import type { StaffListInput, StaffListItem } from '../../../server/contract';
+import { STAFF_POSTS } from '#domain/staff/enums';
+import type { StaffListInput, StaffListItem } from '#server/contract';
 import { useApi } from '../../api/context';
 import { MaskedId } from '../../components/MaskedId';
 import { PrintPreview } from '../../components/PrintPreview';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { STAFF_POSTS } from '../../../domain/staff/enums';
-import type { StaffingRow } from '../../../server/contract';
+import { STAFF_POSTS } from '#domain/staff/enums';
+import type { StaffingRow } from '#server/contract';
 import { useApi } from '../../api/context';
 
 /** 人员配备: head counts per employer and post, with how many hold a valid 上岗证. */

@@ -3,8 +3,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { TRAINING_RESULTS, type TrainingResult } from '../../../domain/staff/enums';
-import type { TrainingRecord } from '../../../server/contract';
+import { TRAINING_RESULTS, type TrainingResult } from '#domain/staff/enums';
+import type { TrainingRecord } from '#server/contract';
 import { useApi } from '../../api/context';
 import { useRecordDialog } from '../../components/use-record-dialog';
 

@@ -5,7 +5,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { TRAINING_RESULTS, type TrainingResult } from '../../../domain/staff/enums';
+import { TRAINING_RESULTS, type TrainingResult } from '#domain/staff/enums';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, errorText, fieldErrorsOf } from '../../api/errors';
 

@@ -3,9 +3,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VOLUNTEER_BACKGROUNDS, type VolunteerBackground } from '../../../domain/staff/enums';
-import { personName } from '../../../domain/zod-helpers';
-import type { Volunteer } from '../../../server/contract';
+import { VOLUNTEER_BACKGROUNDS, type VolunteerBackground } from '#domain/staff/enums';
+import { personName } from '#domain/zod-helpers';
+import type { Volunteer } from '#server/contract';
 import { useApi } from '../../api/context';
 import { applyFieldErrors, errorText, fieldErrorsOf } from '../../api/errors';
 import { useUrlQuery } from '../../components/use-url-query';

@@ -1,8 +1,8 @@
 import dayjs from 'dayjs';
-import { formatDateZh, today } from '../../../domain/dates';
-import type { ServiceCard } from '../../contract/card-types';
-import { invalid, type ServiceContext } from '../../kernel';
-import { getCards, listCards } from '../../services/card-service';
+import { formatDateZh, today } from '#domain/dates';
+import type { ServiceCard } from '#server/contract/card-types';
+import { invalid, type ServiceContext } from '#server/kernel';
+import { getCards, listCards } from '#server/services/card-service';
 import type { CardFace } from '../card-face';
 import { loadHeading } from './heading';
 import { photoUrl } from './photo';

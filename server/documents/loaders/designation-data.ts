@@ -1,5 +1,5 @@
-import { invalid, type ServiceContext } from '../../kernel';
-import { getInstitution } from '../../services/institution-service';
+import { invalid, type ServiceContext } from '#server/kernel';
+import { getInstitution } from '#server/services/institution-service';
 import type { DesignationData } from '../designation-certificate';
 import { loadHeading } from './heading';
 

@@ -1,6 +1,6 @@
-import { formatDateZh, today } from '../../../domain/dates';
-import type { ServiceContext } from '../../kernel';
-import { setupStatus } from '../../services/setup-service';
+import { formatDateZh, today } from '#domain/dates';
+import type { ServiceContext } from '#server/kernel';
+import { setupStatus } from '#server/services/setup-service';
 import type { Heading } from '../rendered';
 
 /** The district and office of this register, dated today (the day the clerk prints). */

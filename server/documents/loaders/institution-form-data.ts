@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../../kernel';
-import { getInstitution } from '../../services/institution-service';
+import type { ServiceContext } from '#server/kernel';
+import { getInstitution } from '#server/services/institution-service';
 import type { InstitutionFormData } from '../institution-form';
 import { loadHeading } from './heading';
 

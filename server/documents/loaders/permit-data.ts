@@ -1,7 +1,7 @@
-import { formatDateZh, today } from '../../../domain/dates';
-import { LABELS } from '../../../domain/labels';
-import { conflict, invalid, type ServiceContext } from '../../kernel';
-import { getStaff } from '../../services/staff-service';
+import { formatDateZh, today } from '#domain/dates';
+import { LABELS } from '#domain/labels';
+import { conflict, invalid, type ServiceContext } from '#server/kernel';
+import { getStaff } from '#server/services/staff-service';
 import type { PermitHolder } from '../permit-holder';
 import { photoUrl } from './photo';
 

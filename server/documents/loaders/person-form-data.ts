@@ -1,7 +1,7 @@
-import type { ServiceContext } from '../../kernel';
-import { listEnrolments } from '../../services/enrolment-service';
-import { getPerson } from '../../services/person-service';
-import { listSurveys } from '../../services/survey-service';
+import type { ServiceContext } from '#server/kernel';
+import { listEnrolments } from '#server/services/enrolment-service';
+import { getPerson } from '#server/services/person-service';
+import { listSurveys } from '#server/services/survey-service';
 import type { PersonFormData } from '../person-form';
 import { loadHeading } from './heading';
 import { photoUrl } from './photo';

@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../../kernel';
-import { getPhoto, type PhotoOwner } from '../../services/photo-service';
+import type { ServiceContext } from '#server/kernel';
+import { getPhoto, type PhotoOwner } from '#server/services/photo-service';
 
 /** The stored photo as a data: URL (type already checked from its bytes on upload), or null. */
 export function photoUrl(ctx: ServiceContext, kind: PhotoOwner, id: number): string | null {

@@ -1,10 +1,10 @@
-import { getMeta } from '../../../db';
-import { DEFAULT_STANDARDS, type SubsidyStandards } from '../../../domain/subsidy/standards';
-import type { Institution, StaffListItem } from '../../contract/types';
-import type { ServiceContext } from '../../kernel';
-import { listInstitutions } from '../../services/institution-service';
-import { listPersons } from '../../services/person-service';
-import { listStaff } from '../../services/staff-service';
+import { getMeta } from '#db';
+import { DEFAULT_STANDARDS, type SubsidyStandards } from '#domain/subsidy/standards';
+import type { Institution, StaffListItem } from '#server/contract/types';
+import type { ServiceContext } from '#server/kernel';
+import { listInstitutions } from '#server/services/institution-service';
+import { listPersons } from '#server/services/person-service';
+import { listStaff } from '#server/services/staff-service';
 import type { PersonRosterRecords, RosterData } from '../rosters';
 import { loadHeading } from './heading';
 

@@ -2,18 +2,18 @@ import { on, EventEmitter } from 'node:events';
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { today } from '../../../domain/dates';
+import { today } from '#domain/dates';
 import { SHEET_KINDS, type SheetKind } from '../columns';
-import { offerDownload } from '../../kernel/files/downloads';
+import { offerDownload } from '#server/kernel/files/downloads';
 import { cellSources } from './sources';
 import { verifyWorkbook, WorkbookMismatch } from './verify-workbook';
 import { type SheetCount, writeSubmissionWorkbook } from './workbook-writer';
-import { defaultExportDir, type Destination, listDestinations } from '../../kernel/files/safe-files';
-import type { ExportEvent, ExportResult, RegisterCounts } from '../../contract/exports-types';
-import { invalid, type ServiceContext, sqliteOf } from '../../kernel';
-import { beginFileWrite, placeFile } from '../../kernel/files/file-journal';
-import { storageError } from '../../kernel/storage-errors';
-import { setupStatus } from '../../services/setup-service';
+import { defaultExportDir, type Destination, listDestinations } from '#server/kernel/files/safe-files';
+import type { ExportEvent, ExportResult, RegisterCounts } from '#server/contract/exports-types';
+import { invalid, type ServiceContext, sqliteOf } from '#server/kernel';
+import { beginFileWrite, placeFile } from '#server/kernel/files/file-journal';
+import { storageError } from '#server/kernel/storage-errors';
+import { setupStatus } from '#server/services/setup-service';
 
 export interface ExportWorkbookOptions {
   registers: readonly SheetKind[];

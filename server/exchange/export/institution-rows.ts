@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { LABELS } from '../../../domain/labels';
+import { LABELS } from '#domain/labels';
 import { keysetPages, label, labelList, type Lookups, type RowSource } from './cells';
 
 interface InstitutionRecord {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { LABELS } from '../../../domain/labels';
+import { LABELS } from '#domain/labels';
 import { keysetPages, label, type Lookups, type RowSource } from './cells';
 
 interface StaffRecord {

@@ -1,4 +1,4 @@
-import { formatMessage, type MessageCode, type MessageParams } from '../../../domain/messages';
+import { formatMessage, type MessageCode, type MessageParams } from '#domain/messages';
 import { SHEET_COLUMNS, SHEET_NAMES } from '../columns';
 import { ABOUT_SHEET } from './about-sheet';
 import type { SheetCount } from './workbook-writer';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { cellText, type CellValue } from '../../../domain/exchange/cells';
-import { formatMessage } from '../../../domain/messages';
+import { cellText, type CellValue } from '#domain/exchange/cells';
+import { formatMessage } from '#domain/messages';
 import { SHEET_COLUMNS } from '../columns';
 import { matchColumns } from './sheet-parts';
 import type { Validation } from './validate';

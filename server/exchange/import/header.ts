@@ -1,5 +1,5 @@
-import { cellText, columnLetter, isBlank, type CellValue } from '../../../domain/exchange/cells';
-import { aliasIndex, headerKeys } from '../../../domain/exchange/field-aliases';
+import { cellText, columnLetter, isBlank, type CellValue } from '#domain/exchange/cells';
+import { aliasIndex, headerKeys } from '#domain/exchange/field-aliases';
 import type { SheetKind } from '../columns';
 
 /** Header rows are looked for this far down: title lines, notes and a two-row header fit. */

@@ -1,7 +1,7 @@
-import { readDate } from '../../../domain/exchange/date-cell';
-import { parseResidentId } from '../../../domain/identity/resident-id';
-import { toHalfWidth } from '../../../domain/text';
-import { LABELS } from '../../../domain/labels';
+import { readDate } from '#domain/exchange/date-cell';
+import { parseResidentId } from '#domain/identity/resident-id';
+import { toHalfWidth } from '#domain/text';
+import { LABELS } from '#domain/labels';
 import { lookupLabel, SEX_LABELS } from './labels';
 import type { RowReader } from './row-reader';
 

@@ -1,8 +1,8 @@
 import dayjs from 'dayjs';
-import { cellText, isBlank } from '../../../domain/exchange/cells';
-import { formatMessage, type MessageCode } from '../../../domain/messages';
+import { cellText, isBlank } from '#domain/exchange/cells';
+import { formatMessage, type MessageCode } from '#domain/messages';
 import type { z } from 'zod';
-import { IMPORT_MAX_BYTES, type importConfigureInput, type importOpenInput, type importRunInput } from '../../contract/imports';
+import { IMPORT_MAX_BYTES, type importConfigureInput, type importOpenInput, type importRunInput } from '#server/contract/imports';
 import type {
   ImportCommitEvent,
   ImportIssue,
@@ -13,7 +13,7 @@ import type {
   ImportProgress,
   ImportReportFile,
   ImportSession,
-} from '../../contract/imports-types';
+} from '#server/contract/imports-types';
 import { SHEET_COLUMNS, SHEET_NAMES, type SheetKind } from '../columns';
 import { writeValidRows, StaleValidation } from './commit';
 import { buildErrorReport } from './error-report';
@@ -23,12 +23,12 @@ import { readBook } from './read-file';
 import { auditMark } from './register-keys';
 import type { PlacementChoice } from './kinds';
 import type { Mapping } from './row-reader';
-import { UNKNOWN_RELATION } from '../../../domain/person/schema';
+import { UNKNOWN_RELATION } from '#domain/person/schema';
 import { dropSession, getSession, makeRoom, openSession, type ImportState } from './sessions';
 import { loadTemplate } from './templates';
 import { matchColumns } from './sheet-parts';
 import { fieldHeader, validateSheets, validationKey, type RowOutcome, type SheetPart, type Validation } from './validate';
-import { invalid, RuleError, type RuleIssue, type ServiceContext, sqliteOf } from '../../kernel';
+import { invalid, RuleError, type RuleIssue, type ServiceContext, sqliteOf } from '#server/kernel';
 
 /** Issues sent to the screen at most; the error report has every one. */
 const ISSUE_LIMIT = 5000;

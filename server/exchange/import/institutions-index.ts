@@ -1,9 +1,9 @@
 import { count, isNull } from 'drizzle-orm';
-import { enrolments, institutions } from '../../../db/schema';
-import type { CareMode } from '../../../domain/institution/enums';
-import { placesFor } from '../../../domain/institution/capacity';
-import { normalizeIdentifier } from '../../../domain/text';
-import type { ReadHandle } from '../../kernel';
+import { enrolments, institutions } from '#db/schema';
+import type { CareMode } from '#domain/institution/enums';
+import { placesFor } from '#domain/institution/capacity';
+import { normalizeIdentifier } from '#domain/text';
+import type { ReadHandle } from '#server/kernel';
 import { normaliseLabel } from './labels';
 
 export interface KnownInstitution {

@@ -1,5 +1,5 @@
-import { institutionCreateInput, type InstitutionCreateInput, type InstitutionInput } from '../../../domain/institution/schema';
-import { parseCreditCode } from '../../../domain/identity/credit-code';
+import { institutionCreateInput, type InstitutionCreateInput, type InstitutionInput } from '#domain/institution/schema';
+import { parseCreditCode } from '#domain/identity/credit-code';
 import type { KindReader, ReadEnv, RowKey } from './kinds';
 import { INSTITUTION_STATUS_LABELS, MODE_LABELS, normaliseLabel, OWNERSHIP_LABELS, SERVICE_LABELS } from './labels';
 import type { RowReader } from './row-reader';

@@ -1,6 +1,6 @@
-import { toHalfWidth } from '../../../domain/text';
-import { DISABILITY_CATEGORIES, DISABILITY_LEVELS } from '../../../domain/identity/disability-cert';
-import { LABELS } from '../../../domain/labels';
+import { toHalfWidth } from '#domain/text';
+import { DISABILITY_CATEGORIES, DISABILITY_LEVELS } from '#domain/identity/disability-cert';
+import { LABELS } from '#domain/labels';
 
 /**
  * Chinese labels a sheet may use for each stored value: the labels the app prints (and the

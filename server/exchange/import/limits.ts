@@ -1,4 +1,4 @@
-import type { MessageCode, MessageParams } from '../../../domain/messages';
+import type { MessageCode, MessageParams } from '#domain/messages';
 
 /**
  * How much of an uploaded workbook the import reads before it refuses the file. Each bound is

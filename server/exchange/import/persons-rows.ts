@@ -1,8 +1,8 @@
-import { parseDisabilityCert } from '../../../domain/identity/disability-cert';
-import { parseResidentId } from '../../../domain/identity/resident-id';
-import { looksTruncated } from '../../../domain/exchange/identifier-cell';
-import type { CareMode } from '../../../domain/institution/enums';
-import { personCreateInput, UNKNOWN_RELATION, type PersonCreateInput, type PersonInput } from '../../../domain/person/schema';
+import { parseDisabilityCert } from '#domain/identity/disability-cert';
+import { parseResidentId } from '#domain/identity/resident-id';
+import { looksTruncated } from '#domain/exchange/identifier-cell';
+import type { CareMode } from '#domain/institution/enums';
+import { personCreateInput, UNKNOWN_RELATION, type PersonCreateInput, type PersonInput } from '#domain/person/schema';
 import { compareWithId } from './id-columns';
 import type { KindReader, ReadEnv, RowKey } from './kinds';
 import { CATEGORY_LABELS, ECONOMIC_LABELS, LEVEL_LABELS, MODE_LABELS, PERSON_STATUS_LABELS } from './labels';

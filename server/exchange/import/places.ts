@@ -1,6 +1,6 @@
-import { divisions } from '../../../db/schema';
-import type { MessageCode } from '../../../domain/messages';
-import type { ReadHandle } from '../../kernel';
+import { divisions } from '#db/schema';
+import type { MessageCode } from '#domain/messages';
+import type { ReadHandle } from '#server/kernel';
 import { normaliseLabel } from './labels';
 
 interface Place {

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../domain/exchange/cells';
+import type { CellValue } from '#domain/exchange/cells';
 
 /**
  * One sheet of an uploaded file. Rows are kept compactly (row-store.ts) and decoded when asked

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { invalid } from '../../kernel';
+import { invalid } from '#server/kernel';
 import { PartTooLarge } from '../zip';
 import { ImportLimit, megabytes } from './limits';
 import { readCsv } from './read-csv';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { Entry } from 'yauzl';
-import type { CellValue } from '../../../domain/exchange/cells';
+import type { CellValue } from '#domain/exchange/cells';
 import type { RawSheet } from './raw-book';
 import { entryBytes, openZip, type ZipParts } from '../zip';
 import { MAX_BOOK_CELL_BYTES, MAX_OTHER_PART_BYTES, MAX_SHARED_STRINGS_BYTES, MAX_SHEET_PART_BYTES, MAX_SHEET_ROWS, tooManyRows } from './limits';

@@ -1,8 +1,8 @@
-import { cellText, cleanText, isBlank, readName, type CellValue } from '../../../domain/exchange/cells';
-import { readDate } from '../../../domain/exchange/date-cell';
-import { readIdentifier } from '../../../domain/exchange/identifier-cell';
-import { isMessageCode, type MessageCode, type MessageParams } from '../../../domain/messages';
-import { toHalfWidth } from '../../../domain/text';
+import { cellText, cleanText, isBlank, readName, type CellValue } from '#domain/exchange/cells';
+import { readDate } from '#domain/exchange/date-cell';
+import { readIdentifier } from '#domain/exchange/identifier-cell';
+import { isMessageCode, type MessageCode, type MessageParams } from '#domain/messages';
+import { toHalfWidth } from '#domain/text';
 import type { z } from 'zod';
 import { lookupLabel, splitList, type LabelTable } from './labels';
 

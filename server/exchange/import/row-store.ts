@@ -1,4 +1,4 @@
-import type { CellValue } from '../../../domain/exchange/cells';
+import type { CellValue } from '#domain/exchange/cells';
 import { ImportLimit, megabytes } from './limits';
 import type { RawSheet } from './raw-book';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SheetKind } from '../columns';
-import { invalid } from '../../kernel';
+import { invalid } from '#server/kernel';
 import { MAX_BOOK_CELL_BYTES, MAX_SESSIONS_CELL_BYTES } from './limits';
 import { bookBytes, type RawBook } from './raw-book';
 import type { Validation } from './validate';

@@ -1,4 +1,4 @@
-import { normaliseHeader } from '../../../domain/exchange/cells';
+import { normaliseHeader } from '#domain/exchange/cells';
 import type { HeaderLayout } from './header';
 
 /**

@@ -1,4 +1,4 @@
-import { staffCreateInput, type StaffCreateInput, type StaffInput } from '../../../domain/staff/schema';
+import { staffCreateInput, type StaffCreateInput, type StaffInput } from '#domain/staff/schema';
 import type { KindReader, RowKey } from './kinds';
 import { POST_LABELS } from './labels';
 import { compareWithId } from './id-columns';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { getMeta, setMeta } from '../../../db';
-import { normaliseHeader } from '../../../domain/exchange/cells';
-import type { RegisterDb } from '../../../db';
-import type { Tx } from '../../kernel';
+import { getMeta, setMeta } from '#db';
+import { normaliseHeader } from '#domain/exchange/cells';
+import type { RegisterDb } from '#db';
+import type { Tx } from '#server/kernel';
 import type { SheetKind } from '../columns';
 import type { Mapping } from './row-reader';
 

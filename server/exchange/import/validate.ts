@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { cellText, isBlank, type CellValue } from '../../../domain/exchange/cells';
-import type { MessageCode } from '../../../domain/messages';
-import { toHalfWidth } from '../../../domain/text';
-import type { ImportProgress } from '../../contract/imports-types';
-import { type ServiceContext, sqliteOf } from '../../kernel';
+import { cellText, isBlank, type CellValue } from '#domain/exchange/cells';
+import type { MessageCode } from '#domain/messages';
+import { toHalfWidth } from '#domain/text';
+import type { ImportProgress } from '#server/contract/imports-types';
+import { type ServiceContext, sqliteOf } from '#server/kernel';
 import { SHEET_COLUMNS, type SheetKind } from '../columns';
 import type { HeaderLayout } from './header';
 import { InstitutionIndex } from './institutions-index';

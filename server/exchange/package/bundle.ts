@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { PackageRefusal } from '../../kernel/package-refusal';
+import { PackageRefusal } from '#server/kernel/package-refusal';
 
 /**
  * The inner layer of a package (inside the encryption): named entries one after another, each

@@ -12,9 +12,9 @@ import {
   staff,
   trainingRecords,
   workPermits,
-} from '../../../db/schema';
-import type { SheetKind } from '../../../domain/registers';
-import type { ReadHandle } from '../../kernel';
+} from '#db/schema';
+import type { SheetKind } from '#domain/registers';
+import type { ReadHandle } from '#server/kernel';
 import {
   type DivisionRow,
   institutionKey,

@@ -1,8 +1,8 @@
-import type { PackageConflictRow } from '../../../db/schema';
-import { maskResidentId } from '../../../domain/masking';
-import { SHEET_KIND_OF, type SheetEntity } from '../../../domain/registers';
-import type { ConflictDifference, PackageConflict } from '../../contract/packages-types';
-import type { ReadHandle } from '../../kernel';
+import type { PackageConflictRow } from '#db/schema';
+import { maskResidentId } from '#domain/masking';
+import { SHEET_KIND_OF, type SheetEntity } from '#domain/registers';
+import type { ConflictDifference, PackageConflict } from '#server/contract/packages-types';
+import type { ReadHandle } from '#server/kernel';
 import { collectById } from './collect';
 import { canonicalJson } from './rows';
 

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { PackageRefusal } from '../../kernel/package-refusal';
+import { PackageRefusal } from '#server/kernel/package-refusal';
 
 /**
  * The outer, encrypted layer of a .shrpkg file:

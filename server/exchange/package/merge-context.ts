@@ -1,9 +1,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { divisions, institutions, packageConflicts, recordOrigins } from '../../../db/schema';
-import type { SheetEntity } from '../../../domain/registers';
-import type { ServiceContext, Tx } from '../../kernel';
+import { divisions, institutions, packageConflicts, recordOrigins } from '#db/schema';
+import type { SheetEntity } from '#domain/registers';
+import type { ServiceContext, Tx } from '#server/kernel';
 import { divisionCodes } from './collect';
-import { PackageRefusal } from '../../kernel/package-refusal';
+import { PackageRefusal } from '#server/kernel/package-refusal';
 import type { DivisionRow } from './rows';
 
 /** The entity name conflicts and record origins carry: every register that travels. */

@@ -1,8 +1,8 @@
 import { eq, inArray, max } from 'drizzle-orm';
-import { divisions, institutions, persons, staff } from '../../../db/schema';
-import { childLevel } from '../../../domain/division/codes';
-import type { SheetKind } from '../../../domain/registers';
-import { writeAudit } from '../../kernel';
+import { divisions, institutions, persons, staff } from '#db/schema';
+import { childLevel } from '#domain/division/codes';
+import type { SheetKind } from '#domain/registers';
+import { writeAudit } from '#server/kernel';
 import { type Collected, collectById, collectPersons, collectStaff } from './collect';
 import { masked } from './conflicts';
 import {
@@ -17,7 +17,7 @@ import {
   setOrigin,
 } from './merge-context';
 import type { PartRows } from './package-file';
-import { PackageRefusal } from '../../kernel/package-refusal';
+import { PackageRefusal } from '#server/kernel/package-refusal';
 import {
   canonicalJson,
   type DivisionRow,

@@ -1,8 +1,8 @@
 import { open, seal } from './container';
 import { packEntries, unpackEntries } from './bundle';
-import { signBytes, verifyBytes } from '../../kernel/crypto/office-keys';
+import { signBytes, verifyBytes } from '#server/kernel/crypto/office-keys';
 import { MANIFEST_ENTRY, type Manifest, manifestSchema, PACKAGE_FORMAT, partFile, sha256Hex, SIGNATURE_ENTRY } from './manifest';
-import { PackageRefusal } from '../../kernel/package-refusal';
+import { PackageRefusal } from '#server/kernel/package-refusal';
 import { canonicalJson, PART_SCHEMAS, PARTS, type PartName, type PartRow } from './rows';
 
 /** Every part's lines: a package always carries all of them (an empty register is an empty part). */

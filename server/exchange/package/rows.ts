@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isoDate } from '../../../domain/zod-helpers';
-import { ASSESSMENT_GRADES, INSTITUTION_STATUSES, OWNERSHIPS } from '../../../domain/institution/enums';
-import { ECONOMIC_STATUSES, EXIT_REASONS, PERSON_STATUSES, WANTED_MODES } from '../../../domain/person/enums';
-import { PERMIT_STATUSES, TRAINING_RESULTS } from '../../../domain/staff/enums';
-import type { PackagePart } from '../../contract/packages-types';
+import { isoDate } from '#domain/zod-helpers';
+import { ASSESSMENT_GRADES, INSTITUTION_STATUSES, OWNERSHIPS } from '#domain/institution/enums';
+import { ECONOMIC_STATUSES, EXIT_REASONS, PERSON_STATUSES, WANTED_MODES } from '#domain/person/enums';
+import { PERMIT_STATUSES, TRAINING_RESULTS } from '#domain/staff/enums';
+import type { PackagePart } from '#server/contract/packages-types';
 
 /**
  * One line of each NDJSON part. Records refer to each other by natural keys (division codes,

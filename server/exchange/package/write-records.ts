@@ -11,13 +11,13 @@ import {
   staff,
   trainingRecords,
   workPermits,
-} from '../../../db/schema';
-import { nowIso } from '../../kernel';
-import { institutionRow, institutionSnapshot } from '../../records/institution-record';
-import { guardianRows, personRow, personSnapshot } from '../../records/person-record';
-import { staffRow, staffSnapshot } from '../../records/staff-record';
+} from '#db/schema';
+import { nowIso } from '#server/kernel';
+import { institutionRow, institutionSnapshot } from '#server/records/institution-record';
+import { guardianRows, personRow, personSnapshot } from '#server/records/person-record';
+import { staffRow, staffSnapshot } from '#server/records/staff-record';
 import { institutionId, type MergeContext, placeId } from './merge-context';
-import { PackageRefusal } from '../../kernel/package-refusal';
+import { PackageRefusal } from '#server/kernel/package-refusal';
 import { canonicalJson, type InstitutionRow, type PersonRow, type StaffRow } from './rows';
 
 /**

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { z } from 'zod';
-import type { OfficeIdentity } from '../../../domain/office';
+import type { OfficeIdentity } from '#domain/office';
 import { PackageRefusal } from '../package-refusal';
 
 // Pure key primitives and the .shrkey format: the office service keeps the key pair, the data

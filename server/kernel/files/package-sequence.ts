@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, max, or } from 'drizzle-orm';
-import { getMeta } from '../../../db';
-import { fileWrites } from '../../../db/schema';
+import { getMeta } from '#db';
+import { fileWrites } from '#db/schema';
 
 type Db = Parameters<typeof getMeta>[0];
 
