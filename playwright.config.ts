@@ -7,7 +7,13 @@ import { defineConfig } from '@playwright/test';
  * Chromium comes from the OS (Debian's /usr/bin/chromium): `npx playwright install` cannot
  * download browsers on the office machines this runs on. CHROMIUM_PATH overrides it.
  */
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',

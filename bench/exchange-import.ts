@@ -71,7 +71,12 @@ async function measure(variant: Variant, o: { file: string; dataDir: string }): 
       const ctx = core.context;
       const session = await openImport(ctx, { kind: 'persons', fileName, dataBase64 });
       phase('open');
-      const input = { importId: session.importId, sheet: session.sheet, headerRow: session.headerRow ?? 1, mapping: session.mapping };
+      const input = {
+        importId: session.importId,
+        sheet: session.sheet,
+        headerRow: session.headerRow ?? 1,
+        mapping: session.mapping,
+      };
       for await (const e of previewImport(ctx, input)) {
         if (e.type === 'preview') {
           rows = e.preview.totalRows;
@@ -114,7 +119,18 @@ function soffice(file: string, profile: string, sampleId: string): PeerRun {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'shr-soffice-'));
   try {
     // 44,34,76,1: comma, double quotes, UTF-8, from row 1; so the CSV is comparable to what the import reads.
-    const args = ['-f', '%e %U %S %M', 'soffice', `-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', out, file];
+    const args = [
+      '-f',
+      '%e %U %S %M',
+      'soffice',
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1',
+      '--outdir',
+      out,
+      file,
+    ];
     const r = spawnSync('/usr/bin/time', args, { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
     const [wall, user, sys, rssKiB] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
@@ -142,7 +158,12 @@ function findSoffice(): string | null {
 const s2 = (ms: number | undefined) => (ms === undefined ? '—' : (ms / 1000).toFixed(2));
 const med = (xs: number[]) => summarise(xs).median;
 
-export async function runImportBench(o: { seed: number; repeats: number; results: string; log: (s: string) => void }): Promise<void> {
+export async function runImportBench(o: {
+  seed: number;
+  repeats: number;
+  results: string;
+  log: (s: string) => void;
+}): Promise<void> {
   const { log } = o;
   log(`\n== Excel import, ${EXPORT_ROWS.toLocaleString('en')} persons (${o.repeats} runs per variant)`);
   const register = cachedRegister(EXPORT_ROWS, o.seed, log).dir;
@@ -152,7 +173,10 @@ export async function runImportBench(o: { seed: number; repeats: number; results
     try {
       const out = path.join(copy.dir, 'out');
       fs.mkdirSync(out);
-      const r = child<{ file: string }>(path.join(path.dirname(HERE), 'exchange-runs.ts'), ['export-app', JSON.stringify({ dataDir: copy.dir, out })]);
+      const r = child<{ file: string }>(path.join(path.dirname(HERE), 'exchange-runs.ts'), [
+        'export-app',
+        JSON.stringify({ dataDir: copy.dir, out }),
+      ]);
       fs.copyFileSync(r.file, EXPORTED_WORKBOOK);
     } finally {
       copy.remove();
@@ -160,7 +184,9 @@ export async function runImportBench(o: { seed: number; repeats: number; results
   }
   const db = new Database(registerFile(register), { readonly: true });
   // An ID ending in X: a CSV that holds it verbatim shows the converter kept the column as text.
-  const sample = (db.prepare("SELECT resident_id FROM persons WHERE resident_id LIKE '%X' ORDER BY id LIMIT 1").pluck().get() as string | undefined) ?? '';
+  const sample =
+    (db.prepare("SELECT resident_id FROM persons WHERE resident_id LIKE '%X' ORDER BY id LIMIT 1").pluck().get() as
+      string | undefined) ?? '';
   db.close();
   const version = findSoffice();
   const loadBefore = loadAverage();
@@ -174,7 +200,9 @@ export async function runImportBench(o: { seed: number; repeats: number; results
       fs.copyFileSync(EXPORTED_WORKBOOK, warm);
       soffice(warm, profile, sample);
     } else {
-      log('  soffice not found: the LibreOffice peer is skipped (install libreoffice-calc-nogui to run it; CI does not need it)');
+      log(
+        '  soffice not found: the LibreOffice peer is skipped (install libreoffice-calc-nogui to run it; CI does not need it)',
+      );
     }
     for (let i = 0; i < o.repeats; i++) {
       for (const v of VARIANTS) {
@@ -182,7 +210,13 @@ export async function runImportBench(o: { seed: number; repeats: number; results
         try {
           const r = child<ImportRun>(HERE, [v, JSON.stringify({ file: EXPORTED_WORKBOOK, dataDir: empty })]);
           runs[v].push(r);
-          log(`  ${v.padEnd(13)} ${Object.entries(r.phases).map(([k, ms]) => `${k} ${s2(ms)} s`).join(', ')}; total ${s2(r.wallMs)} s, CPU ${s2(r.cpuMs)} s, peak RSS ${r.peakRssMiB} MiB; ${r.rows} rows, ${r.created} created, ${r.errorRows} with errors (load ${loadAverage()})`);
+          log(
+            `  ${v.padEnd(13)} ${Object.entries(r.phases)
+              .map(([k, ms]) => `${k} ${s2(ms)} s`)
+              .join(
+                ', ',
+              )}; total ${s2(r.wallMs)} s, CPU ${s2(r.cpuMs)} s, peak RSS ${r.peakRssMiB} MiB; ${r.rows} rows, ${r.created} created, ${r.errorRows} with errors (load ${loadAverage()})`,
+          );
         } finally {
           fs.rmSync(empty, { recursive: true, force: true });
         }
@@ -190,7 +224,9 @@ export async function runImportBench(o: { seed: number; repeats: number; results
       if (version) {
         const p = soffice(EXPORTED_WORKBOOK, profile, sample);
         peer.push(p);
-        log(`  soffice → csv  ${s2(p.wallMs)} s, CPU ${s2(p.cpuMs)} s, peak RSS ${p.peakRssMiB} MiB, ${p.csvLines} lines, ID ${sample} kept as text: ${p.idKeptAsText} (load ${loadAverage()})`);
+        log(
+          `  soffice → csv  ${s2(p.wallMs)} s, CPU ${s2(p.cpuMs)} s, peak RSS ${p.peakRssMiB} MiB, ${p.csvLines} lines, ID ${sample} kept as text: ${p.idKeptAsText} (load ${loadAverage()})`,
+        );
       }
     }
   } finally {
@@ -203,13 +239,13 @@ export async function runImportBench(o: { seed: number; repeats: number; results
   const peerWall = peer.length ? med(peer.map((p) => p.wallMs)) : null;
   const h = describeHost();
   const lines = [
-    '## Excel import: the app\'s import path vs LibreOffice converting the same xlsx to CSV (`npm run bench -- --only import`)',
+    "## Excel import: the app's import path vs LibreOffice converting the same xlsx to CSV (`npm run bench -- --only import`)",
     '',
     `- Date: ${date}; ${o.repeats} runs per variant; load average ${loadBefore} before, ${loadAverage()} after (2 cores shared with other work).`,
     `- Machine: ${h.cpus} CPUs (${h.cpuModel}), ${h.ramGiB} GiB RAM, ${h.os}; Node ${h.node}; ${version ?? 'LibreOffice not installed'}.`,
     `- File: the app's own export of the ${EXPORT_ROWS.toLocaleString('en')}-person register (persons sheet, 24 columns, ${(fs.statSync(EXPORTED_WORKBOOK).size / 2 ** 20).toFixed(1)} MiB), bench/.cache.`,
     '- **app**: `openImport` (base64 → bytes, parse the workbook, find the header) → `previewImport` (validate every row against the register) →',
-    '  `commitImport` (one transaction) into an empty register with the demo district\'s divisions and institutions, which the synthetic register uses;',
+    "  `commitImport` (one transaction) into an empty register with the demo district's divisions and institutions, which the synthetic register uses;",
     '  each run in its own process, peak RSS is its maxRSS. "parse only" is `readBook` alone. **LibreOffice**: `soffice --headless --convert-to csv`',
     '  (UTF-8), own profile warmed up once, timed and measured by /usr/bin/time; it only converts, it neither checks nor stores anything.',
     '',
@@ -231,15 +267,17 @@ export async function runImportBench(o: { seed: number; repeats: number; results
   ];
   const refused = app[0];
   if (refused && refused.errorRows > 0) {
-    const codes = Object.entries(refused.errorCodes).map(([c, n]) => `${c} ×${n}`).join(', ');
+    const codes = Object.entries(refused.errorCodes)
+      .map(([c, n]) => `${c} ×${n}`)
+      .join(', ');
     lines.push(
       `- The import refused ${refused.errorRows.toLocaleString('en')} of ${refused.rows.toLocaleString('en')} rows (codes among the first issues listed: ${codes}) and committed the rest.`,
     );
   }
   // The issue sets no ratio for the import; this says what the two sides do, so the ratio reads right.
   lines.push(
-    '- Reading: LibreOffice only converts. The app\'s comparable step is the parse (the ratio above); validation (every row against the',
-    '  register\'s rules, duplicates in the file and the register) and the durable write (every row, its guardian and placement, and one',
+    "- Reading: LibreOffice only converts. The app's comparable step is the parse (the ratio above); validation (every row against the",
+    "  register's rules, duplicates in the file and the register) and the durable write (every row, its guardian and placement, and one",
     '  audit row per record in one transaction) are work LibreOffice does not do. Over-capacity placements are warnings since 2026-11-23',
     '  (the preview lists them and committing confirms them), so the synthetic register now imports whole.',
   );
@@ -250,6 +288,9 @@ export async function runImportBench(o: { seed: number; repeats: number; results
 
 if (process.argv[1] && HERE === path.resolve(process.argv[1])) {
   const [variant, options] = process.argv.slice(2);
-  if (!variant || !options || !(VARIANTS as readonly string[]).includes(variant)) throw new Error(`usage: exchange-import.ts <${VARIANTS.join('|')}> <json>`);
-  console.log(JSON.stringify(await measure(variant as Variant, JSON.parse(options) as { file: string; dataDir: string })));
+  if (!variant || !options || !(VARIANTS as readonly string[]).includes(variant))
+    throw new Error(`usage: exchange-import.ts <${VARIANTS.join('|')}> <json>`);
+  console.log(
+    JSON.stringify(await measure(variant as Variant, JSON.parse(options) as { file: string; dataDir: string })),
+  );
 }

@@ -60,7 +60,11 @@ async function bare(o: RunOptions): Promise<{ rows: number; file: string }> {
   const db = new Database(registerFile(o.dataDir), { readonly: true });
   try {
     const file = path.join(o.out, 'bare.xlsx');
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: file,
+      useSharedStrings: false,
+      useStyles: false,
+    });
     const sheet = workbook.addWorksheet('残疾人');
     sheet.addRow(SHEET_COLUMNS.persons.map((c) => c.header)).commit();
     let rows = 0;
@@ -76,7 +80,13 @@ async function bare(o: RunOptions): Promise<{ rows: number; file: string }> {
   }
 }
 
-const ABOUT = { office: '龙岗区残疾人联合会', date: '2026-11-23', actor: 'bench', appVersion: 'bench', includeArchived: true };
+const ABOUT = {
+  office: '龙岗区残疾人联合会',
+  date: '2026-11-23',
+  actor: 'bench',
+  appVersion: 'bench',
+  includeArchived: true,
+};
 
 async function run(variant: Variant, o: RunOptions): Promise<{ rows: number; file: string }> {
   if (variant === 'export-bare') return bare(o);
@@ -124,6 +134,7 @@ export async function measure(variant: Variant, o: RunOptions): Promise<RunResul
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const [variant, options] = process.argv.slice(2);
-  if (!variant || !options || !(EXPORT_VARIANTS as readonly string[]).includes(variant)) throw new Error(`usage: exchange-runs.ts <${EXPORT_VARIANTS.join('|')}> <json>`);
+  if (!variant || !options || !(EXPORT_VARIANTS as readonly string[]).includes(variant))
+    throw new Error(`usage: exchange-runs.ts <${EXPORT_VARIANTS.join('|')}> <json>`);
   console.log(JSON.stringify(await measure(variant as Variant, JSON.parse(options) as RunOptions)));
 }

@@ -27,7 +27,8 @@ function runVariant(variant: Variant, cachedDir: string, extra: Partial<RunOptio
     fs.mkdirSync(out);
     const result = child<RunResult>(RUNS, [variant, JSON.stringify({ dataDir: copy.dir, out, ...extra })]);
     if (variant === 'export-app' && result.rows === EXPORT_ROWS) fs.copyFileSync(result.file, EXPORTED_WORKBOOK);
-    if (variant === 'export-write' && extra.rows === undefined) fs.copyFileSync(result.file, path.join(path.dirname(copy.dir), 'exchange-verify-input.xlsx'));
+    if (variant === 'export-write' && extra.rows === undefined)
+      fs.copyFileSync(result.file, path.join(path.dirname(copy.dir), 'exchange-verify-input.xlsx'));
     return result;
   } finally {
     copy.remove();
@@ -67,7 +68,12 @@ export interface ExportBenchResult {
   scale: { rows: number; app: RunResult; bare: RunResult } | null;
 }
 
-export function runExportBench(o: { seed: number; repeats: number; scaleRows: number; log: (s: string) => void }): ExportBenchResult {
+export function runExportBench(o: {
+  seed: number;
+  repeats: number;
+  scaleRows: number;
+  log: (s: string) => void;
+}): ExportBenchResult {
   const { log } = o;
   log(`\n== Excel export, ${EXPORT_ROWS.toLocaleString('en')} persons (${o.repeats} runs per variant)`);
   const { dir } = cachedRegister(EXPORT_ROWS, o.seed, log);
@@ -77,17 +83,24 @@ export function runExportBench(o: { seed: number; repeats: number; scaleRows: nu
   const bare: RunResult[] = [];
   const write: RunResult[] = [];
   const verify: RunResult[] = [];
-  const show = (r: RunResult) => log(`  ${r.variant.padEnd(13)} ${(r.wallMs / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${r.peakRssMiB} MiB (start ${r.startRssMiB}), ${r.rows.toLocaleString('en')} rows, ${(r.bytes / 2 ** 20).toFixed(1)} MiB (load ${loadAverage()})`);
+  const show = (r: RunResult) =>
+    log(
+      `  ${r.variant.padEnd(13)} ${(r.wallMs / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${r.peakRssMiB} MiB (start ${r.startRssMiB}), ${r.rows.toLocaleString('en')} rows, ${(r.bytes / 2 ** 20).toFixed(1)} MiB (load ${loadAverage()})`,
+    );
   for (let i = 0; i < o.repeats; i++) {
     // Alternate which goes first so drift in the machine's load hits both alike.
-    const order: Variant[] = i % 2 === 0 ? ['export-app', 'export-bare', 'export-write'] : ['export-bare', 'export-app', 'export-write'];
+    const order: Variant[] =
+      i % 2 === 0 ? ['export-app', 'export-bare', 'export-write'] : ['export-bare', 'export-app', 'export-write'];
     for (const v of order) {
       const r = runVariant(v, dir);
       show(r);
       ({ 'export-app': app, 'export-bare': bare, 'export-write': write, 'export-verify': verify })[v].push(r);
     }
     const input = path.join(HERE, '.cache', 'exchange-verify-input.xlsx');
-    const r = child<RunResult>(RUNS, ['export-verify', JSON.stringify({ dataDir: dir, out: input, rows: EXPORT_ROWS })]);
+    const r = child<RunResult>(RUNS, [
+      'export-verify',
+      JSON.stringify({ dataDir: dir, out: input, rows: EXPORT_ROWS }),
+    ]);
     show(r);
     verify.push(r);
   }
@@ -158,7 +171,14 @@ export function renderExportReport(r: ExportBenchResult): string {
   ].join('\n');
 }
 
-export async function runExchangeBench(o: { parts: readonly ('export' | 'import')[]; seed: number; repeats: number; scaleRows: number; results: string; log: (s: string) => void }): Promise<void> {
+export async function runExchangeBench(o: {
+  parts: readonly ('export' | 'import')[];
+  seed: number;
+  repeats: number;
+  scaleRows: number;
+  results: string;
+  log: (s: string) => void;
+}): Promise<void> {
   if (o.parts.includes('export')) {
     const section = renderExportReport(runExportBench(o));
     writeMarkedSection(o.results, 'exchange-export', section);
@@ -171,8 +191,16 @@ export async function runExchangeBench(o: { parts: readonly ('export' | 'import'
 
 // Stand-alone: npx tsx bench/exchange.ts [--only export|import] [--repeats 5] [--seed 1] [--scale-rows 1000000 (0: skip)]
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, repeats: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'scale-rows': { type: 'string', default: '1000000' } } });
-  if (values.only !== undefined && values.only !== 'export' && values.only !== 'import') throw new Error('--only takes export or import');
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      repeats: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '1' },
+      'scale-rows': { type: 'string', default: '1000000' },
+    },
+  });
+  if (values.only !== undefined && values.only !== 'export' && values.only !== 'import')
+    throw new Error('--only takes export or import');
   await runExchangeBench({
     parts: values.only ? [values.only] : ['export', 'import'],
     seed: Number(values.seed),

@@ -36,7 +36,11 @@ export async function captureStatements(sqlite: Database.Database, fn: () => Pro
 
 /** EXPLAIN QUERY PLAN as an indented tree, one line per step. */
 export function queryPlan(sqlite: Database.Database, { sql, params }: Captured): string[] {
-  const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { id: number; parent: number; detail: string }[];
+  const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as {
+    id: number;
+    parent: number;
+    detail: string;
+  }[];
   const depth = new Map<number, number>([[0, 0]]);
   return rows.map((r) => {
     const d = (depth.get(r.parent) ?? 0) + 1;

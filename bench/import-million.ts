@@ -55,7 +55,10 @@ const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 /** The process's peak RSS so far: VmHWM from /proc where there is one, else maxRSS. */
 function peakRss(): number {
   try {
-    const line = fs.readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+    const line = fs
+      .readFileSync('/proc/self/status', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmHWM:'));
     if (line) return mib(Number(line.replace(/\D+/g, '')) * 1024);
   } catch {
     // not Linux
@@ -116,7 +119,11 @@ async function measure(o: { file: string; dataDir: string }): Promise<MillionRun
     mark = now;
     peakAfter[name] = peakRss();
     // For watching a long run: BENCH_PROGRESS=/tmp/file.
-    if (process.env.BENCH_PROGRESS) fs.appendFileSync(process.env.BENCH_PROGRESS, `${name}: ${(phases[name] / 1000).toFixed(1)} s, peak ${peakAfter[name]} MiB\n`);
+    if (process.env.BENCH_PROGRESS)
+      fs.appendFileSync(
+        process.env.BENCH_PROGRESS,
+        `${name}: ${(phases[name] / 1000).toFixed(1)} s, peak ${peakAfter[name]} MiB\n`,
+      );
   };
   let rows = 0;
   let validRows = 0;
@@ -129,7 +136,12 @@ async function measure(o: { file: string; dataDir: string }): Promise<MillionRun
     const session = await openImport(ctx, input);
     phase('open');
     keptMiB = mib(sessionBytes());
-    const run = { importId: session.importId, sheet: session.sheet, headerRow: session.headerRow ?? 1, mapping: session.mapping };
+    const run = {
+      importId: session.importId,
+      sheet: session.sheet,
+      headerRow: session.headerRow ?? 1,
+      mapping: session.mapping,
+    };
     for await (const e of previewImport(ctx, run)) {
       if (e.type === 'preview') {
         rows = e.preview.totalRows;
@@ -143,7 +155,18 @@ async function measure(o: { file: string; dataDir: string }): Promise<MillionRun
     core.close();
   }
   const used = process.cpuUsage(cpu);
-  return { phases, wallMs: performance.now() - t0, cpuMs: (used.user + used.system) / 1000, peakAfter, peakRssMiB: Math.max(peakRss(), ...Object.values(peakAfter)), rows, validRows, created, fileMiB, keptMiB };
+  return {
+    phases,
+    wallMs: performance.now() - t0,
+    cpuMs: (used.user + used.system) / 1000,
+    peakAfter,
+    peakRssMiB: Math.max(peakRss(), ...Object.values(peakAfter)),
+    rows,
+    validRows,
+    created,
+    fileMiB,
+    keptMiB,
+  };
 }
 
 export async function runImportMillionBench(o: { results: string; log: (s: string) => void }): Promise<void> {
@@ -151,7 +174,8 @@ export async function runImportMillionBench(o: { results: string; log: (s: strin
   log(`\n== Excel import of ${MAX_SHEET_ROWS.toLocaleString('en')} rows (peak RSS target ≤ ${TARGET_MIB} MiB)`);
   await generate(log);
   const size = fs.statSync(FILE).size;
-  if (size > IMPORT_MAX_BYTES) throw new Error(`${FILE} is ${mib(size)} MiB, over the upload limit of ${mib(IMPORT_MAX_BYTES)} MiB`);
+  if (size > IMPORT_MAX_BYTES)
+    throw new Error(`${FILE} is ${mib(size)} MiB, over the upload limit of ${mib(IMPORT_MAX_BYTES)} MiB`);
   const loadBefore = loadAverage();
   const date = new Date().toISOString();
   const empty = fs.mkdtempSync(path.join(CACHE, 'run-'));

@@ -13,7 +13,11 @@ export interface Machine {
   sqlite: string;
 }
 
-export const loadAverage = (): string => os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+export const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 
 function osName(): string {
   try {
@@ -26,7 +30,9 @@ function osName(): string {
 
 function cpuModel(): string {
   try {
-    return /^model name\s*:\s*(.*)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+    return (
+      /^model name\s*:\s*(.*)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown'
+    );
   } catch {
     return os.cpus()[0]?.model ?? 'unknown';
   }
@@ -35,7 +41,14 @@ function cpuModel(): string {
 /** The filesystem the register lives on matters for the durable save (fsync). */
 function filesystemOf(dir: string): string {
   try {
-    return execFileSync('df', ['--output=fstype,source', dir], { encoding: 'utf8' }).trim().split('\n').pop()?.trim().replace(/\s+/, ' on ') ?? 'unknown';
+    return (
+      execFileSync('df', ['--output=fstype,source', dir], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop()
+        ?.trim()
+        .replace(/\s+/, ' on ') ?? 'unknown'
+    );
   } catch {
     return 'unknown';
   }

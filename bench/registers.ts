@@ -20,7 +20,11 @@ export interface SeedTiming {
  * through startCore first applies any migration added since it was built, so it always has
  * the current schema and indexes.
  */
-export function cachedRegister(persons: number, seed: number, log: (line: string) => void): { dir: string; timing: SeedTiming } {
+export function cachedRegister(
+  persons: number,
+  seed: number,
+  log: (line: string) => void,
+): { dir: string; timing: SeedTiming } {
   const dir = path.join(CACHE, `persons-n${persons}-s${seed}-g${GENERATOR_VERSION}`);
   const done = path.join(dir, 'complete.json');
   if (fs.existsSync(done)) {
@@ -57,4 +61,3 @@ export function workingCopy(cachedDir: string): { dir: string; remove(): void } 
   fs.copyFileSync(registerFile(cachedDir), registerFile(dir));
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
-

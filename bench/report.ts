@@ -41,7 +41,9 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
 function table(size: SizeResult): string[] {
   const lines = [
     `### ${size.persons.toLocaleString('en')} persons` +
-      (size.seedSeconds === null ? ' (register from bench/.cache)' : ` (seeded in ${size.seedSeconds.toFixed(1)} s during this run)`) +
+      (size.seedSeconds === null
+        ? ' (register from bench/.cache)'
+        : ` (seeded in ${size.seedSeconds.toFixed(1)} s during this run)`) +
       `; load average ${size.load}`,
     '',
     '| measurement | app median / p95 (ms) | app CPU median / p95 (ms) | floor median / p95 (ms) | app ÷ floor (median) | LIKE page median / p95 (ms) | LIKE ÷ app (median, p95) | LIKE page + count median / p95 (ms) | n | target |',
@@ -51,7 +53,9 @@ function table(size: SizeResult): string[] {
     const vsFloor = r.floor ? ratio(r.app.median, r.floor.median) : '—';
     const vsLike = r.like ? `${ratio(r.like.median, r.app.median)}, ${ratio(r.like.p95, r.app.p95)}` : '—';
     const target = r.target ? `${r.target.text}: **${r.target.met ? 'met' : 'NOT met'}**` : '';
-    lines.push(`| ${r.measurement} | ${pair(r.app)} | ${cpuPair(r.app)} | ${pair(r.floor)} ${r.floorLabel} | ${vsFloor} | ${pair(r.like)} | ${vsLike} | ${pair(r.likeCount)} | ${r.app.n} | ${target} |`);
+    lines.push(
+      `| ${r.measurement} | ${pair(r.app)} | ${cpuPair(r.app)} | ${pair(r.floor)} ${r.floorLabel} | ${vsFloor} | ${pair(r.like)} | ${vsLike} | ${pair(r.likeCount)} | ${r.app.n} | ${target} |`,
+    );
   }
   return lines;
 }
@@ -67,7 +71,7 @@ export function renderReport(report: Report): string {
     `- Node ${m.node}, SQLite ${m.sqlite}.`,
     '- "app" is the router called in-process with the hosts\' interceptors (zod input, service, drizzle, count, joins, masking);',
     '  the transport (MessagePort / HTTP) is not included. "floor" is a raw better-sqlite3 prepared statement returning',
-    '  the same first page (no count, no joins). The LIKE page is `name/resident_id/pinyin LIKE \'%kw%\'`, newest first, LIMIT 20, no count',
+    "  the same first page (no count, no joins). The LIKE page is `name/resident_id/pinyin LIKE '%kw%'`, newest first, LIMIT 20, no count",
     '  (the naive approach as specified; the targets are judged against it); "LIKE page + count" adds the total a list shows.',
     '- Targets are judged on wall-clock time. "app CPU" is the process\'s CPU time per call: when other work shares the',
     '  machine (see the load average), wall-clock p95 grows with waiting for a CPU while CPU time does not.',
@@ -75,7 +79,18 @@ export function renderReport(report: Report): string {
     ...report.sizes.flatMap((s) => [...table(s), '']),
     ...(report.notes.length ? ['Notes:', '', ...report.notes.map((n) => `- ${n}`), ''] : []),
     ...report.sizes.flatMap((s) =>
-      s.plans.length ? [`<details><summary>Query plans of the app's queries at ${s.persons.toLocaleString('en')} persons</summary>`, '', '```', ...s.plans, '```', '', '</details>', ''] : [],
+      s.plans.length
+        ? [
+            `<details><summary>Query plans of the app's queries at ${s.persons.toLocaleString('en')} persons</summary>`,
+            '',
+            '```',
+            ...s.plans,
+            '```',
+            '',
+            '</details>',
+            '',
+          ]
+        : [],
     ),
     END,
   ].join('\n');

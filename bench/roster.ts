@@ -30,17 +30,50 @@ function rng(seed: number): () => number {
   };
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥建国志文斌辉宇浩然子涵欣怡梓萱晨阳思远雨泽俊杰佳琪嘉怡晓楠蔚婷琳';
-const STREETS = ['龙城街道', '龙岗街道', '坪地街道', '横岗街道', '布吉街道', '坂田街道', '南湾街道', '平湖街道', '吉华街道', '宝龙街道', '园山街道'];
-const COMMUNITIES = ['爱联社区', '回龙埔社区', '五联社区', '嶂背社区', '新生社区', '龙西社区', '六约社区', '南岭村社区', '大芬社区', '岗头社区'];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN =
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红娥建国志文斌辉宇浩然子涵欣怡梓萱晨阳思远雨泽俊杰佳琪嘉怡晓楠蔚婷琳';
+const STREETS = [
+  '龙城街道',
+  '龙岗街道',
+  '坪地街道',
+  '横岗街道',
+  '布吉街道',
+  '坂田街道',
+  '南湾街道',
+  '平湖街道',
+  '吉华街道',
+  '宝龙街道',
+  '园山街道',
+];
+const COMMUNITIES = [
+  '爱联社区',
+  '回龙埔社区',
+  '五联社区',
+  '嶂背社区',
+  '新生社区',
+  '龙西社区',
+  '六约社区',
+  '南岭村社区',
+  '大芬社区',
+  '岗头社区',
+];
 const CATEGORIES = ['视力残疾', '听力残疾', '言语残疾', '肢体残疾', '智力残疾', '精神残疾', '多重残疾'];
 const MODES = [
   { label: '寄宿制托养', amount: 150_000 },
   { label: '日间照料', amount: 60_000 },
   { label: '居家托养', amount: 30_000 },
 ];
-const INSTITUTIONS = ['龙岗区残疾人托养中心', '龙城街道阳光家园日间照料站', '坪地街道康园中心', '横岗街道残疾人之家', '布吉街道阳光家园', '坂田街道康复托养服务中心', '南湾街道社区康园'];
+const INSTITUTIONS = [
+  '龙岗区残疾人托养中心',
+  '龙城街道阳光家园日间照料站',
+  '坪地街道康园中心',
+  '横岗街道残疾人之家',
+  '布吉街道阳光家园',
+  '坂田街道康复托养服务中心',
+  '南湾街道社区康园',
+];
 
 export function syntheticRows(n: number, seed = 1): Row[] {
   const r = rng(seed);
@@ -48,7 +81,9 @@ export function syntheticRows(n: number, seed = 1): Row[] {
   const pad = (v: number, w: number) => String(v).padStart(w, '0');
   const rows: Row[] = [];
   for (let i = 0; i < n; i++) {
-    const given = Array.from({ length: r() < 0.6 ? 2 : 1 }, () => GIVEN.charAt(Math.floor(r() * GIVEN.length))).join('');
+    const given = Array.from({ length: r() < 0.6 ? 2 : 1 }, () => GIVEN.charAt(Math.floor(r() * GIVEN.length))).join(
+      '',
+    );
     const year = 1950 + Math.floor(r() * 60);
     const birth = `${year}-${pad(1 + Math.floor(r() * 12), 2)}-${pad(1 + Math.floor(r() * 28), 2)}`;
     const sex = r() < 0.5 ? '男' : '女';
@@ -76,7 +111,14 @@ export function syntheticRows(n: number, seed = 1): Row[] {
 export const COLUMNS: RosterColumn[] = personRoster.columns.filter((c) => personRoster.defaultColumns.includes(c.key));
 
 export function rosterInput(rows: Row[]): RosterInput {
-  return { title: '龙岗区2026年度阳光家园计划托养对象花名册', unit: '龙岗区残疾人联合会', date: '2026年11月23日', columns: COLUMNS, rows, countUnit: '人' };
+  return {
+    title: '龙岗区2026年度阳光家园计划托养对象花名册',
+    unit: '龙岗区残疾人联合会',
+    date: '2026年11月23日',
+    columns: COLUMNS,
+    rows,
+    countUnit: '人',
+  };
 }
 
 // ---------------------------------------------------------------- baseline: plain per-page tables
@@ -96,7 +138,10 @@ export function baselineHtml(rows: Row[]): { html: string; pages: number } {
   for (let start = 0; start < rows.length; start += per) {
     const body = rows
       .slice(start, start + per)
-      .map((row, i) => `<tr><td>${start + i + 1}</td>${COLUMNS.map((c) => `<td>${esc(c.money && typeof row[c.key] === 'number' ? formatFen(row[c.key] as number) : (row[c.key] ?? ''))}</td>`).join('')}</tr>`)
+      .map(
+        (row, i) =>
+          `<tr><td>${start + i + 1}</td>${COLUMNS.map((c) => `<td>${esc(c.money && typeof row[c.key] === 'number' ? formatFen(row[c.key] as number) : (row[c.key] ?? ''))}</td>`).join('')}</tr>`,
+      )
       .join('');
     pages.push(`<section class="page"><table>${colgroup}${head}<tbody>${body}</tbody></table></section>`);
   }
@@ -132,7 +177,10 @@ function childTreeCpuMs(): number {
     try {
       const s = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
       const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(d), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+      stats.set(Number(d), {
+        ppid: Number(f[1]),
+        ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
+      });
     } catch {
       // gone meanwhile
     }
@@ -191,8 +239,22 @@ export interface RosterSizeResult {
   pages: number;
   load: string;
   pdfBytes: { ours: number; baseline: number };
-  ours: { render: Summary; pdf: Summary; total: Summary; best: { render: number; pdf: number; total: number }; nodeCpu: Summary; chromeCpu: Summary };
-  baseline: { build: Summary; pdf: Summary; total: Summary; best: { pdf: number; total: number }; nodeCpu: Summary; chromeCpu: Summary };
+  ours: {
+    render: Summary;
+    pdf: Summary;
+    total: Summary;
+    best: { render: number; pdf: number; total: number };
+    nodeCpu: Summary;
+    chromeCpu: Summary;
+  };
+  baseline: {
+    build: Summary;
+    pdf: Summary;
+    total: Summary;
+    best: { pdf: number; total: number };
+    nodeCpu: Summary;
+    chromeCpu: Summary;
+  };
   checks: string[];
 }
 
@@ -202,8 +264,20 @@ export async function benchRosterSize(n: number, repeats: number, log: (s: strin
   log(`\n== roster PDF, ${n.toLocaleString('en')} rows (${repeats} repeats, load ${loadAverage()})`);
   const load = loadAverage();
   const rows = syntheticRows(n);
-  const o = { render: [] as number[], pdf: [] as number[], total: [] as number[], nodeCpu: [] as number[], chromeCpu: [] as number[] };
-  const b = { build: [] as number[], pdf: [] as number[], total: [] as number[], nodeCpu: [] as number[], chromeCpu: [] as number[] };
+  const o = {
+    render: [] as number[],
+    pdf: [] as number[],
+    total: [] as number[],
+    nodeCpu: [] as number[],
+    chromeCpu: [] as number[],
+  };
+  const b = {
+    build: [] as number[],
+    pdf: [] as number[],
+    total: [] as number[],
+    nodeCpu: [] as number[],
+    chromeCpu: [] as number[],
+  };
   const checks: string[] = [];
   let pages = 0;
   const bytes = { ours: 0, baseline: 0 };
@@ -219,16 +293,22 @@ export async function benchRosterSize(n: number, repeats: number, log: (s: strin
         o.total.push(r.sample.wall + p.sample.wall);
         o.nodeCpu.push(r.sample.nodeCpu + p.sample.nodeCpu);
         o.chromeCpu.push(p.sample.chromeCpu);
-        log(`  ours     #${i + 1}: render ${r.sample.wall.toFixed(0)} ms, pdf ${p.sample.wall.toFixed(0)} ms (CPU node ${p.sample.nodeCpu.toFixed(0)} + chromium ${p.sample.chromeCpu.toFixed(0)} ms)`);
+        log(
+          `  ours     #${i + 1}: render ${r.sample.wall.toFixed(0)} ms, pdf ${p.sample.wall.toFixed(0)} ms (CPU node ${p.sample.nodeCpu.toFixed(0)} + chromium ${p.sample.chromeCpu.toFixed(0)} ms)`,
+        );
         if (i === 0) {
           pages = r.value.pages;
           bytes.ours = p.value.length;
           const f = pdfFacts(p.value);
           const footer = `第 1 页 共 ${pages} 页`;
           if (f.pages !== pages) checks.push(`${n} rows: our PDF has ${f.pages} pages, renderRoster said ${pages}.`);
-          if (!f.firstPageText.replace(/\s+/g, '').includes(footer.replace(/\s+/g, ''))) checks.push(`${n} rows: page 1 of our PDF lacks "${footer}".`);
-          if (pages !== Math.ceil(n / rowsPerPage())) checks.push(`${n} rows: ${pages} pages, expected ${Math.ceil(n / rowsPerPage())}.`);
-          log(`  ours: ${f.pages} PDF pages (expected ${pages}), page 1 has "${footer}": ${f.firstPageText.replace(/\s+/g, '').includes(footer.replace(/\s+/g, ''))}`);
+          if (!f.firstPageText.replace(/\s+/g, '').includes(footer.replace(/\s+/g, '')))
+            checks.push(`${n} rows: page 1 of our PDF lacks "${footer}".`);
+          if (pages !== Math.ceil(n / rowsPerPage()))
+            checks.push(`${n} rows: ${pages} pages, expected ${Math.ceil(n / rowsPerPage())}.`);
+          log(
+            `  ours: ${f.pages} PDF pages (expected ${pages}), page 1 has "${footer}": ${f.firstPageText.replace(/\s+/g, '').includes(footer.replace(/\s+/g, ''))}`,
+          );
         }
       } else {
         const h = await measure(() => baselineHtml(rows));
@@ -238,11 +318,14 @@ export async function benchRosterSize(n: number, repeats: number, log: (s: strin
         b.total.push(h.sample.wall + p.sample.wall);
         b.nodeCpu.push(h.sample.nodeCpu + p.sample.nodeCpu);
         b.chromeCpu.push(p.sample.chromeCpu);
-        log(`  baseline #${i + 1}: build ${h.sample.wall.toFixed(0)} ms, pdf ${p.sample.wall.toFixed(0)} ms (CPU node ${p.sample.nodeCpu.toFixed(0)} + chromium ${p.sample.chromeCpu.toFixed(0)} ms)`);
+        log(
+          `  baseline #${i + 1}: build ${h.sample.wall.toFixed(0)} ms, pdf ${p.sample.wall.toFixed(0)} ms (CPU node ${p.sample.nodeCpu.toFixed(0)} + chromium ${p.sample.chromeCpu.toFixed(0)} ms)`,
+        );
         if (i === 0) {
           bytes.baseline = p.value.length;
           const f = pdfFacts(p.value);
-          if (f.pages !== h.value.pages) checks.push(`${n} rows: baseline PDF has ${f.pages} pages, expected ${h.value.pages}.`);
+          if (f.pages !== h.value.pages)
+            checks.push(`${n} rows: baseline PDF has ${f.pages} pages, expected ${h.value.pages}.`);
           log(`  baseline: ${f.pages} PDF pages (expected ${h.value.pages})`);
         }
       }
@@ -280,7 +363,14 @@ const TARGET_ROWS = 20_000;
 const f0 = (v: number) => v.toFixed(0);
 const per1k = (ms: number, rows: number) => ((ms / rows) * 1000).toFixed(0);
 
-export function renderRosterReport(o: { host: Host; chromium: string; date: string; repeats: number; sizes: RosterSizeResult[]; notes: string[] }): string {
+export function renderRosterReport(o: {
+  host: Host;
+  chromium: string;
+  date: string;
+  repeats: number;
+  sizes: RosterSizeResult[];
+  notes: string[];
+}): string {
   const h = o.host;
   const lines = [
     '## Roster (花名册) PDF: paginated in code vs plain per-page tables (`npm run bench -- --only roster`)',
@@ -301,8 +391,8 @@ export function renderRosterReport(o: { host: Host; chromium: string; date: stri
   for (const s of o.sizes) {
     const ratio = s.ours.total.median / s.baseline.total.median;
     const ratioBest = s.ours.best.total / s.baseline.best.total;
-    const cpuOurs = (s.ours.nodeCpu.median + s.ours.chromeCpu.median);
-    const cpuBase = (s.baseline.nodeCpu.median + s.baseline.chromeCpu.median);
+    const cpuOurs = s.ours.nodeCpu.median + s.ours.chromeCpu.median;
+    const cpuBase = s.baseline.nodeCpu.median + s.baseline.chromeCpu.median;
     const target = s.rows === TARGET_ROWS ? `≤ ${TARGET}×: **${ratio <= TARGET ? 'met' : 'NOT met'}**` : '';
     lines.push(
       `| ${s.rows.toLocaleString('en')} | ${s.pages} | ${s.load} | ${f0(s.ours.render.median)} | ${f0(s.ours.pdf.median)} / ${f0(s.ours.best.pdf)} | ${f0(s.ours.total.median)} / ${f0(s.ours.best.total)} | ${f0(s.baseline.total.median)} / ${f0(s.baseline.best.total)} | ${ratio.toFixed(2)}×, ${ratioBest.toFixed(2)}× | ${f0(cpuOurs)} / ${f0(cpuBase)} (${(cpuOurs / cpuBase).toFixed(2)}×) | ${per1k(s.ours.total.median, s.rows)} / ${per1k(s.baseline.total.median, s.rows)} | ${(s.pdfBytes.ours / 2 ** 20).toFixed(1)} / ${(s.pdfBytes.baseline / 2 ** 20).toFixed(1)} MiB | ${target} |`,
@@ -310,17 +400,30 @@ export function renderRosterReport(o: { host: Host; chromium: string; date: stri
   }
   lines.push('');
   const checks = o.sizes.flatMap((s) => s.checks);
-  lines.push(checks.length ? `Checks FAILED:\n\n${checks.map((c) => `- ${c}`).join('\n')}` : '- Checks: every PDF has the expected page count (pdfinfo), and page 1 of ours reads 第 1 页 共 N 页 (pdftotext).');
+  lines.push(
+    checks.length
+      ? `Checks FAILED:\n\n${checks.map((c) => `- ${c}`).join('\n')}`
+      : '- Checks: every PDF has the expected page count (pdfinfo), and page 1 of ours reads 第 1 页 共 N 页 (pdftotext).',
+  );
   if (o.notes.length) lines.push('', ...o.notes.map((n) => `- ${n}`));
   return lines.join('\n');
 }
 
-export async function runRosterBench(o: { sizes: number[]; repeats: number; results: string; log: (s: string) => void; notes?: string[] }): Promise<void> {
+export async function runRosterBench(o: {
+  sizes: number[];
+  repeats: number;
+  results: string;
+  log: (s: string) => void;
+  notes?: string[];
+}): Promise<void> {
   const chromiumPath = findChromium();
   if (!chromiumPath) throw new Error('roster bench: no Chromium found (set CHROMIUM_PATH)');
   let chromium = chromiumPath;
   try {
-    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     // keep the path
   }
@@ -333,14 +436,23 @@ export async function runRosterBench(o: { sizes: number[]; repeats: number; resu
   } finally {
     await closePdfBrowser();
   }
-  const section = renderRosterReport({ host: describeHost(), chromium, date, repeats: o.repeats, sizes, notes: o.notes ?? [] });
+  const section = renderRosterReport({
+    host: describeHost(),
+    chromium,
+    date,
+    repeats: o.repeats,
+    sizes,
+    notes: o.notes ?? [],
+  });
   writeMarkedSection(o.results, 'roster-pdf', section);
   o.log(`\n${section}\n\nwrote ${path.relative(process.cwd(), o.results)}`);
 }
 
 // Stand-alone: npx tsx bench/roster.ts [--sizes 2000,10000,20000] [--repeats 3]
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000,10000,20000' }, repeats: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '2000,10000,20000' }, repeats: { type: 'string', default: '3' } },
+  });
   await runRosterBench({
     sizes: values.sizes.split(',').map(Number),
     repeats: Number(values.repeats),

@@ -32,7 +32,8 @@ const { values } = parseArgs({
   },
 });
 const PARTS = ['persons', 'roster', 'export', 'import', 'import-million'] as const;
-if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only)) throw new Error(`--only takes ${PARTS.join(', ')}`);
+if (values.only !== undefined && !(PARTS as readonly string[]).includes(values.only))
+  throw new Error(`--only takes ${PARTS.join(', ')}`);
 const runs = (part: (typeof PARTS)[number]) => values.only === undefined || values.only === part;
 const sizes = values.sizes.split(',').map(Number);
 const seed = Number(values.seed);
@@ -64,17 +65,36 @@ async function benchSize(persons: number, notes: string[]): Promise<{ result: Si
       const kw = (i: number) => c.keywords[i % c.keywords.length] ?? '';
       for (const k of c.keywords) {
         const page = await api.persons.list({ keyword: k });
-        const floorIds = c.floor(k).map((r) => r.id).join();
+        const floorIds = c
+          .floor(k)
+          .map((r) => r.id)
+          .join();
         if (page.total === 0) notes.push(`${persons}: ${c.label} "${k}" found nothing through the API.`);
-        if (page.data.map((p) => p.id).join() !== floorIds) notes.push(`${persons}: ${c.label} "${k}": the floor's first page differs from the app's.`);
+        if (page.data.map((p) => p.id).join() !== floorIds)
+          notes.push(`${persons}: ${c.label} "${k}": the floor's first page differs from the app's.`);
       }
       const app = await time((i) => api.persons.list({ keyword: kw(i) }), { warmup: 20, iterations });
       const floor = await time((i) => c.floor(kw(i)), { warmup: 20, iterations });
       const scan = await time((i) => like.page(kw(i)), { warmup: 2, iterations, budgetMs: 20_000, minIterations: 40 });
-      const scanCount = await time((i) => like.pageAndCount(kw(i)), { warmup: 1, iterations, budgetMs: 20_000, minIterations: 20 });
+      const scanCount = await time((i) => like.pageAndCount(kw(i)), {
+        warmup: 1,
+        iterations,
+        budgetMs: 20_000,
+        minIterations: 20,
+      });
       const met = app.p95 <= 15 && scan.median / app.median >= 3 && scan.p95 / app.p95 >= 3;
-      rows.push({ measurement: `search: ${c.label}`, app, floor, floorLabel: '', like: scan, likeCount: scanCount, ...(atTarget ? { target: { text: 'p95 ≤ 15 ms and ≥ 3× faster than LIKE', met } } : {}) });
-      log(`  ${c.label}: app ${app.median.toFixed(2)}/${app.p95.toFixed(2)} ms, floor ${floor.median.toFixed(2)}, LIKE ${scan.median.toFixed(1)}/${scan.p95.toFixed(1)}, LIKE+count ${scanCount.median.toFixed(1)}`);
+      rows.push({
+        measurement: `search: ${c.label}`,
+        app,
+        floor,
+        floorLabel: '',
+        like: scan,
+        likeCount: scanCount,
+        ...(atTarget ? { target: { text: 'p95 ≤ 15 ms and ≥ 3× faster than LIKE', met } } : {}),
+      });
+      log(
+        `  ${c.label}: app ${app.median.toFixed(2)}/${app.p95.toFixed(2)} ms, floor ${floor.median.toFixed(2)}, LIKE ${scan.median.toFixed(1)}/${scan.p95.toFixed(1)}, LIKE+count ${scanCount.median.toFixed(1)}`,
+      );
       if (atTarget) await explain(c.label, () => api.persons.list({ keyword: kw(0) }));
     }
 
@@ -82,23 +102,47 @@ async function benchSize(persons: number, notes: string[]): Promise<{ result: Si
     const fk = (i: number) => filter.keys[i % filter.keys.length] ?? { streetId: 0, category: '' };
     const filterApp = await time((i) => api.persons.list(fk(i)), { warmup: 20, iterations });
     const filterFloor = await time((i) => filter.floor(fk(i)), { warmup: 20, iterations });
-    rows.push({ measurement: 'filtered first page: street + category, no keyword', app: filterApp, floor: filterFloor, floorLabel: '' });
-    log(`  filter: app ${filterApp.median.toFixed(2)}/${filterApp.p95.toFixed(2)} ms, floor ${filterFloor.median.toFixed(2)}`);
+    rows.push({
+      measurement: 'filtered first page: street + category, no keyword',
+      app: filterApp,
+      floor: filterFloor,
+      floorLabel: '',
+    });
+    log(
+      `  filter: app ${filterApp.median.toFixed(2)}/${filterApp.p95.toFixed(2)} ms, floor ${filterFloor.median.toFixed(2)}`,
+    );
     if (atTarget) await explain('filter', () => api.persons.list(fk(0)));
 
     const save = await timeSave(api, sqlite, seed + 7919, { warmup: 10, iterations });
-    rows.push({ measurement: 'durable save: persons.create + audit row (WAL, synchronous=FULL)', app: save.app, floor: save.floor, floorLabel: '(autocommit INSERT)', ...(atTarget ? { target: { text: 'p50 ≤ 1 ms', met: save.app.median <= 1 } } : {}) });
-    log(`  save: app ${save.app.median.toFixed(2)}/${save.app.p95.toFixed(2)} ms, floor ${save.floor.median.toFixed(2)}`);
+    rows.push({
+      measurement: 'durable save: persons.create + audit row (WAL, synchronous=FULL)',
+      app: save.app,
+      floor: save.floor,
+      floorLabel: '(autocommit INSERT)',
+      ...(atTarget ? { target: { text: 'p50 ≤ 1 ms', met: save.app.median <= 1 } } : {}),
+    });
+    log(
+      `  save: app ${save.app.median.toFixed(2)}/${save.app.p95.toFixed(2)} ms, floor ${save.floor.median.toFixed(2)}`,
+    );
   } finally {
     core.close();
   }
   try {
     const open = await timeOpen(copy.dir, { warmup: 2, iterations: 20 }, (c) =>
-      createRouterClient(router, { context: c.context, interceptors: handlerOptions.clientInterceptors }).persons.list({}),
+      createRouterClient(router, { context: c.context, interceptors: handlerOptions.clientInterceptors }).persons.list(
+        {},
+      ),
     );
-    rows.push({ measurement: 'open the register (startCore + close, warm page cache)', app: open.open.app, floor: open.open.floor, floorLabel: '(raw open + WAL)' });
+    rows.push({
+      measurement: 'open the register (startCore + close, warm page cache)',
+      app: open.open.app,
+      floor: open.open.floor,
+      floorLabel: '(raw open + WAL)',
+    });
     rows.push({ measurement: 'open + first list page + close', app: open.firstPage, floor: null, floorLabel: '' });
-    log(`  open: app ${open.open.app.median.toFixed(1)} ms, +first page ${open.firstPage.median.toFixed(1)} ms, floor ${open.open.floor.median.toFixed(1)}`);
+    log(
+      `  open: app ${open.open.app.median.toFixed(1)} ms, +first page ${open.firstPage.median.toFixed(1)} ms, floor ${open.open.floor.median.toFixed(1)}`,
+    );
   } finally {
     copy.remove();
   }
@@ -121,7 +165,12 @@ if (runs('persons')) {
   }
 }
 if (runs('roster')) {
-  await runRosterBench({ sizes: values['roster-sizes'].split(',').map(Number), repeats: Number(values['roster-repeats']), results: RESULTS, log });
+  await runRosterBench({
+    sizes: values['roster-sizes'].split(',').map(Number),
+    repeats: Number(values['roster-repeats']),
+    results: RESULTS,
+    log,
+  });
 }
 if (runs('export') || runs('import')) {
   await runExchangeBench({

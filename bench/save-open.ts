@@ -28,7 +28,12 @@ function newPersons(sqlite: Database.Database, count: number, seed: number): Per
  * WAL + synchronous=FULL) against a bare autocommit INSERT of a similar payload on the same
  * connection, hence the same pragmas.
  */
-export async function timeSave(api: RouterClient<AppRouter>, sqlite: Database.Database, seed: number, options: RunOptions): Promise<Pair> {
+export async function timeSave(
+  api: RouterClient<AppRouter>,
+  sqlite: Database.Database,
+  seed: number,
+  options: RunOptions,
+): Promise<Pair> {
   const inputs = newPersons(sqlite, options.warmup + options.iterations, seed);
   let n = 0;
   const app = await time(() => api.persons.create(inputs[n++] as PersonCreateInput), options);
@@ -43,7 +48,11 @@ export async function timeSave(api: RouterClient<AppRouter>, sqlite: Database.Da
  * pragmas, version stamp), then the same plus the first list page, against a bare open with the
  * same journal mode. The file is already in the OS page cache: this is a warm open.
  */
-export async function timeOpen(dataDir: string, options: RunOptions, firstPage: (core: ReturnType<typeof startCore>) => Promise<unknown>): Promise<{ open: Pair; firstPage: Summary }> {
+export async function timeOpen(
+  dataDir: string,
+  options: RunOptions,
+  firstPage: (core: ReturnType<typeof startCore>) => Promise<unknown>,
+): Promise<{ open: Pair; firstPage: Summary }> {
   const app = await time(() => startCore({ dataDir, actor: 'bench' }).close(), options);
   const withPage = await time(async () => {
     const core = startCore({ dataDir, actor: 'bench' });

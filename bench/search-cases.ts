@@ -15,9 +15,15 @@ const ROW = 'SELECT p.* FROM persons p';
 const NEWEST = `AND p.archived_at IS NULL ORDER BY p.id DESC LIMIT ${PAGE}`;
 
 /** Evenly spread rows of the register, so keywords come from old and new records alike. */
-function spread(sqlite: Database.Database, where: string, count: number): { name: string; resident_id: string; name_initials: string }[] {
+function spread(
+  sqlite: Database.Database,
+  where: string,
+  count: number,
+): { name: string; resident_id: string; name_initials: string }[] {
   const max = (sqlite.prepare('SELECT max(id) AS m FROM persons').get() as { m: number }).m;
-  const stmt = sqlite.prepare(`SELECT name, resident_id, name_initials FROM persons WHERE id >= ? AND archived_at IS NULL AND ${where} ORDER BY id LIMIT 1`);
+  const stmt = sqlite.prepare(
+    `SELECT name, resident_id, name_initials FROM persons WHERE id >= ? AND archived_at IS NULL AND ${where} ORDER BY id LIMIT 1`,
+  );
   const rows: { name: string; resident_id: string; name_initials: string }[] = [];
   for (let i = 0; i < count; i++) {
     const row = stmt.get(1 + Math.floor((i * max) / count)) as (typeof rows)[number] | undefined;
@@ -52,11 +58,26 @@ export function searchCases(sqlite: Database.Database, count = 20): SearchCase[]
     { key: 'name2', label: '2-character name', keywords: twoChar, floor: name },
     { key: 'name3', label: '3-character name', keywords: threeChar.map((r) => r.name), floor: name },
     // Six digits from the middle of real IDs (within birth date and order code), a different offset each time.
-    { key: 'idFragment', label: 'ID fragment: 6 middle digits', keywords: ids.map((id, i) => id.slice(6 + (i % 6), 12 + (i % 6))), floor: idFragment },
+    {
+      key: 'idFragment',
+      label: 'ID fragment: 6 middle digits',
+      keywords: ids.map((id, i) => id.slice(6 + (i % 6), 12 + (i % 6))),
+      floor: idFragment,
+    },
     // Digits 5–10: the tail of the area code every seeded ID shares, plus the birth year, so a
     // whole birth year (~1/60 of the register) matches: the worst case for the trigram index.
-    { key: 'idDense', label: 'ID fragment: area-code tail + birth year', keywords: ids.map((id) => id.slice(4, 10)), floor: idFragment },
-    { key: 'initials', label: 'pinyin initials of a 3-character name', keywords: threeChar.map((r) => r.name_initials), floor: pinyin },
+    {
+      key: 'idDense',
+      label: 'ID fragment: area-code tail + birth year',
+      keywords: ids.map((id) => id.slice(4, 10)),
+      floor: idFragment,
+    },
+    {
+      key: 'initials',
+      label: 'pinyin initials of a 3-character name',
+      keywords: threeChar.map((r) => r.name_initials),
+      floor: pinyin,
+    },
   ];
 }
 
@@ -66,7 +87,10 @@ const LIKE = '(p.name LIKE @kw OR p.resident_id LIKE @kw OR p.name_pinyin LIKE @
  * The naive search: substring LIKE over every searchable column, newest first. `page` is the
  * first page alone (stops after 20 hits); `pageAndCount` adds the total a list must show.
  */
-export function likeScan(sqlite: Database.Database): { page: (keyword: string) => unknown; pageAndCount: (keyword: string) => unknown } {
+export function likeScan(sqlite: Database.Database): {
+  page: (keyword: string) => unknown;
+  pageAndCount: (keyword: string) => unknown;
+} {
   const page = sqlite.prepare(`${ROW} WHERE ${LIKE} ${NEWEST}`);
   const count = sqlite.prepare(`SELECT count(*) AS n FROM persons p WHERE ${LIKE} AND p.archived_at IS NULL`);
   return {
@@ -81,10 +105,19 @@ export interface FilterKey {
 }
 
 /** Street × category pairs for the filtered first page (no keyword). */
-export function filterCase(sqlite: Database.Database, count = 20): { keys: FilterKey[]; floor: (k: FilterKey) => { id: number }[] } {
-  const streets = sqlite.prepare("SELECT id FROM divisions WHERE level = 'street' AND archived_at IS NULL ORDER BY id").pluck().all() as number[];
+export function filterCase(
+  sqlite: Database.Database,
+  count = 20,
+): { keys: FilterKey[]; floor: (k: FilterKey) => { id: number }[] } {
+  const streets = sqlite
+    .prepare("SELECT id FROM divisions WHERE level = 'street' AND archived_at IS NULL ORDER BY id")
+    .pluck()
+    .all() as number[];
   const categories = ['intellectual', 'mental', 'multiple', 'physical'];
-  const keys = Array.from({ length: count }, (_, i) => ({ streetId: streets[i % streets.length] ?? 0, category: categories[i % categories.length] ?? 'mental' }));
+  const keys = Array.from({ length: count }, (_, i) => ({
+    streetId: streets[i % streets.length] ?? 0,
+    category: categories[i % categories.length] ?? 'mental',
+  }));
   const stmt = sqlite.prepare(`${ROW} WHERE p.residence_street_id = ? AND p.category = ? ${NEWEST}`);
   return { keys, floor: (k) => stmt.all(k.streetId, k.category) as { id: number }[] };
 }

@@ -15,7 +15,8 @@ export function summarise(samples: readonly number[], cpuSamples?: readonly numb
 function percentiles(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
   // Nearest-rank percentiles: no interpolation between two real measurements.
-  const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? Number.NaN;
+  const rank = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? Number.NaN;
   return { n: sorted.length, median: rank(0.5), p95: rank(0.95) };
 }
 

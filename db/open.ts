@@ -46,10 +46,7 @@ export function defaultMigrationsFolder(): string {
 export function openRegister(options: OpenOptions): Register {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
-  const sqlite = new Database(
-    options.file,
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+  const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     sqlite.pragma('busy_timeout = 5000');
 
@@ -108,13 +105,9 @@ function backupBeforeMigrate(sqlite: Database.Database, file: string): string {
 }
 
 function readMeta(sqlite: Database.Database, key: string): string | null {
-  const table = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_meta'")
-    .get();
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_meta'").get();
   if (!table) return null;
-  const row = sqlite.prepare('SELECT value FROM schema_meta WHERE key = ?').get(key) as
-    | { value: string }
-    | undefined;
+  const row = sqlite.prepare('SELECT value FROM schema_meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value ?? null;
 }
 
@@ -123,4 +116,3 @@ function writeMeta(sqlite: Database.Database, key: string, value: string): void 
     .prepare('INSERT INTO schema_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
     .run(key, value);
 }
-

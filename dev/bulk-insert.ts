@@ -26,7 +26,12 @@ export interface BulkInsertResult {
  * from the same nameKeys, so search finds seeded people exactly as it finds clerk-entered ones.
  * The trigram index of the ID is filled by the same trigger as for any insert.
  */
-export function bulkInsertPersons(sqlite: Database.Database, total: number, next: () => SyntheticPerson, options: BulkInsertOptions = {}): BulkInsertResult {
+export function bulkInsertPersons(
+  sqlite: Database.Database,
+  total: number,
+  next: () => SyntheticPerson,
+  options: BulkInsertOptions = {},
+): BulkInsertResult {
   const commitEvery = options.commitEvery ?? 250_000;
   const progressEvery = options.progressEvery ?? 20_000;
   const validateEvery = options.validateEvery ?? 1_000;
@@ -38,9 +43,15 @@ export function bulkInsertPersons(sqlite: Database.Database, total: number, next
        @certIssueDate, @hukouStreetId, @hukouCommunityId, @residenceStreetId, @residenceCommunityId, @address, @phone,
        @economicStatus, @status, @archivedAt)`,
   );
-  const insertGuardian = sqlite.prepare('INSERT INTO guardians (person_id, name, relation, phone, resident_id, sort_order) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertSurvey = sqlite.prepare('INSERT INTO needs_surveys (person_id, survey_date, surveyor, wanted_mode, wanted_services) VALUES (?, ?, ?, ?, ?)');
-  const insertEnrolment = sqlite.prepare('INSERT INTO enrolments (person_id, mode, institution_id, start_date, end_date, exit_reason) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertGuardian = sqlite.prepare(
+    'INSERT INTO guardians (person_id, name, relation, phone, resident_id, sort_order) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertSurvey = sqlite.prepare(
+    'INSERT INTO needs_surveys (person_id, survey_date, surveyor, wanted_mode, wanted_services) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertEnrolment = sqlite.prepare(
+    'INSERT INTO enrolments (person_id, mode, institution_id, start_date, end_date, exit_reason) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   // nameKeys is a pure function of the name and names repeat, so a bounded cache is exact.
   const keyCache = new Map<string, ReturnType<typeof nameKeys>>();
   const keysOf = (name: string) => {
@@ -60,7 +71,8 @@ export function bulkInsertPersons(sqlite: Database.Database, total: number, next
     const id = parseResidentId(p.residentId, REFERENCE_DATE);
     // The sampled form check above runs parseDisabilityCert itself; this cheap one covers every row.
     const cert = p.certNumber.toUpperCase();
-    if (!id.ok || cert.slice(0, 18) !== id.value.id) throw new Error(`generator produced an invalid number: ${p.residentId} / ${p.certNumber}`);
+    if (!id.ok || cert.slice(0, 18) !== id.value.id)
+      throw new Error(`generator produced an invalid number: ${p.residentId} / ${p.certNumber}`);
     const personId = Number(
       insertPerson.run({
         name: p.name,
@@ -84,8 +96,10 @@ export function bulkInsertPersons(sqlite: Database.Database, total: number, next
       }).lastInsertRowid,
     );
     p.guardians.forEach((g, i) => insertGuardian.run(personId, g.name, g.relation, g.phone, g.residentId, i));
-    for (const s of p.surveys) insertSurvey.run(personId, s.surveyDate, s.surveyor, s.wantedMode, JSON.stringify(s.wantedServices));
-    for (const e of p.enrolments) insertEnrolment.run(personId, e.mode, e.institutionId, e.startDate, e.endDate, e.exitReason);
+    for (const s of p.surveys)
+      insertSurvey.run(personId, s.surveyDate, s.surveyor, s.wantedMode, JSON.stringify(s.wantedServices));
+    for (const e of p.enrolments)
+      insertEnrolment.run(personId, e.mode, e.institutionId, e.startDate, e.endDate, e.exitReason);
     result.persons += 1;
     result.guardians += p.guardians.length;
     result.surveys += p.surveys.length;
@@ -110,6 +124,8 @@ export function bulkInsertPersons(sqlite: Database.Database, total: number, next
 function assertFormValid(p: SyntheticPerson): void {
   const parsed = personCreateInput.safeParse(p);
   if (!parsed.success) {
-    throw new Error(`generated person fails the form's rules: ${p.name} ${p.residentId}: ${JSON.stringify(parsed.error.issues)}`);
+    throw new Error(
+      `generated person fails the form's rules: ${p.name} ${p.residentId}: ${JSON.stringify(parsed.error.issues)}`,
+    );
   }
 }

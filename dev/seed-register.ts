@@ -23,15 +23,25 @@ export function readPlaces(sqlite: Database.Database): Places {
     .get() as { code: string; name: string } | undefined;
   if (!district) throw new Error('the register has no district');
   type Row = { id: number; name: string; parent_id: number | null };
-  const streets = sqlite.prepare("SELECT id, name FROM divisions WHERE level = 'street' AND archived_at IS NULL ORDER BY id").all() as Row[];
-  const communities = sqlite.prepare("SELECT id, name, parent_id FROM divisions WHERE level = 'community' AND archived_at IS NULL ORDER BY id").all() as Row[];
+  const streets = sqlite
+    .prepare("SELECT id, name FROM divisions WHERE level = 'street' AND archived_at IS NULL ORDER BY id")
+    .all() as Row[];
+  const communities = sqlite
+    .prepare("SELECT id, name, parent_id FROM divisions WHERE level = 'community' AND archived_at IS NULL ORDER BY id")
+    .all() as Row[];
   const institutions = sqlite
-    .prepare("SELECT id, mode_residential AS residential, mode_day_care AS dayCare FROM institutions WHERE archived_at IS NULL AND status = 'operating' ORDER BY id")
+    .prepare(
+      "SELECT id, mode_residential AS residential, mode_day_care AS dayCare FROM institutions WHERE archived_at IS NULL AND status = 'operating' ORDER BY id",
+    )
     .all() as { id: number; residential: number; dayCare: number }[];
   return {
     districtCode: district.code.slice(0, 6),
     districtName: district.name,
-    streets: streets.map((s) => ({ id: s.id, name: s.name, communities: communities.filter((c) => c.parent_id === s.id).map(({ id, name }) => ({ id, name })) })),
+    streets: streets.map((s) => ({
+      id: s.id,
+      name: s.name,
+      communities: communities.filter((c) => c.parent_id === s.id).map(({ id, name }) => ({ id, name })),
+    })),
     institutions: institutions.map((i) => ({ id: i.id, residential: i.residential === 1, dayCare: i.dayCare === 1 })),
   };
 }
@@ -59,9 +69,19 @@ export function seedRegister(core: Core, options: SeedOptions): SeedReport {
   const cacheSize: unknown = sqlite.pragma('cache_size', { simple: true });
   sqlite.pragma('cache_size = -1048576');
   try {
-    const result = bulkInsertPersons(sqlite, options.persons, next, options.onProgress ? { onProgress: options.onProgress } : {});
+    const result = bulkInsertPersons(
+      sqlite,
+      options.persons,
+      next,
+      options.onProgress ? { onProgress: options.onProgress } : {},
+    );
     inTransaction(ctx, (tx) =>
-      writeAudit(tx, ctx, { action: 'dev.seed', entity: 'register', entityId: null, after: { ...result, seed: options.seed } }),
+      writeAudit(tx, ctx, {
+        action: 'dev.seed',
+        entity: 'register',
+        entityId: null,
+        after: { ...result, seed: options.seed },
+      }),
     );
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
     return { ...result, loadedDemo, districtName: places.districtName };

@@ -13,9 +13,25 @@ export interface Places {
   institutions: { id: number; residential: boolean; dayCare: boolean }[];
 }
 
-export interface SyntheticGuardian { name: string; relation: string; phone: string | null; residentId: string | null }
-export interface SyntheticSurvey { surveyDate: string; surveyor: string; wantedMode: WantedMode; wantedServices: InstitutionService[] }
-export interface SyntheticEnrolment { mode: CareMode; institutionId: number | null; startDate: string; endDate: string | null; exitReason: ExitReason | null }
+export interface SyntheticGuardian {
+  name: string;
+  relation: string;
+  phone: string | null;
+  residentId: string | null;
+}
+export interface SyntheticSurvey {
+  surveyDate: string;
+  surveyor: string;
+  wantedMode: WantedMode;
+  wantedServices: InstitutionService[];
+}
+export interface SyntheticEnrolment {
+  mode: CareMode;
+  institutionId: number | null;
+  startDate: string;
+  endDate: string | null;
+  exitReason: ExitReason | null;
+}
 
 export interface SyntheticPerson {
   name: string;
@@ -48,23 +64,92 @@ const CERT_GEN2 = dayOf('2008-01-01');
 const CARE_FROM = dayOf('2012-01-01');
 const SURVEYS_FROM = dayOf('2018-01-01');
 
-const CATEGORIES = weightedTable<DisabilityCategory>([['intellectual', 30], ['mental', 25], ['multiple', 15], ['physical', 18], ['vision', 4], ['hearing', 5], ['speech', 3]]);
-const LEVELS = weightedTable<DisabilityLevel>([[1, 15], [2, 35], [3, 30], [4, 20]]);
-const ECONOMIC = weightedTable<EconomicStatus>([['dibao', 12], ['tekun', 4], ['lowIncome', 14], ['other', 70]]);
-const MODES = weightedTable<CareMode>([['residential', 25], ['dayCare', 40], ['homeCare', 35]]);
-const WANTED = weightedTable<WantedMode>([['residential', 20], ['dayCare', 35], ['homeCare', 35], ['none', 10]]);
-const EXITS = weightedTable<ExitReason>([['death', 20], ['movedOut', 25], ['certInvalid', 15], ['other', 40]]);
-const STATUS_AFTER: Partial<Record<ExitReason, PersonStatus>> = { death: 'deceased', movedOut: 'movedOut', certInvalid: 'certWithdrawn' };
-const GUARDIAN_COUNT = { close: weightedTable([[0, 20], [1, 50], [2, 30]] as const), other: weightedTable([[0, 60], [1, 30], [2, 10]] as const) };
-const SURVEY_COUNT = weightedTable([[0, 40], [1, 40], [2, 20]] as const);
-const SURVEYORS = ['陈晓明', '李春华', '王建国', '张丽娟', '刘志强', '黄美玲', '周文斌', '吴秀英', '郑海涛', '孙雅琴', '何振宇', '林慧敏'];
+const CATEGORIES = weightedTable<DisabilityCategory>([
+  ['intellectual', 30],
+  ['mental', 25],
+  ['multiple', 15],
+  ['physical', 18],
+  ['vision', 4],
+  ['hearing', 5],
+  ['speech', 3],
+]);
+const LEVELS = weightedTable<DisabilityLevel>([
+  [1, 15],
+  [2, 35],
+  [3, 30],
+  [4, 20],
+]);
+const ECONOMIC = weightedTable<EconomicStatus>([
+  ['dibao', 12],
+  ['tekun', 4],
+  ['lowIncome', 14],
+  ['other', 70],
+]);
+const MODES = weightedTable<CareMode>([
+  ['residential', 25],
+  ['dayCare', 40],
+  ['homeCare', 35],
+]);
+const WANTED = weightedTable<WantedMode>([
+  ['residential', 20],
+  ['dayCare', 35],
+  ['homeCare', 35],
+  ['none', 10],
+]);
+const EXITS = weightedTable<ExitReason>([
+  ['death', 20],
+  ['movedOut', 25],
+  ['certInvalid', 15],
+  ['other', 40],
+]);
+const STATUS_AFTER: Partial<Record<ExitReason, PersonStatus>> = {
+  death: 'deceased',
+  movedOut: 'movedOut',
+  certInvalid: 'certWithdrawn',
+};
+const GUARDIAN_COUNT = {
+  close: weightedTable([
+    [0, 20],
+    [1, 50],
+    [2, 30],
+  ] as const),
+  other: weightedTable([
+    [0, 60],
+    [1, 30],
+    [2, 10],
+  ] as const),
+};
+const SURVEY_COUNT = weightedTable([
+  [0, 40],
+  [1, 40],
+  [2, 20],
+] as const);
+const SURVEYORS = [
+  '陈晓明',
+  '李春华',
+  '王建国',
+  '张丽娟',
+  '刘志强',
+  '黄美玲',
+  '周文斌',
+  '吴秀英',
+  '郑海涛',
+  '孙雅琴',
+  '何振宇',
+  '林慧敏',
+];
 
-export function createPersonGenerator(places: Places, seed: number, takenIds: Iterable<string> = []): () => SyntheticPerson {
+export function createPersonGenerator(
+  places: Places,
+  seed: number,
+  takenIds: Iterable<string> = [],
+): () => SyntheticPerson {
   if (places.streets.length === 0) throw new Error('the register has no streets to place people in');
   const r = mulberry32(seed);
   const ids = new ResidentIdAllocator(places.districtCode, r);
   for (const id of takenIds) ids.markTaken(id);
-  const offering = (mode: CareMode) => places.institutions.filter((i) => (mode === 'residential' ? i.residential : i.dayCare)).map((i) => i.id);
+  const offering = (mode: CareMode) =>
+    places.institutions.filter((i) => (mode === 'residential' ? i.residential : i.dayCare)).map((i) => i.id);
   const byMode = { residential: offering('residential'), dayCare: offering('dayCare') };
 
   const given = () => (r.chance(SINGLE_GIVEN_SHARE) ? r.pick(GIVEN_CHARS) : r.pick(GIVEN_CHARS) + r.pick(GIVEN_CHARS));
@@ -78,14 +163,20 @@ export function createPersonGenerator(places: Places, seed: number, takenIds: It
     const young = birthYear > 1990;
     const list: SyntheticGuardian[] = [];
     for (let i = 0; i < n; i++) {
-      const relation = young ? (i === 0 ? '父亲' : r.pick(['母亲', '兄弟姐妹', '其他亲属'])) : r.pick(['配偶', '子女', '兄弟姐妹', '其他亲属', '母亲']);
+      const relation = young
+        ? i === 0
+          ? '父亲'
+          : r.pick(['母亲', '兄弟姐妹', '其他亲属'])
+        : r.pick(['配偶', '子女', '兄弟姐妹', '其他亲属', '母亲']);
       const sameSurname = relation === '父亲' || relation === '兄弟姐妹' || (relation === '子女' && r.chance(0.8));
       const age = { 父亲: 28, 母亲: 26, 配偶: 0, 子女: -28, 兄弟姐妹: 0, 其他亲属: 15 }[relation] ?? 0;
       list.push({
         name: (sameSurname ? surname : r.weighted(SURNAMES)) + given(),
         relation,
         phone: r.chance(0.92) ? mobile() : null,
-        residentId: r.chance(0.5) ? guardianResidentId(r, r.pick(GUARDIAN_AREAS), birthYear - age + r.int(-4, 4)) : null,
+        residentId: r.chance(0.5)
+          ? guardianResidentId(r, r.pick(GUARDIAN_AREAS), birthYear - age + r.int(-4, 4))
+          : null,
       });
     }
     return list;
@@ -93,18 +184,36 @@ export function createPersonGenerator(places: Places, seed: number, takenIds: It
 
   function surveys(birthDay: number): SyntheticSurvey[] {
     const n = r.weighted(SURVEY_COUNT);
-    const days = Array.from({ length: n }, () => between(Math.max(SURVEYS_FROM, birthDay + 365), REF)).sort((a, b) => a - b);
+    const days = Array.from({ length: n }, () => between(Math.max(SURVEYS_FROM, birthDay + 365), REF)).sort(
+      (a, b) => a - b,
+    );
     return days.map((day) => {
       const wanted = new Set(Array.from({ length: r.int(0, 3) }, () => r.pick(INSTITUTION_SERVICES)));
-      return { surveyDate: isoOf(day), surveyor: r.pick(SURVEYORS), wantedMode: r.weighted(WANTED), wantedServices: [...wanted] };
+      return {
+        surveyDate: isoOf(day),
+        surveyor: r.pick(SURVEYORS),
+        wantedMode: r.weighted(WANTED),
+        wantedServices: [...wanted],
+      };
     });
   }
 
-  const enrolmentIn = (mode: CareMode, start: number, end: number | null, exitReason: ExitReason | null): SyntheticEnrolment => {
+  const enrolmentIn = (
+    mode: CareMode,
+    start: number,
+    end: number | null,
+    exitReason: ExitReason | null,
+  ): SyntheticEnrolment => {
     const choices = mode === 'homeCare' ? [] : byMode[mode];
     // Home care is delivered at home; with no institution offering the mode it falls back to home care.
     const actual: CareMode = choices.length === 0 ? 'homeCare' : mode;
-    return { mode: actual, institutionId: choices.length === 0 ? null : r.pick(choices), startDate: isoOf(start), endDate: end === null ? null : isoOf(end), exitReason };
+    return {
+      mode: actual,
+      institutionId: choices.length === 0 ? null : r.pick(choices),
+      startDate: isoOf(start),
+      endDate: end === null ? null : isoOf(end),
+      exitReason,
+    };
   };
 
   /** About 30% in care at some point: 16–59 at the start, ended at 60, some moved on or out. */
@@ -141,7 +250,12 @@ export function createPersonGenerator(places: Places, seed: number, takenIds: It
     const community = street.communities.length > 0 && r.chance(0.95) ? r.pick(street.communities) : null;
     const hukou = r.next();
     const hukouStreet = hukou < 0.8 ? street : hukou < 0.92 ? r.pick(places.streets) : null;
-    const hukouCommunity = hukouStreet === street ? community : hukouStreet && hukouStreet.communities.length > 0 ? r.pick(hukouStreet.communities) : null;
+    const hukouCommunity =
+      hukouStreet === street
+        ? community
+        : hukouStreet && hukouStreet.communities.length > 0
+          ? r.pick(hukouStreet.communities)
+          : null;
     const care = enrolments(birthDay);
     let status = care.status;
     if (care.list.length === 0) {
@@ -163,7 +277,11 @@ export function createPersonGenerator(places: Places, seed: number, takenIds: It
       address: r.chance(0.97)
         ? `${places.districtName}${street.name}${community?.name ?? ''}${r.pick(ROADS)}${r.int(1, 999)}号${r.pick(ROADS).slice(0, 2)}${r.pick(ESTATES)}${r.int(1, 30)}栋${r.int(1, 33)}${String(r.int(1, 12)).padStart(2, '0')}`
         : null,
-      phone: r.chance(0.08) ? null : r.chance(0.05) ? `0755-${r.int(2, 8)}${String(r.int(0, 9_999_999)).padStart(7, '0')}` : mobile(),
+      phone: r.chance(0.08)
+        ? null
+        : r.chance(0.05)
+          ? `0755-${r.int(2, 8)}${String(r.int(0, 9_999_999)).padStart(7, '0')}`
+          : mobile(),
       economicStatus: r.weighted(ECONOMIC),
       status,
       archived: status !== 'active' && r.chance(0.4),

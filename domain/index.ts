@@ -5,12 +5,7 @@ export type { Locale, MessageCode, MessageParams } from './messages';
 export { en, formatMessage, isMessageCode, zhCN } from './messages';
 
 export type { ResidentId, Sex } from './identity/resident-id';
-export {
-  MIN_BIRTH_YEAR,
-  parseResidentId,
-  residentIdCheckChar,
-  sexFromResidentId,
-} from './identity/resident-id';
+export { MIN_BIRTH_YEAR, parseResidentId, residentIdCheckChar, sexFromResidentId } from './identity/resident-id';
 
 export type { DisabilityCategory, DisabilityCert, DisabilityLevel } from './identity/disability-cert';
 export {

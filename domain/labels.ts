@@ -22,8 +22,14 @@ export const LABELS = {
   standing: { valid: '有效', expiring: '即将到期', expired: '已过期', suspended: '已暂停', revoked: '已吊销' },
   sex: { male: '男', female: '女' },
   economicStatus: { dibao: '低保', tekun: '特困', lowIncome: '低收入', other: '其他' } as Record<string, string>,
-  personStatus: { active: '正常', deceased: '已故', movedOut: '已迁出', certWithdrawn: '证件失效' } as Record<string, string>,
-  wantedMode: { residential: '寄宿制托养', dayCare: '日间照料', homeCare: '居家托养', none: '暂无需求' } as Record<string, string>,
+  personStatus: { active: '正常', deceased: '已故', movedOut: '已迁出', certWithdrawn: '证件失效' } as Record<
+    string,
+    string
+  >,
+  wantedMode: { residential: '寄宿制托养', dayCare: '日间照料', homeCare: '居家托养', none: '暂无需求' } as Record<
+    string,
+    string
+  >,
   institutionStatus: { operating: '运营中', suspended: '暂停服务', closed: '已停办' } as Record<string, string>,
   services: {
     dailyCare: '生活照料',
@@ -40,5 +46,7 @@ export const LABELS = {
 } as const;
 
 /** 智力残疾 …, 一级 …: the domain's own Chinese labels of the certificate digits. */
-export const categoryLabel = (value: string): string => DISABILITY_CATEGORIES.find((c) => c.value === value)?.label ?? value;
-export const levelLabel = (level: number): string => DISABILITY_LEVELS.find((l) => l.value === level)?.label ?? `${level}级`;
+export const categoryLabel = (value: string): string =>
+  DISABILITY_CATEGORIES.find((c) => c.value === value)?.label ?? value;
+export const levelLabel = (level: number): string =>
+  DISABILITY_LEVELS.find((l) => l.value === level)?.label ?? `${level}级`;

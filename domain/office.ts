@@ -41,4 +41,7 @@ export const packagePassword = z
   .min(1, code('packages.password.required'))
   .min(8, code('packages.password.short'))
   .max(128, code('packages.password.tooLong'))
-  .refine((s) => [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((kind) => kind.test(s)).length >= 2, code('packages.password.weak'));
+  .refine(
+    (s) => [/\p{L}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((kind) => kind.test(s)).length >= 2,
+    code('packages.password.weak'),
+  );

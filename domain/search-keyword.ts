@@ -19,8 +19,4 @@ export function normaliseKeyword(input: string): string {
 
 /** The keyword of every list search: at most `max` characters once normalised; blank is no keyword. */
 export const searchKeyword = (max: number) =>
-  z
-    .string()
-    .transform(normaliseKeyword)
-    .pipe(z.string().max(max))
-    .optional();
+  z.string().transform(normaliseKeyword).pipe(z.string().max(max)).optional();

@@ -15,8 +15,9 @@ export function normalizeIdentifier(input: string): string {
 // other than line feed (NUL ends strings in C code and SQLite's LIKE), DEL, C1 controls,
 // zero-width spaces and joiners, direction marks and the bidi embeddings, overrides and isolates
 // (a U+202E in an address prints it backwards on a roster), word joiners and the BOM.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /**
  * Free text as typed, pasted or sent: line breaks kept as \n (a CR or CRLF becomes one), a tab

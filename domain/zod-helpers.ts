@@ -50,4 +50,7 @@ export const optionalPhone = z
   .transform((v) => (v === null ? null : normalizePhone(v)));
 
 /** A person's name: two or more Chinese characters (· for minority names), or Latin letters. */
-export const personName = requiredText(30, 'person.name.required').regex(/^[\u3400-\u9fff\uf900-\ufaff·•]{2,}$|^[A-Za-z][A-Za-z .'-]+$/u, code('person.name.format'));
+export const personName = requiredText(30, 'person.name.required').regex(
+  /^[\u3400-\u9fff\uf900-\ufaff·•]{2,}$|^[A-Za-z][A-Za-z .'-]+$/u,
+  code('person.name.format'),
+);

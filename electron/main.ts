@@ -1,4 +1,13 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, utilityProcess, type UtilityProcess } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  MessageChannelMain,
+  utilityProcess,
+  type UtilityProcess,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultDataDir } from '#server/paths';

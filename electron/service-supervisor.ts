@@ -16,7 +16,12 @@ export interface RestartPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RESTART_POLICY: RestartPolicy = { maxCrashes: 3, windowMs: 60_000, firstDelayMs: 500, maxDelayMs: 8_000 };
+export const DEFAULT_RESTART_POLICY: RestartPolicy = {
+  maxCrashes: 3,
+  windowMs: 60_000,
+  firstDelayMs: 500,
+  maxDelayMs: 8_000,
+};
 
 export type SupervisorState = 'running' | 'restarting' | 'failed' | 'stopped';
 
@@ -41,7 +46,10 @@ const MAX_ERROR_LINE = 500;
  * The last non-blank line of a stream seen so far, given the previous one and a new chunk. Chunks
  * are cut anywhere, so a line may arrive in pieces: `tail` keeps the unfinished end.
  */
-export function lastLineOf(seen: { line: string | null; tail: string }, chunk: string): { line: string | null; tail: string } {
+export function lastLineOf(
+  seen: { line: string | null; tail: string },
+  chunk: string,
+): { line: string | null; tail: string } {
   const lines = (seen.tail + chunk).split(/\r?\n/);
   const tail = (lines.pop() ?? '').slice(-MAX_ERROR_LINE);
   const complete = lines.map((l) => l.trim()).filter(Boolean);

@@ -29,7 +29,8 @@ try {
   const report = seedRegister(core, {
     persons,
     seed,
-    onProgress: (done, total) => console.log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')}  ${seconds()} s`),
+    onProgress: (done, total) =>
+      console.log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')}  ${seconds()} s`),
   });
   if (report.loadedDemo) console.log(`loaded the demo district ${report.districtName} first`);
   console.log(

@@ -13,7 +13,14 @@ import { defaultDataDir, osActor } from './paths';
 import { startFailureLine } from './start-failure';
 import { loadDemo, setupStatus } from '#server/services/setup-service';
 import { declaredWithinLimit, readJsonBody } from '#server/web/body-limit';
-import { isAllowedHost, isAllowedOrigin, readCookie, safeEqual, SESSION_COOKIE, sessionCookie } from '#server/web/guard';
+import {
+  isAllowedHost,
+  isAllowedOrigin,
+  readCookie,
+  safeEqual,
+  SESSION_COOKIE,
+  sessionCookie,
+} from '#server/web/guard';
 
 /**
  * The browser host: the built renderer and the same API over HTTP, on 127.0.0.1 only, for
@@ -69,7 +76,9 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
   if (!declaredWithinLimit(req, res)) return;
 
   // A request target a browser never sends (http://[::1/…) makes URL throw: a 400, not a 500.
-  const url = URL.canParse(req.url ?? '/', `http://${req.headers.host}`) ? new URL(req.url ?? '/', `http://${req.headers.host}`) : null;
+  const url = URL.canParse(req.url ?? '/', `http://${req.headers.host}`)
+    ? new URL(req.url ?? '/', `http://${req.headers.host}`)
+    : null;
   if (!url) return refuse(res, 400, formatMessage('host.badBody'));
   const offered = url.searchParams.get('token');
   if (offered !== null) {
@@ -84,11 +93,15 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
   if (!cookie || !safeEqual(cookie, token)) return refuse(res, 401, formatMessage('host.noToken'));
 
   if (url.pathname.startsWith('/rpc/')) {
-    if (!isAllowedOrigin(req.headers.origin, req.headers.host)) return refuse(res, 403, formatMessage('host.badOrigin'));
+    if (!isAllowedOrigin(req.headers.origin, req.headers.host))
+      return refuse(res, 403, formatMessage('host.badOrigin'));
     // Read here, counted against the limit, and handed over parsed.
     const read = await readJsonBody(req, res);
     if (!read) return;
-    const { matched } = await rpc.handle(Object.assign(req, { body: read.body }), res, { prefix: '/rpc', context: core.context });
+    const { matched } = await rpc.handle(Object.assign(req, { body: read.body }), res, {
+      prefix: '/rpc',
+      context: core.context,
+    });
     if (!matched) refuse(res, 404, 'not found');
     return;
   }
@@ -99,7 +112,11 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
     const stream = createReadStream(file.path);
     stream.once('error', () => (res.headersSent ? res.destroy() : refuse(res, 404, 'not found')));
     stream.once('open', () => {
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': attachmentHeader(file.name), 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-disposition': attachmentHeader(file.name),
+        'cache-control': 'no-store',
+      });
       stream.pipe(res);
     });
     return;

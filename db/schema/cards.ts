@@ -20,7 +20,9 @@ export const serviceCards = sqliteTable(
     cardNumber: text('card_number').notNull(),
     year: integer('year').notNull(),
     seq: integer('seq').notNull(),
-    status: text('status', { enum: ['requested', 'printed', 'handedOver', 'void'] }).notNull().default('requested'),
+    status: text('status', { enum: ['requested', 'printed', 'handedOver', 'void'] })
+      .notNull()
+      .default('requested'),
     requestedAt: text('requested_at').notNull().default(now),
     printedAt: text('printed_at'),
     handedOverAt: text('handed_over_at'),
@@ -31,7 +33,9 @@ export const serviceCards = sqliteTable(
   (t) => [
     uniqueIndex('service_cards_number_uq').on(t.cardNumber),
     uniqueIndex('service_cards_year_seq_uq').on(t.year, t.seq),
-    uniqueIndex('service_cards_live_uq').on(t.personId).where(sql`${t.status} <> 'void'`),
+    uniqueIndex('service_cards_live_uq')
+      .on(t.personId)
+      .where(sql`${t.status} <> 'void'`),
     index('service_cards_status_idx').on(t.status, t.cardNumber),
   ],
 );

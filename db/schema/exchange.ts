@@ -70,14 +70,20 @@ export const packageConflicts = sqliteTable(
     incoming: text('incoming', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     localSnapshot: text('local_snapshot', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     // differs: same record, other data; permitTaken: a 上岗证 number of the package is held here by someone else.
-    reason: text('reason', { enum: ['differs', 'permitTaken'] }).notNull().default('differs'),
-    status: text('status', { enum: ['open', 'kept', 'taken'] }).notNull().default('open'),
+    reason: text('reason', { enum: ['differs', 'permitTaken'] })
+      .notNull()
+      .default('differs'),
+    status: text('status', { enum: ['open', 'kept', 'taken'] })
+      .notNull()
+      .default('open'),
     createdAt: text('created_at').notNull().default(now),
     resolvedBy: text('resolved_by'),
     resolvedAt: text('resolved_at'),
   },
   (t) => [
-    uniqueIndex('package_conflicts_open_uq').on(t.officeCode, t.entity, t.naturalKey).where(sql`${t.status} = 'open'`),
+    uniqueIndex('package_conflicts_open_uq')
+      .on(t.officeCode, t.entity, t.naturalKey)
+      .where(sql`${t.status} = 'open'`),
     index('package_conflicts_status_idx').on(t.status, t.id),
   ],
 );

@@ -16,7 +16,9 @@ export const fileWrites = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     kind: text('kind', { enum: ['workbook', 'package', 'officeKey'] }).notNull(),
-    status: text('status', { enum: ['pending', 'done', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'done', 'failed'] })
+      .notNull()
+      .default('pending'),
     actor: text('actor').notNull(),
     folder: text('folder').notNull(),
     tempPath: text('temp_path').notNull(),

@@ -26,17 +26,26 @@ export const institutions = sqliteTable(
     personInCharge: text('person_in_charge').notNull(),
     phone: text('phone').notNull(),
     // JSON array of service codes (domain/institution/services.ts).
-    services: text('services', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    services: text('services', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     serviceContent: text('service_content'),
     designationNo: text('designation_no'),
     designationDate: text('designation_date'),
-    status: text('status', { enum: ['operating', 'suspended', 'closed'] }).notNull().default('operating'),
+    status: text('status', { enum: ['operating', 'suspended', 'closed'] })
+      .notNull()
+      .default('operating'),
     remarks: text('remarks'),
     archivedAt: text('archived_at'),
     // Bumped on every update so a stale form cannot silently overwrite a colleague's change.
     version: integer('version').notNull().default(1),
-    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    createdAt: text('created_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [
     uniqueIndex('institutions_credit_code_uq').on(t.creditCode),
@@ -58,7 +67,9 @@ export const institutionAssessments = sqliteTable(
     grade: text('grade', { enum: ['excellent', 'good', 'pass', 'fail'] }).notNull(),
     commended: integer('commended', { mode: 'boolean' }).notNull().default(false),
     remarks: text('remarks'),
-    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    createdAt: text('created_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [uniqueIndex('institution_assessments_year_uq').on(t.institutionId, t.year)],
 );

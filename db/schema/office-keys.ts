@@ -18,10 +18,16 @@ export const officeKeys = sqliteTable(
     publicKey: text('public_key').notNull(),
     // PKCS8 DER, base64.
     privateKey: text('private_key').notNull(),
-    status: text('status', { enum: ['active', 'retired'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'retired'] })
+      .notNull()
+      .default('active'),
     createdAt: text('created_at').notNull().default(now),
   },
-  (t) => [uniqueIndex('office_keys_active_uq').on(t.status).where(sql`${t.status} = 'active'`)],
+  (t) => [
+    uniqueIndex('office_keys_active_uq')
+      .on(t.status)
+      .where(sql`${t.status} = 'active'`),
+  ],
 );
 
 export type OfficeKeyRow = typeof officeKeys.$inferSelect;

@@ -33,8 +33,12 @@ export const persons = sqliteTable(
     residenceCommunityId: integer('residence_community_id').references(() => divisions.id),
     address: text('address'),
     phone: text('phone'),
-    economicStatus: text('economic_status', { enum: ['dibao', 'tekun', 'lowIncome', 'other'] }).notNull().default('other'),
-    status: text('status', { enum: ['active', 'deceased', 'movedOut', 'certWithdrawn'] }).notNull().default('active'),
+    economicStatus: text('economic_status', { enum: ['dibao', 'tekun', 'lowIncome', 'other'] })
+      .notNull()
+      .default('other'),
+    status: text('status', { enum: ['active', 'deceased', 'movedOut', 'certWithdrawn'] })
+      .notNull()
+      .default('active'),
     remarks: text('remarks'),
     archivedAt: text('archived_at'),
     version: integer('version').notNull().default(1),
@@ -49,7 +53,14 @@ export const persons = sqliteTable(
     index('persons_pinyin_idx').on(t.namePinyin),
     // The list's filters (place, category, level, status, archived) all inside one index, so a
     // filtered count or page reads index entries only, never a row per match (see bench/RESULTS.md).
-    index('persons_place_idx').on(t.residenceStreetId, t.residenceCommunityId, t.category, t.level, t.status, t.archivedAt),
+    index('persons_place_idx').on(
+      t.residenceStreetId,
+      t.residenceCommunityId,
+      t.category,
+      t.level,
+      t.status,
+      t.archivedAt,
+    ),
     index('persons_birth_idx').on(t.birthDate),
   ],
 );
@@ -81,7 +92,10 @@ export const needsSurveys = sqliteTable(
     surveyDate: text('survey_date').notNull(),
     surveyor: text('surveyor').notNull(),
     wantedMode: text('wanted_mode', { enum: ['residential', 'dayCare', 'homeCare', 'none'] }).notNull(),
-    wantedServices: text('wanted_services', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    wantedServices: text('wanted_services', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     remarks: text('remarks'),
     createdAt: text('created_at').notNull().default(now),
   },
@@ -105,8 +119,12 @@ export const enrolments = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [
-    uniqueIndex('enrolments_open_uq').on(t.personId).where(sql`${t.endDate} IS NULL`),
-    index('enrolments_institution_idx').on(t.institutionId, t.mode).where(sql`${t.endDate} IS NULL`),
+    uniqueIndex('enrolments_open_uq')
+      .on(t.personId)
+      .where(sql`${t.endDate} IS NULL`),
+    index('enrolments_institution_idx')
+      .on(t.institutionId, t.mode)
+      .where(sql`${t.endDate} IS NULL`),
   ],
 );
 

@@ -6,7 +6,9 @@ export const printJobs = sqliteTable(
   'print_jobs',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    at: text('at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     actor: text('actor').notNull(),
     document: text('document').notNull(),
     templateVersion: integer('template_version').notNull(),

@@ -111,7 +111,9 @@ export const workPermits = sqliteTable(
     trainingRecordId: integer('training_record_id')
       .notNull()
       .references(() => trainingRecords.id),
-    status: text('status', { enum: ['valid', 'suspended', 'revoked'] }).notNull().default('valid'),
+    status: text('status', { enum: ['valid', 'suspended', 'revoked'] })
+      .notNull()
+      .default('valid'),
     statusReason: text('status_reason'),
     statusChangedAt: text('status_changed_at'),
     renewedFromId: integer('renewed_from_id'),
@@ -136,7 +138,10 @@ export const volunteers = sqliteTable('volunteers', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   name: text('name').notNull(),
   phone: text('phone'),
-  backgrounds: text('backgrounds', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  backgrounds: text('backgrounds', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
   organisation: text('organisation'),
   hoursServed: integer('hours_served').notNull().default(0),
   remarks: text('remarks'),
@@ -156,5 +161,8 @@ export const volunteerLinks = sqliteTable(
     institutionId: integer('institution_id').references(() => institutions.id),
     personId: integer('person_id').references(() => persons.id),
   },
-  (t) => [index('volunteer_links_volunteer_idx').on(t.volunteerId), index('volunteer_links_institution_idx').on(t.institutionId)],
+  (t) => [
+    index('volunteer_links_volunteer_idx').on(t.volunteerId),
+    index('volunteer_links_institution_idx').on(t.institutionId),
+  ],
 );

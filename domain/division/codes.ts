@@ -15,11 +15,7 @@ export function childLevel(parent: DivisionLevel | null): DivisionLevel | null {
  * (GB/T 2260) or its 12-digit statistical form; streets and communities have 12-digit statistical
  * codes (2+2+2+3+3) that start with their parent's prefix.
  */
-export function checkDivisionCode(
-  code: string,
-  level: DivisionLevel,
-  parentCode: string | null,
-): MessageCode | null {
+export function checkDivisionCode(code: string, level: DivisionLevel, parentCode: string | null): MessageCode | null {
   if (!/^\d+$/.test(code)) return 'division.code.digits';
   if (level === 'district') {
     if (code.length === 6) return null;

@@ -53,7 +53,11 @@ export function cellText(value: CellValue): string {
 
 /** Free text: cleaned as every text field (cleanUserText), half-width, blanks collapsed to one space, trimmed; empty means not given. */
 export function cleanText(value: CellValue): string | null {
-  const s = withoutQuotePrefix(toHalfWidth(cleanUserText(cellText(value))).replace(BLANKS, ' ').trim()).trim();
+  const s = withoutQuotePrefix(
+    toHalfWidth(cleanUserText(cellText(value)))
+      .replace(BLANKS, ' ')
+      .trim(),
+  ).trim();
   return s === '' ? null : s;
 }
 

@@ -21,7 +21,8 @@ export function excelSerialToIso(serial: number): string | null {
 }
 
 // 2020-1-2, 2020/01/02, 2020.1.2, 2020年1月2日 (号), with or without a time after it.
-const SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const SEPARATED =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 function isoOf(y: string, m: string, d: string): string | null {
@@ -52,7 +53,8 @@ function impossibleDay(text: string): boolean {
  */
 export function readDate(value: CellValue): Rule<string | null> {
   if (value === null) return ok(null);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail('import.date.format', { value: '' }) : ok(dateCellIso(value));
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? fail('import.date.format', { value: '' }) : ok(dateCellIso(value));
   const shown = cellText(value).trim();
   if (shown === '') return ok(null);
   if (typeof value === 'number') {

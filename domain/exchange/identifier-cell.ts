@@ -19,10 +19,13 @@ export function readIdentifier(value: CellValue): Rule<string | null> {
   if (value === null) return ok(null);
   if (typeof value === 'number') {
     const shown = cellText(value);
-    if (!Number.isSafeInteger(value) || value < 0 || shown.length > EXCEL_DIGITS) return fail('import.number.precision', { shown });
+    if (!Number.isSafeInteger(value) || value < 0 || shown.length > EXCEL_DIGITS)
+      return fail('import.number.precision', { shown });
     return ok(shown);
   }
-  const s = withoutQuotePrefix(toHalfWidth(cellText(value)).replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g, '')).toUpperCase();
+  const s = withoutQuotePrefix(
+    toHalfWidth(cellText(value)).replace(/[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/g, ''),
+  ).toUpperCase();
   if (s === '') return ok(null);
   if (/^\d(\.\d+)?E\+?\d+$/.test(s)) return fail('import.number.precision', { shown: s });
   return ok(s);

@@ -4,7 +4,11 @@ import { creditCodeSchema } from '../rule-schema';
 import { code, id, optionalIsoDate, optionalText, requiredText } from '../zod-helpers';
 import { CARE_MODES, INSTITUTION_SERVICES, INSTITUTION_STATUSES, OWNERSHIPS, ASSESSMENT_GRADES } from './enums';
 
-const capacity = z.number(code('field.integer')).int(code('field.integer')).min(0, code('field.nonNegative')).max(100000, code('field.tooLarge'));
+const capacity = z
+  .number(code('field.integer'))
+  .int(code('field.integer'))
+  .min(0, code('field.nonNegative'))
+  .max(100000, code('field.tooLarge'));
 
 const creditCode = z
   .string()
@@ -45,10 +49,7 @@ export const institutionFields = z.object({
 });
 
 /** Capacity must match the modes offered: beds for residential care, places for day care. */
-function checkCapacity(
-  v: { modes: readonly string[]; beds: number; dayPlaces: number },
-  ctx: z.RefinementCtx,
-): void {
+function checkCapacity(v: { modes: readonly string[]; beds: number; dayPlaces: number }, ctx: z.RefinementCtx): void {
   if (v.modes.includes('residential') && v.beds <= 0) {
     ctx.addIssue({ code: 'custom', path: ['beds'], message: 'institution.beds.requiredForResidential' });
   }
@@ -69,7 +70,13 @@ export type InstitutionUpdateInput = z.input<typeof institutionUpdateInput>;
 export const assessmentInput = z.object({
   institutionId: id,
   year: z.number(code('field.integer')).int().min(2000, code('field.year')).max(2100, code('field.year')),
-  score: z.number().int().min(0, code('field.score')).max(100, code('field.score')).nullish().transform((v) => v ?? null),
+  score: z
+    .number()
+    .int()
+    .min(0, code('field.score'))
+    .max(100, code('field.score'))
+    .nullish()
+    .transform((v) => v ?? null),
   grade: z.enum(ASSESSMENT_GRADES, code('field.required')),
   commended: z.boolean().default(false),
   remarks: optionalText(1000),

@@ -12,10 +12,8 @@ export const en: Record<MessageCode, string> = {
   'residentId.characters': 'The ID number may contain only digits; only the last character may be X',
   'residentId.birthDate':
     'The birth date in the ID number ({digits}) is not a real date; please check characters 7 to 14',
-  'residentId.birthDateTooEarly':
-    'The birth date in the ID number ({date}) is before {minYear}; please check',
-  'residentId.birthDateFuture':
-    'The birth date cannot be later than today (the ID number says {date}); please check',
+  'residentId.birthDateTooEarly': 'The birth date in the ID number ({date}) is before {minYear}; please check',
+  'residentId.birthDateFuture': 'The birth date cannot be later than today (the ID number says {date}); please check',
   'residentId.checkChar': 'The check character of the ID number is wrong; please check the last character',
 
   // Disability certificate (残疾人证号)
@@ -26,10 +24,8 @@ export const en: Record<MessageCode, string> = {
     'The disability certificate number may contain only digits, X as the 18th character, and a re-issue mark such as B or B2',
   'disabilityCert.residentIdPart':
     'The first 18 characters of the disability certificate number are not a valid ID number; please check',
-  'disabilityCert.category':
-    'Character 19 of the disability certificate number (category) must be 1 to 7, not {digit}',
-  'disabilityCert.level':
-    'Character 20 of the disability certificate number (level) must be 1 to 4, not {digit}',
+  'disabilityCert.category': 'Character 19 of the disability certificate number (category) must be 1 to 7, not {digit}',
+  'disabilityCert.level': 'Character 20 of the disability certificate number (level) must be 1 to 4, not {digit}',
   'disabilityCert.suffix':
     'The disability certificate number may end only with a re-issue mark such as B, B2 or B3; please check "{suffix}"',
   'disabilityCert.residentIdMismatch':
@@ -38,8 +34,7 @@ export const en: Record<MessageCode, string> = {
     'The disability category in the certificate number differs from the one on record (certificate: {certDigit}, record: {storedDigit}); please check',
   'disabilityCert.levelMismatch':
     'The disability level in the certificate number differs from the one on record (certificate: level {certLevel}, record: level {storedLevel}); please check',
-  'disabilityCert.reissued':
-    'This is a re-issued disability certificate; please check that it is the current one',
+  'disabilityCert.reissued': 'This is a re-issued disability certificate; please check that it is the current one',
 
   // Disability categories and levels
   'disability.category.vision': 'Visual disability',
@@ -89,7 +84,8 @@ export const en: Record<MessageCode, string> = {
   'division.code.digits': 'The division code may contain digits only',
   'division.code.districtLength': 'A district code has 6 digits, or 12 digits ending in 000000',
   'division.code.length12': 'Streets and communities use 12-digit statistical codes',
-  'division.code.parentPrefix': 'The code does not match its parent: a street starts with the district’s first 6 digits, a community with the street’s first 9',
+  'division.code.parentPrefix':
+    'The code does not match its parent: a street starts with the district’s first 6 digits, a community with the street’s first 9',
   'division.code.streetSuffix': 'A street code ends in 000',
   'division.code.communitySuffix': 'A community code cannot end in 000',
   'division.code.duplicate': 'This division code is already used',
@@ -170,8 +166,10 @@ export const en: Record<MessageCode, string> = {
   'training.result.required': 'Choose the result',
   'training.attendees.required': 'Add at least one attendee',
   'training.attendees.duplicate': 'The same person appears twice in this session',
-  'permit.streetOffice': 'Work permits are numbered and issued by the district federation; a street copy cannot issue them. Send the training records to the district in a data package',
-  'permit.training.required': 'No passed training on record: a work permit cannot be issued. Record a training with result “pass” first',
+  'permit.streetOffice':
+    'Work permits are numbered and issued by the district federation; a street copy cannot issue them. Send the training records to the district in a data package',
+  'permit.training.required':
+    'No passed training on record: a work permit cannot be issued. Record a training with result “pass” first',
   'permit.exists': 'This person already holds a valid permit ({number}); use “renew” to extend it',
   'permit.staffLeft': 'This person has left or is archived; no permit can be issued',
   'permit.notFound': 'Work permit not found',
@@ -186,7 +184,8 @@ export const en: Record<MessageCode, string> = {
   'permit.pattern.unknown': 'Unknown placeholder; use only {year}, {district} and {seq}',
   'volunteer.notFound': 'Volunteer not found',
   'volunteer.background.required': 'Choose at least one professional background',
-  'permit.suspendedExists': 'This person’s permit ({number}) is suspended; reinstate or revoke it before issuing a new one',
+  'permit.suspendedExists':
+    'This person’s permit ({number}) is suspended; reinstate or revoke it before issuing a new one',
   'print.columns.invalid': 'Choose at least one of this roster’s columns',
   'print.noChromium': 'No Chromium or Chrome found on this machine to make a PDF; use Print and choose “Save as PDF”',
 
@@ -203,8 +202,10 @@ export const en: Record<MessageCode, string> = {
   'card.qr.foreign': 'This QR code is not a Sunshine Home service card',
   'card.qr.checkChar': 'The card number’s check character is wrong; check the number',
   'print.permit.none': 'This person holds no work permit; nothing to print',
-  'print.permit.notValid': 'This person’s work permit ({number}) has expired or is suspended or revoked; renew or reinstate it before printing',
-  'print.designation.none': 'This institution has no Sunshine Home designation number; the certificate and sign cannot be printed',
+  'print.permit.notValid':
+    'This person’s work permit ({number}) has expired or is suspended or revoked; renew or reinstate it before printing',
+  'print.designation.none':
+    'This institution has no Sunshine Home designation number; the certificate and sign cannot be printed',
   ...importsEn,
   ...exportsEn,
   ...packagesEn,

@@ -17,11 +17,7 @@ export function isMessageCode(code: string): code is MessageCode {
 
 // A placeholder without a matching param is left visible rather than blanked, so a
 // missing param shows up in review instead of producing a silently wrong sentence.
-export function formatMessage(
-  code: MessageCode,
-  params?: MessageParams,
-  locale: Locale = 'zh-CN',
-): string {
+export function formatMessage(code: MessageCode, params?: MessageParams, locale: Locale = 'zh-CN'): string {
   const template = catalogues[locale][code];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {

@@ -11,7 +11,8 @@ export const packagesZhCN = {
   // 数据包文件
   'packages.file.required': '请选择数据包文件',
   'packages.file.notPackage': '所选文件不是阳光家园数据包（.shrpkg），请确认选择的文件',
-  'packages.file.foreignKdf': '该文件不是本软件生成的数据包（加密参数与本软件写入的不符），已拒绝导入，未尝试解密。请让报送单位用本软件重新生成数据包',
+  'packages.file.foreignKdf':
+    '该文件不是本软件生成的数据包（加密参数与本软件写入的不符），已拒绝导入，未尝试解密。请让报送单位用本软件重新生成数据包',
   'packages.file.damaged': '数据包文件头已损坏，无法读取。请让报送单位重新生成数据包',
   'packages.file.unsupported': '数据包由较新版本的软件生成（格式版本{version}），请先升级本软件再导入',
   'packages.file.tampered': '数据包内容已被改动或损坏，校验不通过，已拒绝导入。请让报送单位重新生成数据包',
@@ -20,9 +21,12 @@ export const packagesZhCN = {
   // 来源单位、签名与序号
   'packages.office.unknown': '数据包来自未登记的单位“{name}”（{code}），已拒绝导入。请先登记该下级单位的公钥',
   'packages.signature.bad': '数据包的签名与已登记的“{name}”公钥不符，可能是伪造的数据包，已拒绝导入',
-  'packages.sequence.replayed': '“{name}”的第{sequence}号数据包已经导入过（本单位已接收到第{last}号），这是重复或过期的数据包，已拒绝导入',
-  'packages.sequence.outOfOrder': '缺少“{name}”的第{expected}号数据包：请先导入第{expected}号，再导入第{sequence}号（如该数据包确已遗失，可确认跳过后导入）',
-  'packages.division.missing': '数据包中的行政区划“{name}”（{code}）在本单位找不到上级区划，无法导入。请先在系统设置中补充该区划',
+  'packages.sequence.replayed':
+    '“{name}”的第{sequence}号数据包已经导入过（本单位已接收到第{last}号），这是重复或过期的数据包，已拒绝导入',
+  'packages.sequence.outOfOrder':
+    '缺少“{name}”的第{expected}号数据包：请先导入第{expected}号，再导入第{sequence}号（如该数据包确已遗失，可确认跳过后导入）',
+  'packages.division.missing':
+    '数据包中的行政区划“{name}”（{code}）在本单位找不到上级区划，无法导入。请先在系统设置中补充该区划',
   'packages.reference.missing': '数据包中的记录引用了包内没有的托养机构（{key}），数据包内容不完整，已拒绝导入',
 
   // 本单位

@@ -178,7 +178,8 @@ export const zhCN = {
   'volunteer.background.required': '请至少选择一项专业背景',
   'permit.suspendedExists': '该人员的上岗证（{number}）处于暂停状态，请先恢复或吊销，再发放新证',
   'print.columns.invalid': '请至少选择一列，且只能选择本花名册提供的列',
-  'print.noChromium': '本机未找到 Chromium 或 Chrome 浏览器，无法直接生成 PDF。请使用“打印”，在打印对话框中选择“另存为 PDF”',
+  'print.noChromium':
+    '本机未找到 Chromium 或 Chrome 浏览器，无法直接生成 PDF。请使用“打印”，在打印对话框中选择“另存为 PDF”',
 
   // 阳光家园服务卡与证件打印
   'card.notFound': '未找到该服务卡',

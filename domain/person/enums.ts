@@ -10,7 +10,17 @@ export const EXIT_REASONS = ['age60', 'death', 'movedOut', 'certInvalid', 'trans
 export type ExitReason = (typeof EXIT_REASONS)[number];
 
 /** Common relations, offered as suggestions; the field stays free text. */
-export const GUARDIAN_RELATIONS = ['父亲', '母亲', '配偶', '子女', '兄弟姐妹', '祖父母/外祖父母', '其他亲属', '村（居）委会', '民政部门'] as const;
+export const GUARDIAN_RELATIONS = [
+  '父亲',
+  '母亲',
+  '配偶',
+  '子女',
+  '兄弟姐妹',
+  '祖父母/外祖父母',
+  '其他亲属',
+  '村（居）委会',
+  '民政部门',
+] as const;
 
 export const WANTED_MODES = ['residential', 'dayCare', 'homeCare', 'none'] as const;
 export type WantedMode = (typeof WANTED_MODES)[number];

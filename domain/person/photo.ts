@@ -9,7 +9,9 @@ const SIGNATURES: { mime: 'image/jpeg' | 'image/png'; bytes: number[] }[] = [
 ];
 
 /** The real type of the image, whatever its file name claims; a renamed .exe is refused. */
-export function checkPhoto(bytes: Uint8Array): { ok: true; mime: 'image/jpeg' | 'image/png' } | { ok: false; error: MessageCode } {
+export function checkPhoto(
+  bytes: Uint8Array,
+): { ok: true; mime: 'image/jpeg' | 'image/png' } | { ok: false; error: MessageCode } {
   if (bytes.length === 0) return { ok: false, error: 'photo.type' };
   if (bytes.length > PHOTO_MAX_BYTES) return { ok: false, error: 'photo.tooLarge' };
   const hit = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));

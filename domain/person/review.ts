@@ -33,7 +33,11 @@ export function certExpiry(issued: string, rules: ProgrammeRules = DEFAULT_RULES
 }
 
 /** 年审: what needs the clerk's attention for one person on the reference date. */
-export function reviewFindings(p: ReviewSubject, refDate: string, rules: ProgrammeRules = DEFAULT_RULES): ReviewFinding[] {
+export function reviewFindings(
+  p: ReviewSubject,
+  refDate: string,
+  rules: ProgrammeRules = DEFAULT_RULES,
+): ReviewFinding[] {
   const findings: ReviewFinding[] = [];
   if (p.enrolled && ageOn(p.birthDate, refDate) >= rules.exitAge) findings.push('reachesExitAge');
   if (p.certIssueDate && certExpiry(p.certIssueDate, rules) <= refDate) findings.push('certExpired');
@@ -46,7 +50,11 @@ export function reviewFindings(p: ReviewSubject, refDate: string, rules: Program
  * Birth dates of people whose age on `refDate` lies in [minAge, maxAge]: lets the database
  * filter an age band with an index range instead of computing every age.
  */
-export function birthDateRange(minAge: number | undefined, maxAge: number | undefined, refDate: string): { from?: string; to?: string } {
+export function birthDateRange(
+  minAge: number | undefined,
+  maxAge: number | undefined,
+  refDate: string,
+): { from?: string; to?: string } {
   const range: { from?: string; to?: string } = {};
   // Age ≥ minAge ⇔ born on or before refDate − minAge years.
   if (minAge !== undefined) range.to = addYears(refDate, -minAge);

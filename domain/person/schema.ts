@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { DISABILITY_CATEGORIES, parseDisabilityCert } from '../identity/disability-cert';
 import { CARE_MODES, INSTITUTION_SERVICES } from '../institution/enums';
 import { residentIdSchema } from '../rule-schema';
-import { code, id, isoDate, optionalIsoDate, optionalPhone, optionalText, personName, requiredText } from '../zod-helpers';
+import {
+  code,
+  id,
+  isoDate,
+  optionalIsoDate,
+  optionalPhone,
+  optionalText,
+  personName,
+  requiredText,
+} from '../zod-helpers';
 import { ECONOMIC_STATUSES, EXIT_REASONS, PERSON_STATUSES, WANTED_MODES } from './enums';
 
 const CATEGORY_VALUES = DISABILITY_CATEGORIES.map((c) => c.value) as [string, ...string[]];
@@ -32,7 +41,11 @@ export const personFields = z.object({
   residentId: residentIdSchema,
   certNumber: requiredText(24, 'disabilityCert.empty'),
   category: z.enum(CATEGORY_VALUES, code('person.category.required')),
-  level: z.number(code('person.level.required')).int().min(1, code('person.level.required')).max(4, code('person.level.required')),
+  level: z
+    .number(code('person.level.required'))
+    .int()
+    .min(1, code('person.level.required'))
+    .max(4, code('person.level.required')),
   certIssueDate: optionalIsoDate,
   hukouStreetId: id.nullish().transform((v) => v ?? null),
   hukouCommunityId: id.nullish().transform((v) => v ?? null),
@@ -56,12 +69,15 @@ function checkCert(v: z.output<typeof personFields>, ctx: z.RefinementCtx): void
     ctx.addIssue({ code: 'custom', path: ['certNumber'], message: cert.error, params: cert.params ?? {} });
     return;
   }
-  if (cert.value.category !== v.category) ctx.addIssue({ code: 'custom', path: ['category'], message: 'person.category.mismatch' });
+  if (cert.value.category !== v.category)
+    ctx.addIssue({ code: 'custom', path: ['category'], message: 'person.category.mismatch' });
   if (cert.value.level !== v.level) ctx.addIssue({ code: 'custom', path: ['level'], message: 'person.level.mismatch' });
 }
 
 export const personCreateInput = personFields.superRefine(checkCert);
-export const personUpdateInput = personFields.extend({ id, version: z.number().int().positive() }).superRefine(checkCert);
+export const personUpdateInput = personFields
+  .extend({ id, version: z.number().int().positive() })
+  .superRefine(checkCert);
 
 export type PersonCreateInput = z.input<typeof personCreateInput>;
 export type PersonInput = z.output<typeof personCreateInput>;

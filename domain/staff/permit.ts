@@ -30,7 +30,11 @@ export function formatPermitNumber(pattern: string, v: { year: number; seq: numb
 /** What a clerk sees for a permit on a given day: status first, then whether it has lapsed. */
 export type PermitStanding = 'valid' | 'expiring' | 'expired' | 'suspended' | 'revoked';
 
-export function permitStanding(p: { status: PermitStatus; validUntil: string }, today: string, warnDays: number): PermitStanding {
+export function permitStanding(
+  p: { status: PermitStatus; validUntil: string },
+  today: string,
+  warnDays: number,
+): PermitStanding {
   if (p.status !== 'valid') return p.status;
   if (p.validUntil < today) return 'expired';
   const limit = new Date(`${today}T00:00:00Z`);

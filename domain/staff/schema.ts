@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { residentIdSchema } from '../rule-schema';
-import { code, id, isoDate, optionalIsoDate, optionalPhone, optionalText, personName, requiredText } from '../zod-helpers';
+import {
+  code,
+  id,
+  isoDate,
+  optionalIsoDate,
+  optionalPhone,
+  optionalText,
+  personName,
+  requiredText,
+} from '../zod-helpers';
 import { QUALIFICATION_TYPES, STAFF_POSTS, TRAINING_RESULTS, VOLUNTEER_BACKGROUNDS } from './enums';
 
 /** 服务人员. Employer null means the office itself (公益岗 home-care posts it funds). */
@@ -16,11 +25,14 @@ export const staffFields = z.object({
 });
 
 function checkDates(v: { hireDate: string | null; leaveDate: string | null }, ctx: z.RefinementCtx): void {
-  if (v.hireDate && v.leaveDate && v.leaveDate < v.hireDate) ctx.addIssue({ code: 'custom', path: ['leaveDate'], message: 'staff.leaveBeforeHire' });
+  if (v.hireDate && v.leaveDate && v.leaveDate < v.hireDate)
+    ctx.addIssue({ code: 'custom', path: ['leaveDate'], message: 'staff.leaveBeforeHire' });
 }
 
 export const staffCreateInput = staffFields.superRefine(checkDates);
-export const staffUpdateInput = staffFields.extend({ id, version: z.number().int().positive() }).superRefine(checkDates);
+export const staffUpdateInput = staffFields
+  .extend({ id, version: z.number().int().positive() })
+  .superRefine(checkDates);
 export type StaffCreateInput = z.input<typeof staffCreateInput>;
 export type StaffInput = z.output<typeof staffCreateInput>;
 
@@ -34,11 +46,16 @@ export const qualificationInput = z
     expiryDate: optionalIsoDate,
   })
   .superRefine((v, ctx) => {
-    if (v.issueDate && v.expiryDate && v.expiryDate < v.issueDate) ctx.addIssue({ code: 'custom', path: ['expiryDate'], message: 'field.endBeforeStart' });
+    if (v.issueDate && v.expiryDate && v.expiryDate < v.issueDate)
+      ctx.addIssue({ code: 'custom', path: ['expiryDate'], message: 'field.endBeforeStart' });
   });
 export type QualificationInput = z.input<typeof qualificationInput>;
 
-const hours = z.number(code('field.integer')).int(code('field.integer')).min(1, code('training.hours.min')).max(2000, code('field.tooLarge'));
+const hours = z
+  .number(code('field.integer'))
+  .int(code('field.integer'))
+  .min(1, code('training.hours.min'))
+  .max(2000, code('field.tooLarge'));
 
 const course = {
   course: requiredText(80, 'training.course.required'),
@@ -67,14 +84,21 @@ export const trainingSessionInput = z
   .object({
     ...course,
     attendees: z
-      .array(z.object({ staffId: id, result: z.enum(TRAINING_RESULTS, code('training.result.required')), certificateNo: optionalText(50) }))
+      .array(
+        z.object({
+          staffId: id,
+          result: z.enum(TRAINING_RESULTS, code('training.result.required')),
+          certificateNo: optionalText(50),
+        }),
+      )
       .min(1, code('training.attendees.required')),
   })
   .superRefine(courseDates)
   .superRefine((v, ctx) => {
     const seen = new Set<number>();
     v.attendees.forEach((a, i) => {
-      if (seen.has(a.staffId)) ctx.addIssue({ code: 'custom', path: ['attendees', i, 'staffId'], message: 'training.attendees.duplicate' });
+      if (seen.has(a.staffId))
+        ctx.addIssue({ code: 'custom', path: ['attendees', i, 'staffId'], message: 'training.attendees.duplicate' });
       seen.add(a.staffId);
     });
   });
@@ -100,7 +124,12 @@ export const volunteerFields = z.object({
   phone: optionalPhone,
   backgrounds: z.array(z.enum(VOLUNTEER_BACKGROUNDS)).min(1, code('volunteer.background.required')),
   organisation: optionalText(80),
-  hoursServed: z.number(code('field.integer')).int(code('field.integer')).min(0, code('field.nonNegative')).max(100000, code('field.tooLarge')).default(0),
+  hoursServed: z
+    .number(code('field.integer'))
+    .int(code('field.integer'))
+    .min(0, code('field.nonNegative'))
+    .max(100000, code('field.tooLarge'))
+    .default(0),
   institutionIds: z.array(id).default([]),
   personIds: z.array(id).default([]),
   remarks: optionalText(1000),

@@ -13,7 +13,10 @@ interface RegisterHost {
   requestPort(): void;
   printHtml(html: string): Promise<{ printed: boolean }>;
   /** error: a disk fault while saving (message code and params), e.g. a full or write-protected stick. */
-  savePdf(html: string, name: string): Promise<{ saved: boolean; error?: { code: string; params: Record<string, string> } }>;
+  savePdf(
+    html: string,
+    name: string,
+  ): Promise<{ saved: boolean; error?: { code: string; params: Record<string, string> } }>;
   pickFolder(): Promise<{ path: string | null }>;
   onServiceStatus?(listener: (status: unknown) => void): void;
 }
@@ -31,12 +34,14 @@ declare global {
  * the same shape): restarting after it stopped unexpectedly, restarted (a new port has come), or
  * given up after repeated crashes, with the log to send to support.
  */
-export type ServiceStatus = { state: 'restarting' } | { state: 'restarted' } | { state: 'failed'; logFile: string; lastError: string | null };
+export type ServiceStatus =
+  { state: 'restarting' } | { state: 'restarted' } | { state: 'failed'; logFile: string; lastError: string | null };
 
 function asServiceStatus(value: unknown): ServiceStatus | null {
   const v = value as { state?: unknown; logFile?: unknown; lastError?: unknown } | null;
   if (v?.state === 'restarting' || v?.state === 'restarted') return { state: v.state };
-  if (v?.state === 'failed' && typeof v.logFile === 'string') return { state: 'failed', logFile: v.logFile, lastError: typeof v.lastError === 'string' ? v.lastError : null };
+  if (v?.state === 'failed' && typeof v.logFile === 'string')
+    return { state: 'failed', logFile: v.logFile, lastError: typeof v.lastError === 'string' ? v.lastError : null };
   return null;
 }
 
@@ -100,11 +105,15 @@ function electronLink(host: RegisterHost): ClientLink<ClientContext> {
     for (const listener of statusListeners) listener(status);
   });
   host.requestPort();
-  const links = new DynamicLink<ClientContext>(() => current ?? new Promise<PortLink<ClientContext>>((resolve) => waiting.push(resolve)));
+  const links = new DynamicLink<ClientContext>(
+    () => current ?? new Promise<PortLink<ClientContext>>((resolve) => waiting.push(resolve)),
+  );
   return {
     call: (path, input, options) =>
       // Given up: no port will come, so a call fails at once instead of waiting for one.
-      lastStatus?.state === 'failed' ? Promise.reject(new Error(i18next.t('service.interrupted'))) : inFlight.track(links.call(path, input, options)),
+      lastStatus?.state === 'failed'
+        ? Promise.reject(new Error(i18next.t('service.interrupted')))
+        : inFlight.track(links.call(path, input, options)),
   };
 }
 
@@ -112,7 +121,10 @@ function electronLink(host: RegisterHost): ClientLink<ClientContext> {
 export function createApiClient(): ApiClient {
   const link = window.registerHost
     ? electronLink(window.registerHost)
-    : new FetchLink({ url: `${window.location.origin}/rpc`, fetch: (req, init) => fetch(req, { ...init, credentials: 'same-origin' }) });
+    : new FetchLink({
+        url: `${window.location.origin}/rpc`,
+        fetch: (req, init) => fetch(req, { ...init, credentials: 'same-origin' }),
+      });
   return createORPCClient<ApiClient>(link);
 }
 

@@ -33,7 +33,10 @@ export function applyFieldErrors(form: FormInstance, fields: FieldError[]): Fiel
   const known = new Set(Object.keys(form.getFieldsValue(true) as object));
   const onForm = fields.filter((f) => known.has(f.field.split('.')[0] ?? ''));
   form.setFields(
-    onForm.map((f) => ({ name: f.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors: [ruleText(f.code, f.params, f.message)] })),
+    onForm.map((f) => ({
+      name: f.field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      errors: [ruleText(f.code, f.params, f.message)],
+    })),
   );
   return fields.filter((f) => !onForm.includes(f));
 }

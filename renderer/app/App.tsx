@@ -16,7 +16,10 @@ const queryClient = new QueryClient({
 export function App({ api }: { api: ComponentProps<typeof ApiProvider>['value'] }) {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c2410c', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#c2410c', borderRadius: 4 } }}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <ApiProvider value={api}>

@@ -24,12 +24,20 @@ export function FirstRun({ dataFile }: { dataFile: string }) {
       <Row gutter={24}>
         <Col span={12}>
           <Card hoverable={!busy} onClick={() => !busy && demo.mutate({})} loading={demo.isPending}>
-            <Card.Meta avatar={<DatabaseOutlined style={{ fontSize: 32, color: '#c2410c' }} />} title={t('firstRun.demo')} description={t('firstRun.demoHint')} />
+            <Card.Meta
+              avatar={<DatabaseOutlined style={{ fontSize: 32, color: '#c2410c' }} />}
+              title={t('firstRun.demo')}
+              description={t('firstRun.demoHint')}
+            />
           </Card>
         </Col>
         <Col span={12}>
           <Card hoverable={!busy} onClick={() => !busy && empty.mutate({})} loading={empty.isPending}>
-            <Card.Meta avatar={<FileAddOutlined style={{ fontSize: 32 }} />} title={t('firstRun.empty')} description={t('firstRun.emptyHint')} />
+            <Card.Meta
+              avatar={<FileAddOutlined style={{ fontSize: 32 }} />}
+              title={t('firstRun.empty')}
+              description={t('firstRun.emptyHint')}
+            />
           </Card>
         </Col>
       </Row>

@@ -32,8 +32,28 @@ export function ServiceBanner() {
         <div>{t('service.failed', { logFile: status.logFile })}</div>
       </>
     );
-    return <Alert role="alert" type="error" showIcon style={style} message={t('service.failedTitle')} description={description} />;
+    return (
+      <Alert
+        role="alert"
+        type="error"
+        showIcon
+        style={style}
+        message={t('service.failedTitle')}
+        description={description}
+      />
+    );
   }
-  if (status.state === 'restarting') return <Alert role="status" type="warning" showIcon style={style} message={t('service.restarting')} />;
-  return <Alert role="status" type="success" showIcon closable style={style} message={t('service.restarted')} onClose={() => setStatus(null)} />;
+  if (status.state === 'restarting')
+    return <Alert role="status" type="warning" showIcon style={style} message={t('service.restarting')} />;
+  return (
+    <Alert
+      role="status"
+      type="success"
+      showIcon
+      closable
+      style={style}
+      message={t('service.restarted')}
+      onClose={() => setStatus(null)}
+    />
+  );
 }

@@ -20,7 +20,8 @@ export function Shell() {
   const status = useQuery(orpc.setup.status.queryOptions());
 
   if (status.isPending) return <Spin fullscreen tip={t('app.loading')} />;
-  if (status.isError) return <Result status="error" title={t('app.connectFailed')} subTitle={errorText(status.error)} />;
+  if (status.isError)
+    return <Result status="error" title={t('app.connectFailed')} subTitle={errorText(status.error)} />;
   if (status.data.needsFirstRunChoice) return <FirstRun dataFile={status.data.dataFile} />;
 
   const routes = routesFor(GRANTED);
@@ -28,8 +29,14 @@ export function Shell() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
-        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#c2410c' }}>☀ {t('app.shortTitle')}</div>
+      <Layout.Sider
+        width={200}
+        theme="light"
+        style={{ borderRight: '1px solid #f0f0f0', position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
+        <div style={{ padding: '16px 20px', fontWeight: 600, fontSize: 16, color: '#c2410c' }}>
+          ☀ {t('app.shortTitle')}
+        </div>
         <Menu
           mode="inline"
           selectedKeys={[menuKeyOf(routes, location.pathname) ?? 'home']}
@@ -38,10 +45,23 @@ export function Shell() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', display: 'flex', alignItems: 'center', justifyContent: 'space-between', paddingInline: 24 }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            borderBottom: '1px solid #f0f0f0',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            paddingInline: 24,
+          }}
+        >
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('app.title')}
-            {status.data.districtName ? <Typography.Text type="secondary" style={{ marginLeft: 12, fontSize: 14 }}>{status.data.districtName}</Typography.Text> : null}
+            {status.data.districtName ? (
+              <Typography.Text type="secondary" style={{ marginLeft: 12, fontSize: 14 }}>
+                {status.data.districtName}
+              </Typography.Text>
+            ) : null}
           </Typography.Title>
           <Space>
             <Typography.Text type="secondary">{t('app.actor', { actor: status.data.actor })}</Typography.Text>

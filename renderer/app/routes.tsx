@@ -61,7 +61,13 @@ const staff = REGISTERS.staff.route;
  */
 const REGISTER_ROUTES: Record<RegisterKey, readonly AppRoute[]> = {
   institutions: [
-    { path: institutions, element: <InstitutionListPage />, access: 'clerk', menu: 'institutions', icon: <BankOutlined /> },
+    {
+      path: institutions,
+      element: <InstitutionListPage />,
+      access: 'clerk',
+      menu: 'institutions',
+      icon: <BankOutlined />,
+    },
     { path: `${institutions}/new`, element: <InstitutionFormPage />, access: 'clerk', menu: 'institutions' },
     { path: `${institutions}/:id`, element: <InstitutionDetailPage />, access: 'clerk', menu: 'institutions' },
     { path: `${institutions}/:id/edit`, element: <InstitutionFormPage />, access: 'clerk', menu: 'institutions' },
@@ -90,18 +96,26 @@ const REGISTER_ROUTES: Record<RegisterKey, readonly AppRoute[]> = {
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', element: <HomePage />, access: 'clerk', menu: 'home', icon: <HomeOutlined /> },
   ...Object.values(REGISTER_ROUTES).flat(),
-  { path: '/subsidies', element: <NotBuiltPage menuKey="subsidies" />, access: 'clerk', menu: 'subsidies', icon: <WalletOutlined /> },
+  {
+    path: '/subsidies',
+    element: <NotBuiltPage menuKey="subsidies" />,
+    access: 'clerk',
+    menu: 'subsidies',
+    icon: <WalletOutlined />,
+  },
   { path: '/printing', element: <PrintingPage />, access: 'clerk', menu: 'printing', icon: <PrinterOutlined /> },
   { path: '/exchange', element: <ExchangePage />, access: 'clerk', menu: 'exchange', icon: <SwapOutlined /> },
   { path: '/settings', element: <SettingsPage />, access: 'clerk', menu: 'settings', icon: <SettingOutlined /> },
 ];
 
 /** The routes a user holding these grants may open; the others are neither routed nor in the menu. */
-export const routesFor = (granted: readonly Access[]): readonly AppRoute[] => ROUTES.filter((r) => granted.includes(r.access));
+export const routesFor = (granted: readonly Access[]): readonly AppRoute[] =>
+  ROUTES.filter((r) => granted.includes(r.access));
 
 /** The side menu: one item per route that carries an icon, in table order. */
 export const menuOf = (routes: readonly AppRoute[]): { key: MenuKey; path: string; icon: ReactNode }[] =>
   routes.flatMap((r) => (r.icon ? [{ key: r.menu, path: r.path, icon: r.icon }] : []));
 
 /** The menu item of the route open at this path (matched as the router matches it), or none. */
-export const menuKeyOf = (routes: readonly AppRoute[], pathname: string): MenuKey | undefined => matchRoutes([...routes], pathname)?.[0]?.route.menu;
+export const menuKeyOf = (routes: readonly AppRoute[], pathname: string): MenuKey | undefined =>
+  matchRoutes([...routes], pathname)?.[0]?.route.menu;

@@ -13,21 +13,42 @@ export interface DestinationOption {
  * export folder beside the register, or any folder the clerk types — or, on the desktop, picks.
  */
 // value / onChange are optional so a Form.Item can drive the picker like any other control.
-export function DestinationPicker({ destinations, value, onChange }: { destinations: DestinationOption[]; value?: string; onChange?: (path: string) => void }) {
+export function DestinationPicker({
+  destinations,
+  value,
+  onChange,
+}: {
+  destinations: DestinationOption[];
+  value?: string;
+  onChange?: (path: string) => void;
+}) {
   const { t } = useTranslation();
   const host = window.registerHost;
   const options = destinations.map((d) => ({
     value: d.path,
     label: (
       <Space>
-        {d.removable ? <Tag icon={<UsbOutlined />} color="blue">{t('destination.removable')}</Tag> : <Tag>{t('destination.exportFolder')}</Tag>}
+        {d.removable ? (
+          <Tag icon={<UsbOutlined />} color="blue">
+            {t('destination.removable')}
+          </Tag>
+        ) : (
+          <Tag>{t('destination.exportFolder')}</Tag>
+        )}
         {d.path}
       </Space>
     ),
   }));
   return (
     <Space.Compact style={{ width: '100%', maxWidth: 640 }}>
-      <AutoComplete aria-label={t('destination.label')} value={value} onChange={onChange} options={options} placeholder={t('destination.placeholder')} style={{ width: '100%' }} />
+      <AutoComplete
+        aria-label={t('destination.label')}
+        value={value}
+        onChange={onChange}
+        options={options}
+        placeholder={t('destination.placeholder')}
+        style={{ width: '100%' }}
+      />
       {host && (
         <Button
           icon={<FolderOpenOutlined />}

@@ -4,15 +4,60 @@ import { useTranslation } from 'react-i18next';
 import { REGISTERS, registerOfEntity, type RegisterEntity } from '#domain/registers';
 import type { AuditEntry } from '#server/contract';
 
-const SUMMARISED = new Set(['enrol', 'survey', 'assessment.create', 'qualification', 'training', 'permit.issue', 'import', 'package.insert']);
-const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'streetId', 'communityId', 'id', 'institutionId', 'personId', 'residenceStreetId', 'residenceCommunityId', 'hukouStreetId', 'hukouCommunityId', 'staffId', 'sessionId', 'trainingRecordId', 'cardId']);
+const SUMMARISED = new Set([
+  'enrol',
+  'survey',
+  'assessment.create',
+  'qualification',
+  'training',
+  'permit.issue',
+  'import',
+  'package.insert',
+]);
+const HIDDEN = new Set([
+  'version',
+  'updatedAt',
+  'createdAt',
+  'streetId',
+  'communityId',
+  'id',
+  'institutionId',
+  'personId',
+  'residenceStreetId',
+  'residenceCommunityId',
+  'hukouStreetId',
+  'hukouCommunityId',
+  'staffId',
+  'sessionId',
+  'trainingRecordId',
+  'cardId',
+]);
 
 /** Enum-valued fields per entity, shown through their labels rather than stored values. */
 const VALUE_LABELS: Record<RegisterEntity, Record<string, string>> = {
-  institution: { ownership: 'institution.ownership', status: 'institution.status', modes: 'institution.modes', services: 'institution.services', grade: 'institution.grades' },
-  staff: { post: 'staff.post', sex: 'person.sex', status: 'permit.standing', result: 'training.result', type: 'qualification.type' },
+  institution: {
+    ownership: 'institution.ownership',
+    status: 'institution.status',
+    modes: 'institution.modes',
+    services: 'institution.services',
+    grade: 'institution.grades',
+  },
+  staff: {
+    post: 'staff.post',
+    sex: 'person.sex',
+    status: 'permit.standing',
+    result: 'training.result',
+    type: 'qualification.type',
+  },
   volunteer: { backgrounds: 'volunteer.background' },
-  person: { status: 'person.status', economicStatus: 'person.economicStatus', sex: 'person.sex', mode: 'institution.modes', exitReason: 'enrolment.exitReason', wantedMode: 'survey.wantedMode' },
+  person: {
+    status: 'person.status',
+    economicStatus: 'person.economicStatus',
+    sex: 'person.sex',
+    mode: 'institution.modes',
+    exitReason: 'enrolment.exitReason',
+    wantedMode: 'survey.wantedMode',
+  },
 };
 
 /** The register entity an audit row belongs to; undefined for rows of other things (divisions, settings). */
@@ -27,7 +72,9 @@ function useShow() {
     if (v === null || v === undefined || v === '') return '—';
     if (typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      return typeof o.name === 'string' ? `${o.name}${typeof o.relation === 'string' ? `（${o.relation}）` : ''}` : JSON.stringify(v);
+      return typeof o.name === 'string'
+        ? `${o.name}${typeof o.relation === 'string' ? `（${o.relation}）` : ''}`
+        : JSON.stringify(v);
     }
     const register = entityOf(entity);
     const ns = register && VALUE_LABELS[register][field];
@@ -90,13 +137,28 @@ export function HistoryTable({ entries, loading }: { entries: AuditEntry[] | und
       pagination={{ pageSize: 10, hideOnSinglePage: true }}
       locale={{ emptyText: t('institution.historyEmpty') }}
       columns={[
-        { title: t('audit.at'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+        {
+          title: t('audit.at'),
+          dataIndex: 'at',
+          width: 170,
+          render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+        },
         { title: t('audit.actor'), dataIndex: 'actor', width: 120 },
-        { title: t('audit.action'), dataIndex: 'action', width: 140, render: (v: string) => (i18n.exists(`audit.actions.${v}`) ? t(`audit.actions.${v}`) : v) },
+        {
+          title: t('audit.action'),
+          dataIndex: 'action',
+          width: 140,
+          render: (v: string) => (i18n.exists(`audit.actions.${v}`) ? t(`audit.actions.${v}`) : v),
+        },
         {
           title: t('institution.changedFields'),
           key: 'changes',
-          render: (_: unknown, e) => changes(e).map((line) => <Typography.Text key={line} style={{ display: 'block' }}>{line}</Typography.Text>),
+          render: (_: unknown, e) =>
+            changes(e).map((line) => (
+              <Typography.Text key={line} style={{ display: 'block' }}>
+                {line}
+              </Typography.Text>
+            )),
         },
       ]}
     />

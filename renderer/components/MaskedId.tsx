@@ -11,7 +11,15 @@ const isHistory = (key: readonly unknown[]) => Array.isArray(key[0]) && key[0].a
  * A masked ID with one click to reveal it. `reveal` asks the server, which writes the read to
  * the audit trail; the histories on screen are refreshed so the clerk sees that entry at once.
  */
-export function MaskedId({ masked, reveal, testId }: { masked: string; reveal: () => Promise<string>; testId?: string }) {
+export function MaskedId({
+  masked,
+  reveal,
+  testId,
+}: {
+  masked: string;
+  reveal: () => Promise<string>;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -27,7 +35,14 @@ export function MaskedId({ masked, reveal, testId }: { masked: string; reveal: (
       </Typography.Text>
       {shown.data ? null : (
         <Tooltip title={t('person.reveal')}>
-          <Button type="text" size="small" icon={<EyeOutlined />} aria-label={t('person.reveal')} loading={shown.isPending} onClick={() => shown.mutate()} />
+          <Button
+            type="text"
+            size="small"
+            icon={<EyeOutlined />}
+            aria-label={t('person.reveal')}
+            loading={shown.isPending}
+            onClick={() => shown.mutate()}
+          />
         </Tooltip>
       )}
     </span>

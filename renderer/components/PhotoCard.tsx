@@ -23,7 +23,11 @@ export function PhotoCard({ kind, id }: { kind: 'persons' | 'staff'; id: number 
   return (
     <Card title={t('person.photo.title')} size="small" loading={photo.isPending}>
       {photo.data ? (
-        <Image width={132} src={`data:${photo.data.mime};base64,${photo.data.dataBase64}`} alt={t('person.photo.title')} />
+        <Image
+          width={132}
+          src={`data:${photo.data.mime};base64,${photo.data.dataBase64}`}
+          alt={t('person.photo.title')}
+        />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('person.photo.none')} />
       )}
@@ -39,7 +43,9 @@ export function PhotoCard({ kind, id }: { kind: 'persons' | 'staff'; id: number 
           {photo.data ? t('person.photo.replace') : t('person.photo.upload')}
         </Button>
       </Upload>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 4, marginBottom: 0, fontSize: 12 }}>{t('person.photo.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 4, marginBottom: 0, fontSize: 12 }}>
+        {t('person.photo.hint')}
+      </Typography.Paragraph>
     </Card>
   );
 }

@@ -13,7 +13,10 @@ export function PrintMenu({ items }: { items: { label: string; request: Document
     <>
       <Dropdown
         trigger={['click']}
-        menu={{ items: items.map((i, n) => ({ key: String(n), label: i.label, disabled: i.disabled })), onClick: ({ key }) => setRequest(items[Number(key)]?.request ?? null) }}
+        menu={{
+          items: items.map((i, n) => ({ key: String(n), label: i.label, disabled: i.disabled })),
+          onClick: ({ key }) => setRequest(items[Number(key)]?.request ?? null),
+        }}
       >
         <Button icon={<PrinterOutlined />}>{t('printMenu.menu')}</Button>
       </Dropdown>

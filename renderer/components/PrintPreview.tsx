@@ -30,10 +30,19 @@ export function PrintPreview({ request, onClose }: { request: DocumentRequest; o
   const frame = useRef<HTMLIFrameElement>(null);
   const doc = useQuery(orpc.documents.render.queryOptions({ input: request }));
   const isRoster = request.key.startsWith('roster.');
-  const columns = useQuery({ ...orpc.documents.columns.queryOptions({ input: { key: request.key as 'roster.persons' } }), enabled: isRoster });
-  const setColumns = useMutation(orpc.documents.setColumns.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: (e) => message.error(errorText(e)) }));
+  const columns = useQuery({
+    ...orpc.documents.columns.queryOptions({ input: { key: request.key as 'roster.persons' } }),
+    enabled: isRoster,
+  });
+  const setColumns = useMutation(
+    orpc.documents.setColumns.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(),
+      onError: (e) => message.error(errorText(e)),
+    }),
+  );
   const host = window.registerHost;
-  const recorded = () => client.documents.recordPrint({ request, copies: 1 }).then(() => queryClient.invalidateQueries());
+  const recorded = () =>
+    client.documents.recordPrint({ request, copies: 1 }).then(() => queryClient.invalidateQueries());
 
   const print = useMutation({
     mutationFn: async () => {
@@ -82,7 +91,11 @@ export function PrintPreview({ request, onClose }: { request: DocumentRequest; o
       title={
         <Space>
           {t('print.preview')}
-          {doc.data ? <Typography.Text type="secondary">{doc.data.title} · {t('print.pages', { pages: doc.data.pages })}</Typography.Text> : null}
+          {doc.data ? (
+            <Typography.Text type="secondary">
+              {doc.data.title} · {t('print.pages', { pages: doc.data.pages })}
+            </Typography.Text>
+          ) : null}
         </Space>
       }
       onCancel={onClose}
@@ -93,13 +106,33 @@ export function PrintPreview({ request, onClose }: { request: DocumentRequest; o
               <Button icon={<SettingOutlined />}>{t('print.columns')}</Button>
             </Popover>
           ) : null}
-          <Button icon={<FilePdfOutlined />} loading={pdf.isPending} disabled={!doc.data} onClick={() => pdf.mutate()}>{t('print.savePdf')}</Button>
-          <Button type="primary" icon={<PrinterOutlined />} loading={print.isPending} disabled={!doc.data} onClick={() => print.mutate()}>{t('print.print')}</Button>
+          <Button icon={<FilePdfOutlined />} loading={pdf.isPending} disabled={!doc.data} onClick={() => pdf.mutate()}>
+            {t('print.savePdf')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PrinterOutlined />}
+            loading={print.isPending}
+            disabled={!doc.data}
+            onClick={() => print.mutate()}
+          >
+            {t('print.print')}
+          </Button>
         </Space>
       }
     >
-      {doc.isPending ? <Spin /> : doc.isError ? <Typography.Text type="danger">{errorText(doc.error)}</Typography.Text> : (
-        <iframe ref={frame} title={doc.data.title} sandbox="allow-same-origin allow-modals" srcDoc={doc.data.html} style={{ width: '100%', height: '75vh', border: '1px solid #ddd', background: '#e5e5e5' }} />
+      {doc.isPending ? (
+        <Spin />
+      ) : doc.isError ? (
+        <Typography.Text type="danger">{errorText(doc.error)}</Typography.Text>
+      ) : (
+        <iframe
+          ref={frame}
+          title={doc.data.title}
+          sandbox="allow-same-origin allow-modals"
+          srcDoc={doc.data.html}
+          style={{ width: '100%', height: '75vh', border: '1px solid #ddd', background: '#e5e5e5' }}
+        />
       )}
     </Modal>
   );

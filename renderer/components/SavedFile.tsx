@@ -4,7 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { downloadUrl } from './file-transfer';
 
 /** Where an export or package was written (checked by reading it back), with a download in the browser host. */
-export function SavedFile({ title, path, downloadId, extra }: { title: string; path: string; downloadId: string; extra?: React.ReactNode }) {
+export function SavedFile({
+  title,
+  path,
+  downloadId,
+  extra,
+}: {
+  title: string;
+  path: string;
+  downloadId: string;
+  extra?: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const url = downloadUrl(downloadId);
   return (

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 
-const FIELDS = 'input:not([type=hidden]):not([disabled]):not([readonly]), textarea:not([disabled]), button[type=submit]';
+const FIELDS =
+  'input:not([type=hidden]):not([disabled]):not([readonly]), textarea:not([disabled]), button[type=submit]';
 
 /**
  * Keyboard-first entry: Enter moves to the next field, as clerks used to paper-form software
@@ -12,7 +13,9 @@ export function enterMovesOn(event: KeyboardEvent<HTMLElement>): void {
   if (target.tagName !== 'INPUT') return;
   // An open dropdown uses Enter to pick its option.
   if (target.getAttribute('aria-expanded') === 'true') return;
-  const fields = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FIELDS)).filter((el) => el.offsetParent !== null);
+  const fields = Array.from(event.currentTarget.querySelectorAll<HTMLElement>(FIELDS)).filter(
+    (el) => el.offsetParent !== null,
+  );
   const next = fields[fields.indexOf(target) + 1];
   if (!next || next.tagName === 'BUTTON') return;
   event.preventDefault();

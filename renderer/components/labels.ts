@@ -12,5 +12,6 @@ export function levelLabel(value: number): string {
   return l ? ruleText(l.labelCode) : String(value);
 }
 
-export const categoryOptions = () => DISABILITY_CATEGORIES.map((c) => ({ value: c.value, label: ruleText(c.labelCode) }));
+export const categoryOptions = () =>
+  DISABILITY_CATEGORIES.map((c) => ({ value: c.value, label: ruleText(c.labelCode) }));
 export const levelOptions = () => DISABILITY_LEVELS.map((l) => ({ value: l.value, label: ruleText(l.labelCode) }));

@@ -7,7 +7,9 @@ type Value = string | number | undefined | null;
  * `parse` turns the URL into the list's query; `update` merges changes (and by default goes
  * back to page 1, because a new filter makes the old page number meaningless).
  */
-export function useUrlQuery<T>(parse: (read: { str(k: string): string | undefined; num(k: string): number | undefined }) => T) {
+export function useUrlQuery<T>(
+  parse: (read: { str(k: string): string | undefined; num(k: string): number | undefined }) => T,
+) {
   const [params, setParams] = useSearchParams();
   const str = (k: string) => params.get(k) ?? undefined;
   const num = (k: string) => {
@@ -33,12 +35,18 @@ export function tableChange<F extends string>(
   pagination: { current?: number; pageSize?: number },
   sorter: unknown,
 ): { patch: Record<string, Value>; sortChanged: boolean } {
-  const s = (Array.isArray(sorter) ? sorter[0] : sorter) as { columnKey?: unknown; field?: unknown; order?: 'ascend' | 'descend' | null } | undefined;
+  const s = (Array.isArray(sorter) ? sorter[0] : sorter) as
+    { columnKey?: unknown; field?: unknown; order?: 'ascend' | 'descend' | null } | undefined;
   const field = (s?.columnKey ?? s?.field) as F | undefined;
   const order = s?.order ?? undefined;
   const valid = Boolean(order && field && sortable.includes(field));
   return {
-    patch: { page: pagination.current, pageSize: pagination.pageSize, sort: valid ? field : undefined, order: valid ? order : undefined },
+    patch: {
+      page: pagination.current,
+      pageSize: pagination.pageSize,
+      sort: valid ? field : undefined,
+      order: valid ? order : undefined,
+    },
     sortChanged: valid && (field !== current.sortField || order !== current.sortOrder),
   };
 }

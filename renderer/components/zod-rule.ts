@@ -24,5 +24,8 @@ export function zodFieldRule(schema: z.ZodType): Rule {
 
 /** Issues of a whole-form parse, as antd field errors in the clerk's language. */
 export function issuesToFields(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  return issues.map((i) => ({ name: i.path as never, errors: [ruleText(i.message, (i as { params?: Record<string, string> }).params)] }));
+  return issues.map((i) => ({
+    name: i.path as never,
+    errors: [ruleText(i.message, (i as { params?: Record<string, string> }).params)],
+  }));
 }

@@ -84,9 +84,11 @@ export const rpcHandlerOptions = {
   rootInterceptors: [
     async <R>({ next }: { next: () => Promise<R> }): Promise<R> => {
       const result = await next();
-      const body = (result as { response?: { body?: unknown } }).response?.body as { json?: { defined?: boolean; code?: string; message?: string } } | undefined;
+      const body = (result as { response?: { body?: unknown } }).response?.body as
+        { json?: { defined?: boolean; code?: string; message?: string } } | undefined;
       const json = body?.json;
-      if (json && json.defined === false && (json.code === 'BAD_REQUEST' || json.code === 'METHOD_NOT_SUPPORTED')) json.message = formatMessage('host.badBody');
+      if (json && json.defined === false && (json.code === 'BAD_REQUEST' || json.code === 'METHOD_NOT_SUPPORTED'))
+        json.message = formatMessage('host.badBody');
       return result;
     },
   ],

@@ -6,5 +6,7 @@ import * as exportSvc from '#server/exchange/export/export-service';
 export const exportsRoutes = os.exports.router({
   destinations: os.exports.destinations.handler(({ context }) => exportSvc.exportDestinations(context)),
   counts: os.exports.counts.handler(({ context, input }) => exportSvc.exportCounts(context, input.includeArchived)),
-  workbook: os.exports.workbook.handler(({ context, input }) => mapped(exportSvc.exportWorkbookEvents(context, input), context)),
+  workbook: os.exports.workbook.handler(({ context, input }) =>
+    mapped(exportSvc.exportWorkbookEvents(context, input), context),
+  ),
 });

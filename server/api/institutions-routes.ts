@@ -11,8 +11,16 @@ export const institutionsRoutes = os.institutions.router({
   update: os.institutions.update.handler(({ context, input }) => institutionsSvc.updateInstitution(context, input)),
   archive: os.institutions.archive.handler(({ context, input }) => institutionsSvc.archiveInstitution(context, input)),
   stats: os.institutions.stats.handler(({ context }) => institutionsSvc.institutionStats(context)),
-  history: os.institutions.history.handler(({ context, input }) => institutionsSvc.institutionHistory(context, input.id)),
-  assessments: os.institutions.assessments.handler(({ context, input }) => assessmentsSvc.listAssessments(context, input.id)),
-  saveAssessment: os.institutions.saveAssessment.handler(({ context, input }) => assessmentsSvc.saveAssessment(context, input)),
-  recipients: os.institutions.recipients.handler(({ context, input }) => enrolSvc.institutionRecipients(context, input.id)),
+  history: os.institutions.history.handler(({ context, input }) =>
+    institutionsSvc.institutionHistory(context, input.id),
+  ),
+  assessments: os.institutions.assessments.handler(({ context, input }) =>
+    assessmentsSvc.listAssessments(context, input.id),
+  ),
+  saveAssessment: os.institutions.saveAssessment.handler(({ context, input }) =>
+    assessmentsSvc.saveAssessment(context, input),
+  ),
+  recipients: os.institutions.recipients.handler(({ context, input }) =>
+    enrolSvc.institutionRecipients(context, input.id),
+  ),
 });

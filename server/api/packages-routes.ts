@@ -8,13 +8,19 @@ export const packagesRoutes = os.packages.router({
   setOffice: os.packages.setOffice.handler(({ context, input }) => officeSvc.setOffice(context, input)),
   exportKey: os.packages.exportKey.handler(({ context, input }) => officeSvc.exportOfficeKey(context, input.directory)),
   export: os.packages.export.handler(({ context, input }) => packageSvc.exportPackage(context, input)),
-  readKeyFile: os.packages.readKeyFile.handler(({ context, input }) => officeSvc.readKeyFile(context, input.dataBase64)),
+  readKeyFile: os.packages.readKeyFile.handler(({ context, input }) =>
+    officeSvc.readKeyFile(context, input.dataBase64),
+  ),
   registerOffice: os.packages.registerOffice.handler(({ context, input }) => officeSvc.registerOffice(context, input)),
   offices: os.packages.offices.handler(({ context }) => officeSvc.lowerOffices(context)),
-  archiveOffice: os.packages.archiveOffice.handler(({ context, input }) => officeSvc.archiveLowerOffice(context, input)),
+  archiveOffice: os.packages.archiveOffice.handler(({ context, input }) =>
+    officeSvc.archiveLowerOffice(context, input),
+  ),
   import: os.packages.import.handler(({ context, input }) => packageSvc.importPackage(context, input)),
   conflicts: os.packages.conflicts.handler(({ context, input }) => packageSvc.listConflicts(context, input.status)),
-  resolveConflict: os.packages.resolveConflict.handler(({ context, input }) => packageSvc.resolveConflict(context, input)),
+  resolveConflict: os.packages.resolveConflict.handler(({ context, input }) =>
+    packageSvc.resolveConflict(context, input),
+  ),
   log: os.packages.log.handler(({ context, input }) => packageSvc.packageLogPage(context, input)),
   origin: os.packages.origin.handler(({ context, input }) => packageSvc.recordOrigin(context, input)),
 });

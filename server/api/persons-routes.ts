@@ -11,7 +11,9 @@ export const personsRoutes = os.persons.router({
   get: os.persons.get.handler(({ context, input }) => personsSvc.getPerson(context, input.id)),
   getForEdit: os.persons.getForEdit.handler(({ context, input }) => personsSvc.getPersonForEdit(context, input.id)),
   reveal: os.persons.reveal.handler(({ context, input }) => personsSvc.revealPerson(context, input.id)),
-  findByResidentId: os.persons.findByResidentId.handler(({ context, input }) => personsSvc.findByResidentId(context, input.residentId)),
+  findByResidentId: os.persons.findByResidentId.handler(({ context, input }) =>
+    personsSvc.findByResidentId(context, input.residentId),
+  ),
   create: os.persons.create.handler(({ context, input }) => personsSvc.createPerson(context, input)),
   update: os.persons.update.handler(({ context, input }) => personsSvc.updatePerson(context, input)),
   archive: os.persons.archive.handler(({ context, input }) => personsSvc.archivePerson(context, input)),

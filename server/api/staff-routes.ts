@@ -17,14 +17,22 @@ export const staffRoutes = os.staff.router({
   history: os.staff.history.handler(({ context, input }) => staffSvc.staffHistory(context, input.id)),
   photo: os.staff.photo.handler(({ context, input }) => photoSvc.getPhoto(context, 'staff', input.id)),
   setPhoto: os.staff.setPhoto.handler(({ context, input }) => photoSvc.setPhoto(context, 'staff', input)),
-  qualifications: os.staff.qualifications.handler(({ context, input }) => trainingSvc.listQualifications(context, input.id)),
-  addQualification: os.staff.addQualification.handler(({ context, input }) => trainingSvc.addQualification(context, input)),
+  qualifications: os.staff.qualifications.handler(({ context, input }) =>
+    trainingSvc.listQualifications(context, input.id),
+  ),
+  addQualification: os.staff.addQualification.handler(({ context, input }) =>
+    trainingSvc.addQualification(context, input),
+  ),
   training: os.staff.training.handler(({ context, input }) => trainingSvc.listTraining(context, input.id)),
   addTraining: os.staff.addTraining.handler(({ context, input }) => trainingSvc.addTraining(context, input)),
-  addTrainingSession: os.staff.addTrainingSession.handler(({ context, input }) => trainingSvc.addTrainingSession(context, input)),
+  addTrainingSession: os.staff.addTrainingSession.handler(({ context, input }) =>
+    trainingSvc.addTrainingSession(context, input),
+  ),
   permits: os.staff.permits.handler(({ context, input }) => permitSvc.listPermits(context, input.id)),
   issuePermit: os.staff.issuePermit.handler(({ context, input }) => permitSvc.issuePermit(context, input)),
-  changePermitStatus: os.staff.changePermitStatus.handler(({ context, input }) => permitSvc.changePermitStatus(context, input)),
+  changePermitStatus: os.staff.changePermitStatus.handler(({ context, input }) =>
+    permitSvc.changePermitStatus(context, input),
+  ),
   renewPermit: os.staff.renewPermit.handler(({ context, input }) => permitSvc.renewPermit(context, input)),
   permitWorklist: os.staff.permitWorklist.handler(({ context, input }) => permitSvc.permitWorklist(context, input)),
   staffing: os.staff.staffing.handler(({ context }) => staffingSvc.staffingCounts(context)),

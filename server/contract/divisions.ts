@@ -1,6 +1,11 @@
 import { type } from '@orpc/contract';
 import { z } from 'zod';
-import { divisionArchiveInput, divisionCreateInput, divisionMoveInput, divisionRenameInput } from '#domain/division/schema';
+import {
+  divisionArchiveInput,
+  divisionCreateInput,
+  divisionMoveInput,
+  divisionRenameInput,
+} from '#domain/division/schema';
 import { base } from './base';
 import type { Division, DivisionNode } from './types';
 

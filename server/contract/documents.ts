@@ -10,18 +10,45 @@ const id = z.number().int().positive();
 
 /** Each document with the parameters it accepts (the filters a roster prints with). */
 export const documentRequest = z.discriminatedUnion('key', [
-  z.object({ key: z.literal('roster.institutions'), params: z.object({ streetId: id.optional(), mode: z.enum(CARE_MODES).optional(), status: z.enum(INSTITUTION_STATUSES).optional() }).default({}) }),
+  z.object({
+    key: z.literal('roster.institutions'),
+    params: z
+      .object({
+        streetId: id.optional(),
+        mode: z.enum(CARE_MODES).optional(),
+        status: z.enum(INSTITUTION_STATUSES).optional(),
+      })
+      .default({}),
+  }),
   z.object({
     key: z.literal('roster.persons'),
-    params: z.object({ streetId: id.optional(), mode: z.enum(CARE_MODES).optional(), status: z.enum(PERSON_STATUSES).optional(), enrolled: z.enum(['yes', 'no']).optional() }).default({}),
+    params: z
+      .object({
+        streetId: id.optional(),
+        mode: z.enum(CARE_MODES).optional(),
+        status: z.enum(PERSON_STATUSES).optional(),
+        enrolled: z.enum(['yes', 'no']).optional(),
+      })
+      .default({}),
   }),
-  z.object({ key: z.literal('roster.staff'), params: z.object({ employerInstitutionId: z.number().int().min(0).optional(), post: z.enum(STAFF_POSTS).optional() }).default({}) }),
+  z.object({
+    key: z.literal('roster.staff'),
+    params: z
+      .object({ employerInstitutionId: z.number().int().min(0).optional(), post: z.enum(STAFF_POSTS).optional() })
+      .default({}),
+  }),
   // 登记表 of one person / one institution.
   z.object({ key: z.literal('form.person'), params: z.object({ id }) }),
   z.object({ key: z.literal('form.institution'), params: z.object({ id }) }),
   // 阳光家园服务卡: one card (front + back on ID-1 pages), or A4 sheets of 10 for chosen cards or all waiting to be printed.
   z.object({ key: z.literal('card.single'), params: z.object({ cardId: id }) }),
-  z.object({ key: z.literal('card.sheet'), params: z.union([z.object({ cardIds: z.array(id).min(1).max(1000) }), z.object({ status: z.literal('requested') })]) }),
+  z.object({
+    key: z.literal('card.sheet'),
+    params: z.union([
+      z.object({ cardIds: z.array(id).min(1).max(1000) }),
+      z.object({ status: z.literal('requested') }),
+    ]),
+  }),
   // 上岗证 of a staff member's permit in force: ID-1 card or A5 landscape certificate.
   z.object({ key: z.literal('permit.card'), params: z.object({ staffId: id }) }),
   z.object({ key: z.literal('permit.a5'), params: z.object({ staffId: id }) }),
@@ -41,11 +68,19 @@ export const documentsContract = {
   /** Caller: any clerk. Trusts: nothing, as render; the PDF is made by the machine's Chromium (browser host) and recorded in the print history. */
   pdf: base.input(documentRequest).output(type<{ title: string; pdfBase64: string; pages: number }>()),
   /** Caller: any clerk, after the print dialog. Trusts: its word that the dialog printed, and the number of copies (1 to 100); the title, records and pages are taken from a fresh render here, never from the caller, and the history keeps who printed what, never the output. */
-  recordPrint: base.input(z.object({ request: documentRequest, copies: z.number().int().min(1).max(100).default(1) })).output(type<{ ok: true }>()),
+  recordPrint: base
+    .input(z.object({ request: documentRequest, copies: z.number().int().min(1).max(100).default(1) }))
+    .output(type<{ ok: true }>()),
   /** Caller: any clerk. Trusts: nothing; read only, the key is one of the three rosters. */
   columns: base.input(keyOnly).output(type<{ all: { key: string; label: string }[]; chosen: string[] }>()),
   /** Caller: any clerk; the choice is remembered for the whole office. Trusts: only known column keys of that roster (anything else is refused). */
-  setColumns: base.input(keyOnly.extend({ columns: z.array(z.string().max(40)).max(40) })).output(type<{ chosen: string[] }>()),
+  setColumns: base
+    .input(keyOnly.extend({ columns: z.array(z.string().max(40)).max(40) }))
+    .output(type<{ chosen: string[] }>()),
   /** Caller: any clerk. Trusts: nothing; read only, paged (at most 200 a page). */
-  history: base.input(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20) })).output(type<Page<PrintJob>>()),
+  history: base
+    .input(
+      z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20) }),
+    )
+    .output(type<Page<PrintJob>>()),
 };

@@ -137,7 +137,8 @@ export interface ImportProgress {
 }
 
 export type ImportPreviewEvent = ImportProgress | { type: 'preview'; preview: ImportPreview };
-export type ImportCommitEvent = ImportProgress | { type: 'committed'; result: ImportCommitResult; preview: ImportPreview };
+export type ImportCommitEvent =
+  ImportProgress | { type: 'committed'; result: ImportCommitResult; preview: ImportPreview };
 
 export interface ImportReportFile {
   fileName: string;

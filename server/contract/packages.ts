@@ -22,14 +22,28 @@ export { packagePassword };
 
 export const officeInput = z.object({
   level: z.enum(OFFICE_LEVELS),
-  code: z.string().trim().regex(/^\d{6}(\d{6})?$/, code('packages.office.code')),
-  name: z.string(code('packages.office.name')).trim().min(2, code('packages.office.name')).max(60, code('packages.office.name')),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}(\d{6})?$/, code('packages.office.code')),
+  name: z
+    .string(code('packages.office.name'))
+    .trim()
+    .min(2, code('packages.office.name'))
+    .max(60, code('packages.office.name')),
 });
 
 /** Base64 of an uploaded package or key file; 300 MB of package is far beyond a district's register. */
 export const PACKAGE_UPLOAD_MAX_CHARS = 400_000_000;
-const upload = z.string().min(1, code('packages.file.required')).max(PACKAGE_UPLOAD_MAX_CHARS, code('packages.file.tooLarge'));
-const folder = z.string(code('packages.export.folderRequired')).trim().min(1, code('packages.export.folderRequired')).max(1000);
+const upload = z
+  .string()
+  .min(1, code('packages.file.required'))
+  .max(PACKAGE_UPLOAD_MAX_CHARS, code('packages.file.tooLarge'));
+const folder = z
+  .string(code('packages.export.folderRequired'))
+  .trim()
+  .min(1, code('packages.export.folderRequired'))
+  .max(1000);
 
 /** 数据包上报与接收: the office's key, packages out, lower offices and packages in, conflicts, the log. */
 export const packagesContract = {
@@ -44,7 +58,9 @@ export const packagesContract = {
   /** Caller: any clerk. Trusts: nothing of the upload: the key file is parsed and checked as for registration; writes nothing. */
   readKeyFile: base.input(z.object({ dataBase64: upload })).output(type<KeyFileInfo>()),
   /** Caller: any clerk; office-wide setting. Trusts: nothing of the upload; registers only the key whose fingerprint the clerk confirmed, of an office below this one. */
-  registerOffice: base.input(z.object({ dataBase64: upload, fingerprint: z.string().max(100) })).output(type<LowerOffice>()),
+  registerOffice: base
+    .input(z.object({ dataBase64: upload, fingerprint: z.string().max(100) }))
+    .output(type<LowerOffice>()),
   /** Caller: any clerk. Trusts: nothing (no input); read only. */
   offices: base.output(type<LowerOffice[]>()),
   /** Caller: any clerk; office-wide setting. Trusts: nothing; an unknown office is NOT_FOUND, and a deactivated office's packages are refused from then on. */
@@ -62,11 +78,17 @@ export const packagesContract = {
     )
     .output(type<PackageImportResult>()),
   /** Caller: any clerk. Trusts: nothing; read only, ID numbers come back masked. */
-  conflicts: base.input(z.object({ status: z.enum(['open', 'all']).default('open') })).output(type<PackageConflict[]>()),
+  conflicts: base
+    .input(z.object({ status: z.enum(['open', 'all']).default('open') }))
+    .output(type<PackageConflict[]>()),
   /** Caller: any clerk. Trusts: nothing beyond its checked input: the conflict must still be open; taking the incoming record parses it again as a package row before it is written. */
   resolveConflict: base.input(z.object({ id, action: z.enum(['keep', 'take']) })).output(type<PackageConflict>()),
   /** Caller: any clerk. Trusts: nothing; read only, paged (at most 100 a page). */
-  log: base.input(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(20) })).output(type<Page<PackageLogEntry>>()),
+  log: base
+    .input(
+      z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(100).default(20) }),
+    )
+    .output(type<Page<PackageLogEntry>>()),
   /** Caller: any clerk. Trusts: nothing; read only, null for a record this office entered. */
   origin: base.input(z.object({ entity: z.enum(SHEET_ENTITIES), id })).output(type<RecordOrigin | null>()),
 };

@@ -45,7 +45,9 @@ export const personsContract = {
   /** Caller: any clerk, one click to see the full ID and certificate numbers. Trusts: nothing; the read itself is audited. */
   reveal: base.input(idInput).output(type<{ residentId: string; certNumber: string }>()),
   /** Caller: any clerk, for the form's duplicate link. Trusts: nothing; returns only the id and name of an existing holder, null for an ID that does not parse. */
-  findByResidentId: base.input(z.object({ residentId: z.string().trim().max(20) })).output(type<{ id: number; name: string } | null>()),
+  findByResidentId: base
+    .input(z.object({ residentId: z.string().trim().max(20) }))
+    .output(type<{ id: number; name: string } | null>()),
   /** Caller: any clerk. Trusts: nothing beyond its checked input (the schema checks the ID, and that the certificate is this ID's and says the category and level given): the places must be live streets and communities, the ID not registered already. */
   create: base.input(personCreateInput).output(type<Person>()),
   /** Caller: any clerk. Trusts: nothing beyond its checked input: the same checks as create, and a stale version is refused so a colleague's edit is never overwritten. */
@@ -57,7 +59,15 @@ export const personsContract = {
   /** Caller: any clerk. Trusts: nothing; read only, null when there is no photo. */
   photo: base.input(idInput).output(type<{ mime: string; dataBase64: string } | null>()),
   /** Caller: any clerk. Trusts: nothing of the upload: the type is read from the bytes whatever `mime` claims, the size is capped; the person must exist. */
-  setPhoto: base.input(z.object({ id: z.number().int().positive(), mime: z.string().max(40), dataBase64: z.string().max(PHOTO_UPLOAD_MAX_CHARS) })).output(type<{ ok: true }>()),
+  setPhoto: base
+    .input(
+      z.object({
+        id: z.number().int().positive(),
+        mime: z.string().max(40),
+        dataBase64: z.string().max(PHOTO_UPLOAD_MAX_CHARS),
+      }),
+    )
+    .output(type<{ ok: true }>()),
   /** Caller: any clerk. Trusts: nothing; read only (an unknown id has none). */
   surveys: base.input(idInput).output(type<Survey[]>()),
   /** Caller: any clerk. Trusts: nothing beyond its checked input: the person must exist (enrolled or not). */
@@ -70,6 +80,12 @@ export const personsContract = {
   exit: base.input(exitInput).output(type<Enrolment>()),
   /** Caller: any clerk. Trusts: nothing; read only, paged (at most 500 a page), on the reference date given. */
   annualReview: base
-    .input(z.object({ refDate: isoDate, page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(500).default(50) }))
+    .input(
+      z.object({
+        refDate: isoDate,
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(500).default(50),
+      }),
+    )
     .output(type<Page<ReviewRow>>()),
 };

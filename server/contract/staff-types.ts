@@ -1,5 +1,11 @@
 import type { PermitStanding } from '#domain/staff/permit';
-import type { PermitStatus, QualificationType, StaffPost, TrainingResult, VolunteerBackground } from '#domain/staff/enums';
+import type {
+  PermitStatus,
+  QualificationType,
+  StaffPost,
+  TrainingResult,
+  VolunteerBackground,
+} from '#domain/staff/enums';
 
 export interface PermitSummary {
   id: number;

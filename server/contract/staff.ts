@@ -14,7 +14,16 @@ import {
 import { isoDate, requiredText } from '#domain/zod-helpers';
 import { archiveInput, base, idInput } from './base';
 import type { AuditEntry, Page } from './types';
-import type { Permit, PermitWorkItem, Qualification, Staff, StaffForEdit, StaffingRow, StaffListItem, TrainingRecord } from './staff-types';
+import type {
+  Permit,
+  PermitWorkItem,
+  Qualification,
+  Staff,
+  StaffForEdit,
+  StaffingRow,
+  StaffListItem,
+  TrainingRecord,
+} from './staff-types';
 
 export const staffListInput = z.object({
   page: z.number().int().min(1).default(1),
@@ -49,7 +58,11 @@ export const staffContract = {
   /** Caller: any clerk. Trusts: nothing; read only, null when there is no photo. */
   photo: base.input(idInput).output(type<{ mime: string; dataBase64: string } | null>()),
   /** Caller: any clerk. Trusts: nothing of the upload: the type is read from the bytes whatever `mime` claims, the size is capped; the staff member must exist. */
-  setPhoto: base.input(z.object({ id: z.number().int().positive(), mime: z.string().max(40), dataBase64: z.string().max(4_000_000) })).output(type<{ ok: true }>()),
+  setPhoto: base
+    .input(
+      z.object({ id: z.number().int().positive(), mime: z.string().max(40), dataBase64: z.string().max(4_000_000) }),
+    )
+    .output(type<{ ok: true }>()),
   /** Caller: any clerk. Trusts: nothing; read only (an unknown id has none). */
   qualifications: base.input(idInput).output(type<Qualification[]>()),
   /** Caller: any clerk. Trusts: nothing beyond its checked input: the staff member must exist. */
@@ -68,10 +81,24 @@ export const staffContract = {
   changePermitStatus: base.input(permitStatusInput).output(type<Permit>()),
   /** Caller: any clerk. Trusts: nothing beyond its checked input: only a valid permit of a holder still working, and never beside another valid one; the number stays. */
   renewPermit: base
-    .input(z.object({ permitId: z.number().int().positive(), issueDate: isoDate, validYears: z.number().int().min(1).max(10).default(3), issuer: requiredText(60, 'permit.issuer.required') }))
+    .input(
+      z.object({
+        permitId: z.number().int().positive(),
+        issueDate: isoDate,
+        validYears: z.number().int().min(1).max(10).default(3),
+        issuer: requiredText(60, 'permit.issuer.required'),
+      }),
+    )
     .output(type<Permit>()),
   /** Caller: any clerk. Trusts: nothing; read only. */
-  permitWorklist: base.input(z.object({ days: z.number().int().min(0).max(3650).default(30), employerInstitutionId: z.number().int().min(0).optional() })).output(type<PermitWorkItem[]>()),
+  permitWorklist: base
+    .input(
+      z.object({
+        days: z.number().int().min(0).max(3650).default(30),
+        employerInstitutionId: z.number().int().min(0).optional(),
+      }),
+    )
+    .output(type<PermitWorkItem[]>()),
   /** Caller: any clerk. Trusts: nothing (no input); read only, head counts only. */
   staffing: base.output(type<StaffingRow[]>()),
 };

@@ -1,6 +1,12 @@
 export type * from './person-types';
 export type * from './staff-types';
-import type { CareMode, InstitutionService, InstitutionStatus, Ownership, AssessmentGrade } from '#domain/institution/enums';
+import type {
+  CareMode,
+  InstitutionService,
+  InstitutionStatus,
+  Ownership,
+  AssessmentGrade,
+} from '#domain/institution/enums';
 import type { DivisionLevel } from '#domain/division/codes';
 
 /** What the API returns. Plain JSON: IDs and codes are strings, money is integer fen. */

@@ -10,7 +10,14 @@ import type { Volunteer } from './staff-types';
 export const volunteersContract = {
   /** Caller: any clerk. Trusts: nothing; read only, paged (at most 200 a page). */
   list: base
-    .input(z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(200).default(20), keyword: searchKeyword(40), includeArchived: z.boolean().default(false) }))
+    .input(
+      z.object({
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(200).default(20),
+        keyword: searchKeyword(40),
+        includeArchived: z.boolean().default(false),
+      }),
+    )
     .output(type<Page<Volunteer>>()),
   /** Caller: any clerk. Trusts: nothing beyond its checked input: every linked institution and person must exist. */
   create: base.input(volunteerFields).output(type<Volunteer>()),

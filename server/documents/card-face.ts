@@ -21,7 +21,8 @@ const VALUE_MM = 41;
 /** One line at up to 7.5pt; a value too long for 6pt (a long institution name) takes two lines. */
 function field(label: string, value: string): string {
   const one = fitPt(value, VALUE_MM, 7.5, 0);
-  if (one >= 6) return `<div class="f"><span class="l">${esc(label)}</span><span class="v" style="font-size:${one}pt">${esc(value)}</span></div>`;
+  if (one >= 6)
+    return `<div class="f"><span class="l">${esc(label)}</span><span class="v" style="font-size:${one}pt">${esc(value)}</span></div>`;
   const two = Math.max(4.5, fitPt(value, VALUE_MM * 1.9, 6.5, 0));
   return `<div class="f two"><span class="l">${esc(label)}</span><span class="v" style="font-size:${two}pt">${esc(value)}</span></div>`;
 }
@@ -29,7 +30,9 @@ function field(label: string, value: string): string {
 /** Front: 阳光家园 band, photo, name, masked ID, card number, institution (or mode), issue date. */
 export function cardFront(f: CardFace): string {
   const e = f.card.enrolment;
-  const care = e?.institutionName ? field('托养机构', e.institutionName) : field('托养方式', e ? LABELS.mode[e.mode] : '—');
+  const care = e?.institutionName
+    ? field('托养机构', e.institutionName)
+    : field('托养方式', e ? LABELS.mode[e.mode] : '—');
   return `<div class="card front">
 <div class="band"><div class="sun"></div><div class="t">阳光家园</div><div class="s">服务卡</div><div class="u" style="font-size:${fitPt(f.unit, 26, 5.5, 4)}pt">${esc(f.unit)}</div></div>
 <div class="pic">${photoBox(f.photo, 21.5, 30)}</div>

@@ -23,20 +23,24 @@ export function sheetSlot(index: number, side: 'front' | 'back'): { x: number; y
   return { x: LEFT + c * (CARD_W + SHEET.gapX), y: TOP + row * (CARD_H + SHEET.gapY), w: CARD_W, h: CARD_H };
 }
 
-const mark = (x: number, y: number, w: number, h: number) => `<div class="cut" style="left:${x.toFixed(2)}mm;top:${y.toFixed(2)}mm;width:${w.toFixed(2)}mm;height:${h.toFixed(2)}mm"></div>`;
+const mark = (x: number, y: number, w: number, h: number) =>
+  `<div class="cut" style="left:${x.toFixed(2)}mm;top:${y.toFixed(2)}mm;width:${w.toFixed(2)}mm;height:${h.toFixed(2)}mm"></div>`;
 
 /** Cut marks in the margins on every card edge, and short ones in the gutter between columns. */
 function cutMarks(): string {
   const t = 0.15;
   const xs: number[] = [];
-  for (let c = 0; c < SHEET.cols; c++) xs.push(LEFT + c * (CARD_W + SHEET.gapX), LEFT + c * (CARD_W + SHEET.gapX) + CARD_W);
+  for (let c = 0; c < SHEET.cols; c++)
+    xs.push(LEFT + c * (CARD_W + SHEET.gapX), LEFT + c * (CARD_W + SHEET.gapX) + CARD_W);
   const ys: number[] = [];
-  for (let r = 0; r < SHEET.rows; r++) ys.push(TOP + r * (CARD_H + SHEET.gapY), TOP + r * (CARD_H + SHEET.gapY) + CARD_H);
+  for (let r = 0; r < SHEET.rows; r++)
+    ys.push(TOP + r * (CARD_H + SHEET.gapY), TOP + r * (CARD_H + SHEET.gapY) + CARD_H);
   const out: string[] = [];
   for (const x of xs) out.push(mark(x - t / 2, 1.5, t, TOP - 3), mark(x - t / 2, SHEET.height - TOP + 1.5, t, TOP - 3));
   for (const y of ys) {
     out.push(mark(3, y - t / 2, LEFT - 4.5, t), mark(SHEET.width - LEFT + 1.5, y - t / 2, LEFT - 4.5, t));
-    for (let c = 1; c < SHEET.cols; c++) out.push(mark(LEFT + c * (CARD_W + SHEET.gapX) - SHEET.gapX + 1, y - t / 2, SHEET.gapX - 2, t));
+    for (let c = 1; c < SHEET.cols; c++)
+      out.push(mark(LEFT + c * (CARD_W + SHEET.gapX) - SHEET.gapX + 1, y - t / 2, SHEET.gapX - 2, t));
   }
   return out.join('');
 }
@@ -52,7 +56,9 @@ export function renderCardSheet(faces: CardFace[]): Rendered {
   const pages: string[] = [];
   for (let i = 0; i < faces.length; i += PER_SHEET) {
     const sheet = faces.slice(i, i + PER_SHEET);
-    pages.push(`<section class="page">${marks}${sheet.map((f, j) => slot(j, 'front', cardFront(f))).join('')}</section>`);
+    pages.push(
+      `<section class="page">${marks}${sheet.map((f, j) => slot(j, 'front', cardFront(f))).join('')}</section>`,
+    );
     pages.push(`<section class="page">${marks}${sheet.map((f, j) => slot(j, 'back', cardBack(f))).join('')}</section>`);
   }
   const title = `阳光家园服务卡（${faces.length}张）`;

@@ -11,7 +11,10 @@ const PAPER: Paper = { size: 'ID1', orientation: 'landscape' };
  */
 export function renderCardSingle(face: CardFace): Rendered {
   const title = `阳光家园服务卡（${face.card.personName}）`;
-  const pages = [`<section class="page">${cardFront(face)}</section>`, `<section class="page">${cardBack(face)}</section>`];
+  const pages = [
+    `<section class="page">${cardFront(face)}</section>`,
+    `<section class="page">${cardBack(face)}</section>`,
+  ];
   const html = documentShell({ title, paper: PAPER, marginMm: 0, css: CARD_CSS, pages });
   return { title, html, pages: 2, ids: [face.card.id] };
 }

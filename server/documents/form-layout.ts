@@ -41,7 +41,8 @@ td.seal { text-align: center; vertical-align: bottom !important; color: #333; }
 ${PHOTO_CSS}`;
 
 /** A checkbox with √ when chosen, the way paper forms mark options. */
-export const tick = (on: boolean, label: string) => `<span class="opt"><span class="box">${on ? '√' : ''}</span>${esc(label)}</span>`;
+export const tick = (on: boolean, label: string) =>
+  `<span class="opt"><span class="box">${on ? '√' : ''}</span>${esc(label)}</span>`;
 
 /**
  * Font size for a value in a cell `widthMm` wide: one line at up to 10.5pt while that stays at
@@ -65,7 +66,10 @@ export const cell = (value: unknown, widthMm: number, cls = 'c', span = 1) =>
  */
 export const kv = (label: string, value: unknown, span = 1, widthMm?: number) => {
   const text = String(value ?? '');
-  const valueCell = widthMm !== undefined ? cell(text, widthMm, 'v', span) : `<td class="v${text.length > LONG ? ' small' : ''}"${span > 1 ? ` colspan="${span}"` : ''}>${esc(text)}</td>`;
+  const valueCell =
+    widthMm !== undefined
+      ? cell(text, widthMm, 'v', span)
+      : `<td class="v${text.length > LONG ? ' small' : ''}"${span > 1 ? ` colspan="${span}"` : ''}>${esc(text)}</td>`;
   return `<td class="k">${esc(label)}</td>${valueCell}`;
 };
 
@@ -77,14 +81,34 @@ export const grid = (widths: number[], rows: string[]) =>
 
 /** The signature block: who signs on the left, the place of each seal on the right. */
 export function signBlock(signers: string[], seals: string[]): string {
-  const lines = signers.map((s) => `<p><span class="who">${esc(s)}：</span><span class="line"></span>日期：&emsp;&emsp;年&emsp;月&emsp;日</p>`).join('');
+  const lines = signers
+    .map(
+      (s) =>
+        `<p><span class="who">${esc(s)}：</span><span class="line"></span>日期：&emsp;&emsp;年&emsp;月&emsp;日</p>`,
+    )
+    .join('');
   const ring = seals.length > 1 ? 30 : 38;
-  const sealCells = seals.map((s) => `<div class="seal-one"><div class="ring" style="width:${ring}mm;height:${ring}mm"></div>${esc(s)}</div>`).join('');
-  return grid([114, 64], [`<td class="sign">${lines}</td><td class="sign seal"><div class="seals">${sealCells}</div></td>`]);
+  const sealCells = seals
+    .map(
+      (s) => `<div class="seal-one"><div class="ring" style="width:${ring}mm;height:${ring}mm"></div>${esc(s)}</div>`,
+    )
+    .join('');
+  return grid(
+    [114, 64],
+    [`<td class="sign">${lines}</td><td class="sign seal"><div class="seals">${sealCells}</div></td>`],
+  );
 }
 
 /** `dense`: tighter rows when a form has many lines (five guardians), so it stays on one page. */
-export function formDocument(o: { title: string; docTitle: string; unit: string; date: string; body: string; note: string; dense?: boolean }): string {
+export function formDocument(o: {
+  title: string;
+  docTitle: string;
+  unit: string;
+  date: string;
+  body: string;
+  note: string;
+  dense?: boolean;
+}): string {
   const page = `<section class="page${o.dense ? ' dense' : ''}">
 <h1>${esc(o.title)}</h1>
 <div class="meta"><span>填报单位：${esc(o.unit)}</span><span>填表日期：${esc(o.date)}</span></div>

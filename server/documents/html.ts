@@ -1,6 +1,9 @@
 /** Escapes text for HTML. Every value from the register passes through here. */
 export function esc(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /**
@@ -25,7 +28,13 @@ export function pageSize(p: Paper): { width: number; height: number } {
 }
 
 /** A complete print-ready document: one `.page` element per printed page, sized in mm. */
-export function documentShell(o: { title: string; paper: Paper; marginMm: number; css: string; pages: string[] }): string {
+export function documentShell(o: {
+  title: string;
+  paper: Paper;
+  marginMm: number;
+  css: string;
+  pages: string[];
+}): string {
   const { width, height } = pageSize(o.paper);
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(o.title)}</title>

@@ -11,9 +11,27 @@ const TITLE = '阳光家园托养服务机构登记表';
 /** The institution's fields the form prints. */
 export type PrintedInstitution = Pick<
   Institution,
-  | 'id' | 'name' | 'creditCode' | 'registrationNo' | 'registeringDept' | 'ownership' | 'streetName' | 'communityName' | 'status' | 'address'
-  | 'personInCharge' | 'phone' | 'modes' | 'beds' | 'dayPlaces' | 'floorArea' | 'services' | 'serviceContent' | 'designationNo'
-  | 'designationDate' | 'remarks'
+  | 'id'
+  | 'name'
+  | 'creditCode'
+  | 'registrationNo'
+  | 'registeringDept'
+  | 'ownership'
+  | 'streetName'
+  | 'communityName'
+  | 'status'
+  | 'address'
+  | 'personInCharge'
+  | 'phone'
+  | 'modes'
+  | 'beds'
+  | 'dayPlaces'
+  | 'floorArea'
+  | 'services'
+  | 'serviceContent'
+  | 'designationNo'
+  | 'designationDate'
+  | 'remarks'
 >;
 
 export interface InstitutionFormData {
@@ -39,22 +57,33 @@ export function renderInstitutionForm({ heading, institution: i }: InstitutionFo
     `${kv('负责人', i.personInCharge, 1, 55)}${kv('联系电话', i.phone, 1, 59)}`,
   ]);
 
-  const capacity = grid([34, 24, 34, 24, 36, 26], [
-    `<td class="k">托养方式</td><td class="v" colspan="5">${CARE_MODES.map((m) => tick(i.modes.includes(m), LABELS.mode[m])).join('')}</td>`,
-    `${kv('床位数（张）', i.beds)}${kv('日间照料名额', i.dayPlaces)}${kv('建筑面积（平方米）', i.floorArea ?? '')}`,
-  ]);
+  const capacity = grid(
+    [34, 24, 34, 24, 36, 26],
+    [
+      `<td class="k">托养方式</td><td class="v" colspan="5">${CARE_MODES.map((m) => tick(i.modes.includes(m), LABELS.mode[m])).join('')}</td>`,
+      `${kv('床位数（张）', i.beds)}${kv('日间照料名额', i.dayPlaces)}${kv('建筑面积（平方米）', i.floorArea ?? '')}`,
+    ],
+  );
 
-  const services = grid([34, 144], [
-    `<td class="k">服务项目</td><td class="v">${INSTITUTION_SERVICES.map((s) => tick(i.services.includes(s), LABELS.services[s] ?? s)).join('')}</td>`,
-    `<td class="k">服务内容、<br>标准及收费</td><td class="v tall${(i.serviceContent ?? '').length > 120 ? ' small' : ''}">${esc(clip(i.serviceContent, 300))}</td>`,
-  ]);
+  const services = grid(
+    [34, 144],
+    [
+      `<td class="k">服务项目</td><td class="v">${INSTITUTION_SERVICES.map((s) => tick(i.services.includes(s), LABELS.services[s] ?? s)).join('')}</td>`,
+      `<td class="k">服务内容、<br>标准及收费</td><td class="v tall${(i.serviceContent ?? '').length > 120 ? ' small' : ''}">${esc(clip(i.serviceContent, 300))}</td>`,
+    ],
+  );
 
   const designation = grid(w, [
     `${kv('阳光家园挂牌编号', i.designationNo ?? '（未挂牌）', 1, 55)}<td class="k">挂牌日期</td><td class="v">${dateOrBlank(i.designationDate)}</td>`,
     `<td class="k">备注</td><td class="v tall${(i.remarks ?? '').length > 80 ? ' small' : ''}" colspan="3">${esc(clip(i.remarks, 150))}</td>`,
   ]);
 
-  const body = registration + capacity + services + designation + signBlock(['机构负责人签字', '经办人', '审核人'], ['机构（盖章）', `${unit}（盖章）`]);
+  const body =
+    registration +
+    capacity +
+    services +
+    designation +
+    signBlock(['机构负责人签字', '经办人', '审核人'], ['机构（盖章）', `${unit}（盖章）`]);
   const html = formDocument({
     title: TITLE,
     docTitle: `${TITLE}（${i.name}）`,

@@ -28,7 +28,13 @@ export async function htmlToPdf(html: string): Promise<Buffer> {
   if (!executablePath) throw new Error('NO_CHROMIUM');
   browser ??= chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await (await browser).newPage();
   try {

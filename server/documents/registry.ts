@@ -16,7 +16,15 @@ import { renderPermitCard } from './permit-card';
 import { renderPermitA5 } from './permit-certificate';
 import { renderPersonForm } from './person-form';
 import type { Rendered } from './rendered';
-import { institutionRoster, personRoster, renderRosterDoc, type RosterData, type RosterDef, type RosterLayout, staffRoster } from './rosters';
+import {
+  institutionRoster,
+  personRoster,
+  renderRosterDoc,
+  type RosterData,
+  type RosterDef,
+  type RosterLayout,
+  staffRoster,
+} from './rosters';
 
 export type { Rendered } from './rendered';
 
@@ -42,7 +50,11 @@ export interface DocumentDef<P> {
 }
 
 /** Pairs a loader with its renderer; the compiler checks that one's data is the other's input. */
-function recordDoc<P, D>(version: number, load: (ctx: ServiceContext, params: P) => D, render: (data: D) => Rendered): DocumentDef<P> {
+function recordDoc<P, D>(
+  version: number,
+  load: (ctx: ServiceContext, params: P) => D,
+  render: (data: D) => Rendered,
+): DocumentDef<P> {
   return {
     version,
     load: (ctx, params) => {
@@ -53,7 +65,10 @@ function recordDoc<P, D>(version: number, load: (ctx: ServiceContext, params: P)
 }
 
 /** A roster: its loader reads the records with the clerk's chosen columns, and its columns are listed for the picker. */
-function rosterDoc<P, D>(def: RosterDef<D>, load: (ctx: ServiceContext, params: P, columns: string[]) => RosterData<D>): DocumentDef<P> {
+function rosterDoc<P, D>(
+  def: RosterDef<D>,
+  load: (ctx: ServiceContext, params: P, columns: string[]) => RosterData<D>,
+): DocumentDef<P> {
   return {
     version: 1,
     roster: def,

@@ -68,7 +68,12 @@ export function renderRoster(r: RosterInput): { html: string; pages: number } {
   const totals = totalsRow(r, cols.length);
   const pages = chunks.map((rows, p) => {
     const start = p * per;
-    const body = rows.map((row, i) => `<tr><td class="center">${start + i + 1}</td>${r.columns.map((c) => cell(c, row[c.key] ?? null, widthMm(c))).join('')}</tr>`).join('');
+    const body = rows
+      .map(
+        (row, i) =>
+          `<tr><td class="center">${start + i + 1}</td>${r.columns.map((c) => cell(c, row[c.key] ?? null, widthMm(c))).join('')}</tr>`,
+      )
+      .join('');
     const last = p === chunks.length - 1;
     return `<section class="page">
 <h1>${esc(r.title)}</h1>
@@ -104,7 +109,15 @@ function totalsRow(r: RosterInput, span: number): string {
   });
   const capital = money.length
     ? `<tr class="total"><td colspan="${span}">金额合计（大写）：${money
-        .map((c) => `${esc(c.label)} ${esc(fenToCapital(r.rows.reduce((s, row) => s + ((row[c.key] as number) ?? 0), 0), { prefix: true }))}`)
+        .map(
+          (c) =>
+            `${esc(c.label)} ${esc(
+              fenToCapital(
+                r.rows.reduce((s, row) => s + ((row[c.key] as number) ?? 0), 0),
+                { prefix: true },
+              ),
+            )}`,
+        )
         .join('；')}</td></tr>`
     : '';
   return `<tr class="total"><td class="center">合计</td>${cells.join('')}</tr>${capital}`;

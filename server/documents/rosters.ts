@@ -83,7 +83,18 @@ export const personRoster: RosterDef<PersonRosterRecords> = {
     { key: 'startDate', label: '开始日期', width: 9, align: 'center' },
     { key: 'amount', label: '年度资助标准（元）', width: 11, align: 'right', money: true },
   ],
-  defaultColumns: ['name', 'sex', 'birthDate', 'residentId', 'category', 'level', 'place', 'mode', 'institution', 'amount'],
+  defaultColumns: [
+    'name',
+    'sex',
+    'birthDate',
+    'residentId',
+    'category',
+    'level',
+    'place',
+    'mode',
+    'institution',
+    'amount',
+  ],
   rows({ persons, standards: std }) {
     return {
       ids: persons.map((x) => x.id),
@@ -146,7 +157,14 @@ export function renderRosterDoc<D>(def: RosterDef<D>, { heading, columns: chosen
   const keep = new Set(chosen.length ? chosen : def.defaultColumns);
   const columns = def.columns.filter((c) => keep.has(c.key));
   const { ids, rows } = def.rows(records);
-  const out = renderRoster({ title: `${district}${year}年度阳光家园计划${def.titleTail}`, unit, date, columns, rows, countUnit: def.countUnit });
+  const out = renderRoster({
+    title: `${district}${year}年度阳光家园计划${def.titleTail}`,
+    unit,
+    date,
+    columns,
+    rows,
+    countUnit: def.countUnit,
+  });
   const title = /<title>(.*?)<\/title>/.exec(out.html)?.[1] ?? '';
   return { ...out, title, ids };
 }

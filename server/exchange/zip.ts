@@ -39,7 +39,9 @@ export function openZip(source: Buffer | string): Promise<ZipParts> {
         list.push(entry);
         zip.readEntry();
       });
-      zip.once('end', () => resolve({ zip, list, entries: new Map(list.map((e) => [e.fileName.replace(/^\/+/, ''), e])) }));
+      zip.once('end', () =>
+        resolve({ zip, list, entries: new Map(list.map((e) => [e.fileName.replace(/^\/+/, ''), e])) }),
+      );
       zip.once('error', (e: unknown) => reject(damaged(e)));
       zip.readEntry();
     };
@@ -55,7 +57,11 @@ export function openZip(source: Buffer | string): Promise<ZipParts> {
  * the inflated bytes are counted as they come: the stream is destroyed (inflating stops) at the
  * first chunk past the limit, whatever the directory claimed.
  */
-export async function* entryBytes(zip: ZipFile, entry: Entry, maxBytes = Number.POSITIVE_INFINITY): AsyncGenerator<Buffer> {
+export async function* entryBytes(
+  zip: ZipFile,
+  entry: Entry,
+  maxBytes = Number.POSITIVE_INFINITY,
+): AsyncGenerator<Buffer> {
   if (entry.uncompressedSize > maxBytes) throw new PartTooLarge(entry.fileName, maxBytes);
   const stream = await new Promise<NodeJS.ReadableStream & { destroy(): void }>((resolve, reject) =>
     zip.openReadStream(entry, (error, s) => (error || !s ? reject(damaged(error)) : resolve(s))),

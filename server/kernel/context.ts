@@ -17,4 +17,5 @@ export interface ServiceContext {
  * type does not say so), for bulk paths where a prepared statement per page or per row beats
  * building a query each time: the Excel import and export.
  */
-export const sqliteOf = (ctx: ServiceContext): Database.Database => (ctx.db as RegisterDb & { $client: Database.Database }).$client;
+export const sqliteOf = (ctx: ServiceContext): Database.Database =>
+  (ctx.db as RegisterDb & { $client: Database.Database }).$client;

@@ -9,7 +9,14 @@ import type { MessageCode } from '#domain/messages';
  */
 export type StorageProblem = 'full' | 'readOnly' | 'denied' | 'io' | 'cantOpen';
 
-const FILE_CODES: Record<string, StorageProblem> = { ENOSPC: 'full', EDQUOT: 'full', EROFS: 'readOnly', EACCES: 'denied', EPERM: 'denied', EIO: 'io' };
+const FILE_CODES: Record<string, StorageProblem> = {
+  ENOSPC: 'full',
+  EDQUOT: 'full',
+  EROFS: 'readOnly',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  EIO: 'io',
+};
 
 function sqliteProblem(code: string): StorageProblem | null {
   if (code.startsWith('SQLITE_FULL')) return 'full';
@@ -58,7 +65,10 @@ export const FOLDER_CODES: Record<StorageProblem, MessageCode> = {
 };
 
 /** The message code and params of a disk fault while writing `folder` (for hosts that pass codes, not errors). */
-export function folderFault(error: unknown, folder: string): { code: MessageCode; params: Record<string, string> } | null {
+export function folderFault(
+  error: unknown,
+  folder: string,
+): { code: MessageCode; params: Record<string, string> } | null {
   const fault = storageFault(error);
   return fault ? { code: FOLDER_CODES[fault.problem], params: { folder, code: fault.code } } : null;
 }

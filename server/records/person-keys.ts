@@ -6,7 +6,13 @@ import { pinyin } from 'pinyin-pro';
  */
 export function nameKeys(name: string): { namePinyin: string; nameInitials: string } {
   const options = { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed', v: true } as const;
-  const full = pinyin(name, options).join('').toLowerCase().replace(/[^a-z]/g, '');
-  const initials = pinyin(name, { ...options, pattern: 'first' }).join('').toLowerCase().replace(/[^a-z]/g, '');
+  const full = pinyin(name, options)
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const initials = pinyin(name, { ...options, pattern: 'first' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   return { namePinyin: full, nameInitials: initials };
 }

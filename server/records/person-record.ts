@@ -92,8 +92,18 @@ export function personRow(v: PersonValues): PersonRow {
 }
 
 /** The guardian rows of a person, in the order given (the first is the one forms print). */
-export function guardianRows(personId: number, list: readonly GuardianValues[]): (GuardianValues & { personId: number; sortOrder: number })[] {
-  return list.map((g, i) => ({ personId, sortOrder: i, name: g.name, relation: g.relation, phone: g.phone, residentId: g.residentId }));
+export function guardianRows(
+  personId: number,
+  list: readonly GuardianValues[],
+): (GuardianValues & { personId: number; sortOrder: number })[] {
+  return list.map((g, i) => ({
+    personId,
+    sortOrder: i,
+    name: g.name,
+    relation: g.relation,
+    phone: g.phone,
+    residentId: g.residentId,
+  }));
 }
 
 /** A certificate number masked as its holder's ID is, with the reissue suffix kept. */
@@ -112,7 +122,11 @@ export interface PersonPlaceNames {
  * certificate number and every guardian's ID masked (PIPL: the log is no second copy of them),
  * places by id and by name. No row id or timestamps: the audit row has its own.
  */
-export function personSnapshot(row: PersonValues & Lifecycle, guardianList: readonly GuardianValues[], places: PersonPlaceNames) {
+export function personSnapshot(
+  row: PersonValues & Lifecycle,
+  guardianList: readonly GuardianValues[],
+  places: PersonPlaceNames,
+) {
   return {
     name: row.name,
     sex: row.sex,
@@ -134,7 +148,12 @@ export function personSnapshot(row: PersonValues & Lifecycle, guardianList: read
     phone: row.phone,
     economicStatus: row.economicStatus,
     status: row.status,
-    guardians: guardianList.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, residentIdMasked: g.residentId ? maskResidentId(g.residentId) : null })),
+    guardians: guardianList.map((g) => ({
+      name: g.name,
+      relation: g.relation,
+      phone: g.phone,
+      residentIdMasked: g.residentId ? maskResidentId(g.residentId) : null,
+    })),
     remarks: row.remarks,
     archived: row.archivedAt !== null,
     version: row.version,

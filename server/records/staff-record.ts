@@ -10,7 +10,19 @@ type Stored = typeof staff.$inferSelect;
  * A staff member's own fields as every writer supplies them: the form and the Excel import from
  * their validated input (staffValues), a data package from its line with the employer resolved.
  */
-export type StaffValues = Pick<Stored, 'name' | 'residentId' | 'sex' | 'birthDate' | 'phone' | 'employerInstitutionId' | 'post' | 'hireDate' | 'leaveDate' | 'remarks'>;
+export type StaffValues = Pick<
+  Stored,
+  | 'name'
+  | 'residentId'
+  | 'sex'
+  | 'birthDate'
+  | 'phone'
+  | 'employerInstitutionId'
+  | 'post'
+  | 'hireDate'
+  | 'leaveDate'
+  | 'remarks'
+>;
 
 /** The columns a create or an update writes: the values and the pinyin search keys of the name. */
 export type StaffRow = StaffValues & Pick<Stored, 'namePinyin' | 'nameInitials'>;

@@ -28,7 +28,10 @@ export interface VolunteerLink {
 }
 
 /** What the audit trail keeps of a volunteer: the fields and links as the clerk sees them; no row id or timestamps. */
-export function volunteerSnapshot(row: VolunteerRow & Lifecycle, links: { institutions: readonly VolunteerLink[]; persons: readonly VolunteerLink[] }) {
+export function volunteerSnapshot(
+  row: VolunteerRow & Lifecycle,
+  links: { institutions: readonly VolunteerLink[]; persons: readonly VolunteerLink[] },
+) {
   return {
     name: row.name,
     phone: row.phone,

@@ -21,9 +21,16 @@ export function listAssessments(ctx: ServiceContext, institutionId: number): Ass
 /** One result per institution and year: saving the same year again corrects it (audited). */
 export function saveAssessment(ctx: ServiceContext, input: z.output<typeof assessmentInput>): Assessment {
   return inTransaction(ctx, (tx) => {
-    const inst = tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.id, input.institutionId)).get();
+    const inst = tx
+      .select({ id: institutions.id })
+      .from(institutions)
+      .where(eq(institutions.id, input.institutionId))
+      .get();
     if (!inst) throw notFound('institution.notFound');
-    const where = and(eq(institutionAssessments.institutionId, input.institutionId), eq(institutionAssessments.year, input.year));
+    const where = and(
+      eq(institutionAssessments.institutionId, input.institutionId),
+      eq(institutionAssessments.year, input.year),
+    );
     const before = tx.select().from(institutionAssessments).where(where).get();
     const row = before
       ? tx.update(institutionAssessments).set(input).where(where).returning().get()

@@ -5,12 +5,28 @@ import { maskResidentId } from '#domain/masking';
 import { formatMessage, type MessageCode } from '#domain/messages';
 import { type CardStatus, makeCardNumber } from '#domain/printing/card-number';
 import type { CardRefusal, CardRequestResult, ServiceCard } from '#server/contract/card-types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '#server/kernel';
+import {
+  conflict,
+  inTransaction,
+  invalid,
+  notFound,
+  nowIso,
+  type ServiceContext,
+  type ReadHandle,
+  type Tx,
+  writeAudit,
+} from '#server/kernel';
 
 /** Cards with their holder and the holder's open enrolment (what the card front shows today). */
 function cardQuery(tx: ReadHandle) {
   return tx
-    .select({ c: serviceCards, name: persons.name, residentId: persons.residentId, mode: enrolments.mode, institutionName: institutions.name })
+    .select({
+      c: serviceCards,
+      name: persons.name,
+      residentId: persons.residentId,
+      mode: enrolments.mode,
+      institutionName: institutions.name,
+    })
     .from(serviceCards)
     .innerJoin(persons, eq(persons.id, serviceCards.personId))
     .leftJoin(enrolments, and(eq(enrolments.personId, serviceCards.personId), isNull(enrolments.endDate)))
@@ -38,13 +54,22 @@ export function listCards(ctx: ServiceContext, q: { status?: CardStatus; personI
   const where: SQL[] = [];
   if (q.status) where.push(eq(serviceCards.status, q.status));
   if (q.personId) where.push(eq(serviceCards.personId, q.personId));
-  return cardQuery(ctx.db).where(and(...where)).orderBy(asc(serviceCards.cardNumber)).all().map(toCard);
+  return cardQuery(ctx.db)
+    .where(and(...where))
+    .orderBy(asc(serviceCards.cardNumber))
+    .all()
+    .map(toCard);
 }
 
 /** The given cards in the order asked for; an unknown or void card is refused as not found. */
 export function getCards(ctx: { db: ReadHandle }, ids: number[]): ServiceCard[] {
   const unique = [...new Set(ids)];
-  const rows = new Map(cardQuery(ctx.db).where(inArray(serviceCards.id, unique)).all().map((r) => [r.c.id, r]));
+  const rows = new Map(
+    cardQuery(ctx.db)
+      .where(inArray(serviceCards.id, unique))
+      .all()
+      .map((r) => [r.c.id, r]),
+  );
   return unique.map((id) => {
     const r = rows.get(id);
     if (!r || r.c.status === 'void') throw notFound('card.notFound');
@@ -54,7 +79,12 @@ export function getCards(ctx: { db: ReadHandle }, ids: number[]): ServiceCard[] 
 
 /** The county code of the register's district (the root division), as in 上岗证 numbers. */
 function districtCode(tx: ReadHandle): string | null {
-  const code = tx.select({ code: divisions.code }).from(divisions).where(isNull(divisions.parentId)).orderBy(asc(divisions.id)).get()?.code;
+  const code = tx
+    .select({ code: divisions.code })
+    .from(divisions)
+    .where(isNull(divisions.parentId))
+    .orderBy(asc(divisions.id))
+    .get()?.code;
   return code && /^\d{6}/.test(code) ? code.slice(0, 6) : null;
 }
 
@@ -73,11 +103,22 @@ function nextSeq(tx: Tx, year: number): number {
 }
 
 /** Why a person cannot have a card now, or null: on the register, active, in care, no live card. */
-function refusalFor(tx: ReadHandle, personId: number): { code: MessageCode; name: string | null; params?: Record<string, string> } | null {
-  const p = tx.select({ name: persons.name, status: persons.status, archivedAt: persons.archivedAt }).from(persons).where(eq(persons.id, personId)).get();
+function refusalFor(
+  tx: ReadHandle,
+  personId: number,
+): { code: MessageCode; name: string | null; params?: Record<string, string> } | null {
+  const p = tx
+    .select({ name: persons.name, status: persons.status, archivedAt: persons.archivedAt })
+    .from(persons)
+    .where(eq(persons.id, personId))
+    .get();
   if (!p) return { code: 'person.notFound', name: null };
   if (p.archivedAt || p.status !== 'active') return { code: 'card.person.notActive', name: p.name };
-  const open = tx.select({ id: enrolments.id }).from(enrolments).where(and(eq(enrolments.personId, personId), isNull(enrolments.endDate))).get();
+  const open = tx
+    .select({ id: enrolments.id })
+    .from(enrolments)
+    .where(and(eq(enrolments.personId, personId), isNull(enrolments.endDate)))
+    .get();
   if (!open) return { code: 'card.person.notEnrolled', name: p.name };
   const live = tx
     .select({ number: serviceCards.cardNumber })
@@ -101,13 +142,28 @@ export function requestCards(ctx: ServiceContext, input: { personIds: number[] }
     for (const personId of new Set(input.personIds)) {
       const why = refusalFor(tx, personId);
       if (why) {
-        refused.push({ personId, name: why.name, code: why.code, message: formatMessage(why.code, why.params), ...(why.params ? { params: why.params } : {}) });
+        refused.push({
+          personId,
+          name: why.name,
+          code: why.code,
+          message: formatMessage(why.code, why.params),
+          ...(why.params ? { params: why.params } : {}),
+        });
         continue;
       }
       const seq = nextSeq(tx, year);
       const cardNumber = makeCardNumber({ district, year, seq });
-      const row = tx.insert(serviceCards).values({ personId, cardNumber, year, seq, actor: ctx.actor }).returning({ id: serviceCards.id }).get();
-      writeAudit(tx, ctx, { action: 'card.request', entity: 'person', entityId: personId, after: { cardId: row.id, cardNumber, status: 'requested' } });
+      const row = tx
+        .insert(serviceCards)
+        .values({ personId, cardNumber, year, seq, actor: ctx.actor })
+        .returning({ id: serviceCards.id })
+        .get();
+      writeAudit(tx, ctx, {
+        action: 'card.request',
+        entity: 'person',
+        entityId: personId,
+        after: { cardId: row.id, cardNumber, status: 'requested' },
+      });
       issued.push(row.id);
     }
     return { issued: issued.length ? getCards({ db: tx }, issued) : [], refused };
@@ -115,15 +171,37 @@ export function requestCards(ctx: ServiceContext, input: { personIds: number[] }
 }
 
 /** Moves a whole batch one step, or none of it: one card in the wrong state refuses them all. */
-function advance(ctx: ServiceContext, tx: Tx, ids: number[], from: CardStatus, refusal: MessageCode, set: Partial<typeof serviceCards.$inferInsert>, action: string) {
+function advance(
+  ctx: ServiceContext,
+  tx: Tx,
+  ids: number[],
+  from: CardStatus,
+  refusal: MessageCode,
+  set: Partial<typeof serviceCards.$inferInsert>,
+  action: string,
+) {
   const cards = getCards({ db: tx }, ids);
   const wrong = cards.find((c) => c.status !== from);
   if (wrong) throw conflict('cardIds', refusal, { number: wrong.cardNumber });
-  tx.update(serviceCards).set({ ...set, actor: ctx.actor }).where(inArray(serviceCards.id, cards.map((c) => c.id))).run();
+  tx.update(serviceCards)
+    .set({ ...set, actor: ctx.actor })
+    .where(
+      inArray(
+        serviceCards.id,
+        cards.map((c) => c.id),
+      ),
+    )
+    .run();
   const after = getCards({ db: tx }, ids);
   after.forEach((c, i) => {
     const before = cards[i];
-    writeAudit(tx, ctx, { action, entity: 'person', entityId: c.personId, before: { cardId: c.id, cardNumber: c.cardNumber, status: before?.status }, after: { cardId: c.id, cardNumber: c.cardNumber, status: c.status, batchNo: c.batchNo } });
+    writeAudit(tx, ctx, {
+      action,
+      entity: 'person',
+      entityId: c.personId,
+      before: { cardId: c.id, cardNumber: c.cardNumber, status: before?.status },
+      after: { cardId: c.id, cardNumber: c.cardNumber, status: c.status, batchNo: c.batchNo },
+    });
   });
   return after;
 }
@@ -142,15 +220,36 @@ function nextBatch(tx: ReadHandle, year: number): string {
  * The clerk confirms the sheet came out right (printing the sheet itself changes nothing, since
  * a jammed printer is common). All cards of one confirmation share a batch number.
  */
-export function markPrinted(ctx: ServiceContext, input: { cardIds: number[] }): { batchNo: string; cards: ServiceCard[] } {
+export function markPrinted(
+  ctx: ServiceContext,
+  input: { cardIds: number[] },
+): { batchNo: string; cards: ServiceCard[] } {
   return inTransaction(ctx, (tx) => {
     const batchNo = nextBatch(tx, Number(today().slice(0, 4)));
-    const cards = advance(ctx, tx, input.cardIds, 'requested', 'card.notRequested', { status: 'printed', printedAt: nowIso(), batchNo }, 'card.printed');
+    const cards = advance(
+      ctx,
+      tx,
+      input.cardIds,
+      'requested',
+      'card.notRequested',
+      { status: 'printed', printedAt: nowIso(), batchNo },
+      'card.printed',
+    );
     return { batchNo, cards };
   });
 }
 
 /** 发放: only a printed card can be handed to its holder. */
 export function handOver(ctx: ServiceContext, input: { cardIds: number[] }): ServiceCard[] {
-  return inTransaction(ctx, (tx) => advance(ctx, tx, input.cardIds, 'printed', 'card.notPrinted', { status: 'handedOver', handedOverAt: nowIso() }, 'card.handOver'));
+  return inTransaction(ctx, (tx) =>
+    advance(
+      ctx,
+      tx,
+      input.cardIds,
+      'printed',
+      'card.notPrinted',
+      { status: 'handedOver', handedOverAt: nowIso() },
+      'card.handOver',
+    ),
+  );
 }

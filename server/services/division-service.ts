@@ -3,7 +3,16 @@ import { divisions, institutions } from '#db/schema';
 import { checkDivisionCode, childLevel } from '#domain/division/codes';
 import type { DivisionCreateInput, DivisionRenameInput } from '#domain/division/schema';
 import type { Division, DivisionNode } from '#server/contract/types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '#server/kernel';
+import {
+  conflict,
+  inTransaction,
+  invalid,
+  notFound,
+  nowIso,
+  type ServiceContext,
+  type ReadHandle,
+  writeAudit,
+} from '#server/kernel';
 
 type Row = typeof divisions.$inferSelect;
 export function toDivision(row: Row): Division {
@@ -61,10 +70,22 @@ export function createDivision(ctx: ServiceContext, input: Required<DivisionCrea
     assertCodeFree(tx, input.code);
     // A new division goes after its siblings, where the clerk who added it will look for it.
     const siblings = parent ? eq(divisions.parentId, parent.id) : isNull(divisions.parentId);
-    const sortOrder = (tx.select({ max: sql<number | null>`max(${divisions.sortOrder})` }).from(divisions).where(siblings).get()?.max ?? -1) + 1;
+    const sortOrder =
+      (tx
+        .select({ max: sql<number | null>`max(${divisions.sortOrder})` })
+        .from(divisions)
+        .where(siblings)
+        .get()?.max ?? -1) + 1;
     const row = tx
       .insert(divisions)
-      .values({ code: input.code, name: input.name, level, parentId: parent?.id ?? null, codeVerified: input.codeVerified, sortOrder })
+      .values({
+        code: input.code,
+        name: input.name,
+        level,
+        parentId: parent?.id ?? null,
+        codeVerified: input.codeVerified,
+        sortOrder,
+      })
       .returning()
       .get();
     writeAudit(tx, ctx, { action: 'create', entity: 'division', entityId: row.id, after: toDivision(row) });
@@ -92,7 +113,13 @@ export function renameDivision(ctx: ServiceContext, input: Required<DivisionRena
         .where(and(eq(divisions.parentId, row.id), sql`substr(${divisions.code}, 1, 9) <> ${row.code.slice(0, 9)}`))
         .run();
     }
-    writeAudit(tx, ctx, { action: 'update', entity: 'division', entityId: row.id, before: toDivision(before), after: toDivision(row) });
+    writeAudit(tx, ctx, {
+      action: 'update',
+      entity: 'division',
+      entityId: row.id,
+      before: toDivision(before),
+      after: toDivision(row),
+    });
     return toDivision(row);
   });
 }
@@ -113,7 +140,13 @@ export function moveDivision(ctx: ServiceContext, input: { id: number; parentId:
       .where(eq(divisions.id, input.id))
       .returning()
       .get();
-    writeAudit(tx, ctx, { action: 'move', entity: 'division', entityId: row.id, before: toDivision(before), after: toDivision(row) });
+    writeAudit(tx, ctx, {
+      action: 'move',
+      entity: 'division',
+      entityId: row.id,
+      before: toDivision(before),
+      after: toDivision(row),
+    });
     return toDivision(row);
   });
 }

@@ -7,7 +7,16 @@ import { statusAfterExit } from '#domain/person/enums';
 import type { z } from 'zod';
 import type { enrolInput, exitInput } from '#domain/person/schema';
 import type { Enrolment, InstitutionRecipients, Occupancy } from '#server/contract/types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '#server/kernel';
+import {
+  conflict,
+  inTransaction,
+  invalid,
+  notFound,
+  nowIso,
+  type ServiceContext,
+  type ReadHandle,
+  writeAudit,
+} from '#server/kernel';
 
 const selection = { e: enrolments, institutionName: institutions.name };
 const toEnrolment = (r: { e: typeof enrolments.$inferSelect; institutionName: string | null }): Enrolment => ({
@@ -23,7 +32,12 @@ const toEnrolment = (r: { e: typeof enrolments.$inferSelect; institutionName: st
 });
 
 function loadEnrolment(tx: ReadHandle, id: number): Enrolment {
-  const r = tx.select(selection).from(enrolments).leftJoin(institutions, eq(institutions.id, enrolments.institutionId)).where(eq(enrolments.id, id)).get();
+  const r = tx
+    .select(selection)
+    .from(enrolments)
+    .leftJoin(institutions, eq(institutions.id, enrolments.institutionId))
+    .where(eq(enrolments.id, id))
+    .get();
   if (!r) throw notFound('enrolment.notFound');
   return toEnrolment(r);
 }
@@ -70,10 +84,18 @@ export function enrol(ctx: ServiceContext, input: z.output<typeof enrolInput>): 
     const person = tx.select().from(persons).where(eq(persons.id, input.personId)).get();
     if (!person) throw notFound('person.notFound');
     if (person.archivedAt || person.status !== 'active') throw invalid('personId', 'enrolment.person.notActive');
-    const open = tx.select({ id: enrolments.id }).from(enrolments).where(and(eq(enrolments.personId, person.id), isNull(enrolments.endDate))).get();
+    const open = tx
+      .select({ id: enrolments.id })
+      .from(enrolments)
+      .where(and(eq(enrolments.personId, person.id), isNull(enrolments.endDate)))
+      .get();
     if (open) throw conflict('personId', 'enrolment.active.exists');
     // Care periods of one person never overlap: a new one starts after the last one ended.
-    const lastEnd = tx.select({ end: sql<string | null>`max(${enrolments.endDate})` }).from(enrolments).where(eq(enrolments.personId, person.id)).get()?.end;
+    const lastEnd = tx
+      .select({ end: sql<string | null>`max(${enrolments.endDate})` })
+      .from(enrolments)
+      .where(eq(enrolments.personId, person.id))
+      .get()?.end;
     if (lastEnd && input.startDate < lastEnd) throw invalid('startDate', 'enrolment.overlap', { date: lastEnd });
     if (input.institutionId !== null) {
       const inst = tx.select().from(institutions).where(eq(institutions.id, input.institutionId)).get();

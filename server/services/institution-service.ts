@@ -6,11 +6,26 @@ import { normaliseKeyword } from '#domain/search-keyword';
 import type { InstitutionService } from '#domain/institution/enums';
 import type { InstitutionListQuery } from '#server/contract';
 import type { AuditEntry, Institution, InstitutionStats, Page } from '#server/contract/types';
-import { institutionRow, institutionSnapshot, type InstitutionSnapshot, institutionValues, modesOf } from '#server/records/institution-record';
+import {
+  institutionRow,
+  institutionSnapshot,
+  type InstitutionSnapshot,
+  institutionValues,
+  modesOf,
+} from '#server/records/institution-record';
 import { findDivision } from './division-service';
 import { containsText } from '#server/kernel/like';
 import { historyOf } from './history-service';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '#server/kernel';
+import {
+  conflict,
+  inTransaction,
+  invalid,
+  notFound,
+  nowIso,
+  type ServiceContext,
+  type ReadHandle,
+  writeAudit,
+} from '#server/kernel';
 
 const street = alias(divisions, 'street');
 const community = alias(divisions, 'community');
@@ -84,7 +99,10 @@ export function listInstitutions(ctx: ServiceContext, q: InstitutionListQuery): 
   const where: SQL[] = [];
   if (!q.includeArchived) where.push(isNull(institutions.archivedAt));
   const keyword = normaliseKeyword(q.keyword ?? '');
-  if (keyword) where.push(or(containsText(institutions.name, keyword), containsText(institutions.creditCode, keyword.toUpperCase())) as SQL);
+  if (keyword)
+    where.push(
+      or(containsText(institutions.name, keyword), containsText(institutions.creditCode, keyword.toUpperCase())) as SQL,
+    );
   if (q.streetId) where.push(eq(institutions.streetId, q.streetId));
   if (q.ownership) where.push(eq(institutions.ownership, q.ownership));
   if (q.status) where.push(eq(institutions.status, q.status));
@@ -102,12 +120,13 @@ export function listInstitutions(ctx: ServiceContext, q: InstitutionListQuery): 
     .offset((q.page - 1) * q.pageSize)
     .all()
     .map(toInstitution);
-  const total = ctx.db
-    .select({ n: count() })
-    .from(institutions)
-    .leftJoin(street, eq(street.id, institutions.streetId))
-    .where(condition)
-    .get()?.n ?? 0;
+  const total =
+    ctx.db
+      .select({ n: count() })
+      .from(institutions)
+      .leftJoin(street, eq(street.id, institutions.streetId))
+      .where(condition)
+      .get()?.n ?? 0;
   return { data, total };
 }
 
@@ -122,7 +141,8 @@ function checkPlace(tx: ReadHandle, input: Pick<InstitutionInput, 'streetId' | '
   if (s.archivedAt) throw invalid('streetId', 'division.archivedChoice');
   if (input.communityId !== null) {
     const c = findDivision(tx, input.communityId);
-    if (!c || c.level !== 'community' || c.parentId !== s.id) throw invalid('communityId', 'institution.community.notInStreet');
+    if (!c || c.level !== 'community' || c.parentId !== s.id)
+      throw invalid('communityId', 'institution.community.notInStreet');
     if (c.archivedAt) throw invalid('communityId', 'division.archivedChoice');
   }
 }
@@ -137,14 +157,21 @@ export function createInstitution(ctx: ServiceContext, input: InstitutionInput):
   return inTransaction(ctx, (tx) => {
     checkPlace(tx, input);
     checkCreditCodeFree(tx, input.creditCode);
-    const { id } = tx.insert(institutions).values(institutionRow(institutionValues(input))).returning({ id: institutions.id }).get();
+    const { id } = tx
+      .insert(institutions)
+      .values(institutionRow(institutionValues(input)))
+      .returning({ id: institutions.id })
+      .get();
     const after = loadWithSnapshot(tx, id);
     writeAudit(tx, ctx, { action: 'create', entity: 'institution', entityId: id, after: after.snapshot });
     return after.institution;
   });
 }
 
-export function updateInstitution(ctx: ServiceContext, input: InstitutionInput & { id: number; version: number }): Institution {
+export function updateInstitution(
+  ctx: ServiceContext,
+  input: InstitutionInput & { id: number; version: number },
+): Institution {
   return inTransaction(ctx, (tx) => {
     const before = loadWithSnapshot(tx, input.id);
     if (before.institution.version !== input.version) throw conflict('version', 'institution.version.stale');
@@ -156,7 +183,13 @@ export function updateInstitution(ctx: ServiceContext, input: InstitutionInput &
       .where(eq(institutions.id, id))
       .run();
     const after = loadWithSnapshot(tx, id);
-    writeAudit(tx, ctx, { action: 'update', entity: 'institution', entityId: id, before: before.snapshot, after: after.snapshot });
+    writeAudit(tx, ctx, {
+      action: 'update',
+      entity: 'institution',
+      entityId: id,
+      before: before.snapshot,
+      after: after.snapshot,
+    });
     return after.institution;
   });
 }
@@ -168,11 +201,21 @@ export function archiveInstitution(ctx: ServiceContext, input: { id: number; arc
     // Archiving twice is not a second event: nothing changes and nothing is audited.
     if (before.institution.archived === input.archived) return before.institution;
     tx.update(institutions)
-      .set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.institution.version + 1 })
+      .set({
+        archivedAt: input.archived ? nowIso() : null,
+        updatedAt: nowIso(),
+        version: before.institution.version + 1,
+      })
       .where(eq(institutions.id, input.id))
       .run();
     const after = loadWithSnapshot(tx, input.id);
-    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'institution', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    writeAudit(tx, ctx, {
+      action: input.archived ? 'archive' : 'restore',
+      entity: 'institution',
+      entityId: input.id,
+      before: before.snapshot,
+      after: after.snapshot,
+    });
     return after.institution;
   });
 }
@@ -194,12 +237,18 @@ export function institutionStats(ctx: ServiceContext): InstitutionStats {
     .from(institutions)
     .where(live)
     .get();
-  const streetsTotal = ctx.db.select({ n: count() }).from(divisions).where(and(eq(divisions.level, 'street'), isNull(divisions.archivedAt))).get()?.n ?? 0;
-  const covered = ctx.db
-    .select({ n: sql<number>`count(distinct ${institutions.streetId})` })
-    .from(institutions)
-    .where(and(live, eq(institutions.modeDayCare, true), eq(institutions.status, 'operating')))
-    .get()?.n ?? 0;
+  const streetsTotal =
+    ctx.db
+      .select({ n: count() })
+      .from(divisions)
+      .where(and(eq(divisions.level, 'street'), isNull(divisions.archivedAt)))
+      .get()?.n ?? 0;
+  const covered =
+    ctx.db
+      .select({ n: sql<number>`count(distinct ${institutions.streetId})` })
+      .from(institutions)
+      .where(and(live, eq(institutions.modeDayCare, true), eq(institutions.status, 'operating')))
+      .get()?.n ?? 0;
   return {
     total: totals?.total ?? 0,
     designated: totals?.designated ?? 0,

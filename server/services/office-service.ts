@@ -6,12 +6,35 @@ import { divisions, officeKeys as keyPairs, packageLog, packageOffices, type Pac
 import { isLowerOffice, officeName, receivesPackages, sendsPackages } from '#domain/office';
 import type { z } from 'zod';
 import type { officeInput } from '#server/contract/packages';
-import type { KeyFileInfo, LowerOffice, OfficeIdentity, OfficeInfo, SavedPackageFile } from '#server/contract/packages-types';
+import type {
+  KeyFileInfo,
+  LowerOffice,
+  OfficeIdentity,
+  OfficeInfo,
+  SavedPackageFile,
+} from '#server/contract/packages-types';
 import { offerDownload } from '#server/kernel/files/downloads';
 import { defaultExportDir, listDestinations } from '#server/kernel/files/safe-files';
-import { fingerprintOf, generateOfficeKeys, groupedFingerprint, keyFileBytes, type OfficeKeys, parseKeyFile } from '#server/kernel/crypto/office-keys';
+import {
+  fingerprintOf,
+  generateOfficeKeys,
+  groupedFingerprint,
+  keyFileBytes,
+  type OfficeKeys,
+  parseKeyFile,
+} from '#server/kernel/crypto/office-keys';
 import { PackageRefusal } from '#server/kernel/package-refusal';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '#server/kernel';
+import {
+  conflict,
+  inTransaction,
+  invalid,
+  notFound,
+  nowIso,
+  type ServiceContext,
+  type ReadHandle,
+  type Tx,
+  writeAudit,
+} from '#server/kernel';
 import { beginFileWrite, type FileJob, placeFile } from '#server/kernel/files/file-journal';
 import { nextSequence } from '#server/kernel/files/package-sequence';
 import { storageError } from '#server/kernel/storage-errors';
@@ -23,8 +46,16 @@ const PROFILE_KEY = 'office_profile';
 export function currentOffice(db: Db & ReadHandle): { office: OfficeIdentity | null; derived: boolean } {
   const stored = getMeta(db, PROFILE_KEY);
   if (stored) return { office: JSON.parse(stored) as OfficeIdentity, derived: false };
-  const district = db.select({ code: divisions.code, name: divisions.name }).from(divisions).where(isNull(divisions.parentId)).orderBy(asc(divisions.id)).get();
-  return { office: district ? { level: 'district', code: district.code, name: officeName(district.name) } : null, derived: true };
+  const district = db
+    .select({ code: divisions.code, name: divisions.name })
+    .from(divisions)
+    .where(isNull(divisions.parentId))
+    .orderBy(asc(divisions.id))
+    .get();
+  return {
+    office: district ? { level: 'district', code: district.code, name: officeName(district.name) } : null,
+    derived: true,
+  };
 }
 
 /**
@@ -35,8 +66,15 @@ export function ensureOfficeKeys(tx: Tx, ctx: ServiceContext): OfficeKeys {
   const active = activeKeys(tx);
   if (active) return active;
   const keys = generateOfficeKeys();
-  tx.insert(keyPairs).values({ ...keys, status: 'active' }).run();
-  writeAudit(tx, ctx, { action: 'package.keyCreate', entity: 'office', entityId: null, after: { fingerprint: fingerprintOf(keys.publicKey) } });
+  tx.insert(keyPairs)
+    .values({ ...keys, status: 'active' })
+    .run();
+  writeAudit(tx, ctx, {
+    action: 'package.keyCreate',
+    entity: 'office',
+    entityId: null,
+    after: { fingerprint: fingerprintOf(keys.publicKey) },
+  });
   return keys;
 }
 
@@ -47,7 +85,11 @@ export function officeKeys(ctx: ServiceContext): OfficeKeys {
 
 /** The key pair in use (office_keys holds at most one active row), if one was made. */
 function activeKeys(db: ReadHandle): OfficeKeys | undefined {
-  return db.select({ privateKey: keyPairs.privateKey, publicKey: keyPairs.publicKey }).from(keyPairs).where(eq(keyPairs.status, 'active')).get();
+  return db
+    .select({ privateKey: keyPairs.privateKey, publicKey: keyPairs.publicKey })
+    .from(keyPairs)
+    .where(eq(keyPairs.status, 'active'))
+    .get();
 }
 
 export { lastSequence, SEQUENCE_KEY } from '#server/kernel/files/package-sequence';
@@ -79,8 +121,10 @@ function checkOfficeCode(tx: ReadHandle, input: OfficeIdentity): void {
     return;
   }
   const d = tx.select().from(divisions).where(eq(divisions.code, input.code)).get();
-  if (input.level === 'street' && (!d || d.level !== 'street' || d.archivedAt)) throw invalid('code', 'packages.office.codeStreet');
-  if (input.level === 'district' && (!d || d.level !== 'district')) throw invalid('code', 'packages.office.codeDistrict');
+  if (input.level === 'street' && (!d || d.level !== 'street' || d.archivedAt))
+    throw invalid('code', 'packages.office.codeStreet');
+  if (input.level === 'district' && (!d || d.level !== 'district'))
+    throw invalid('code', 'packages.office.codeDistrict');
 }
 
 /** Sets 本单位. Packages already sent keep the identity they were signed with. */
@@ -113,12 +157,17 @@ export async function writeChecked(
   record: (saved: { path: string; bytes: number }) => object,
 ): Promise<{ path: string; bytes: number }> {
   try {
-    return await placeFile(ctx, job, { write: (temp) => fs.writeFile(temp, bytes), verify, record: (saved) => ({ ...record(saved) }) });
+    return await placeFile(ctx, job, {
+      write: (temp) => fs.writeFile(temp, bytes),
+      verify,
+      record: (saved) => ({ ...record(saved) }),
+    });
   } catch (error) {
     if (error instanceof PackageRefusal) throw invalid('directory', 'packages.export.verifyFailed');
     const disk = storageError(error, { dataFile: ctx.dataFile, folder: job.folder, field: 'directory' });
     if (disk) throw disk;
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string') throw invalid('directory', 'packages.export.folderFailed', { path: job.folder });
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string')
+      throw invalid('directory', 'packages.export.folderFailed', { path: job.folder });
     throw error;
   }
 }
@@ -146,7 +195,12 @@ export async function exportOfficeKey(ctx: ServiceContext, directory: string | u
     },
     (file) => ({ path: file.path, fingerprint: fingerprintOf(publicKey) }),
   );
-  return { path: saved.path, fileName: saved.path.split(/[\\/]/).pop() ?? fileName, bytes: saved.bytes, downloadId: offerDownload(saved.path) };
+  return {
+    path: saved.path,
+    fileName: saved.path.split(/[\\/]/).pop() ?? fileName,
+    bytes: saved.bytes,
+    downloadId: offerDownload(saved.path),
+  };
 }
 
 function toLowerOffice(r: PackageOfficeRow): LowerOffice {
@@ -175,10 +229,13 @@ function checkKeyFile(tx: ReadHandle & Db, dataBase64: string): ReturnType<typeo
   }
   const { office } = currentOffice(tx);
   if (!office || !receivesPackages(office.level)) throw invalid('file', 'packages.import.notAllowed');
-  if (activeKeys(tx)?.publicKey === key.publicKey || key.code === office.code) throw invalid('file', 'packages.lowerOffice.self');
-  if (!isLowerOffice(office, key)) throw invalid('file', 'packages.lowerOffice.notLower', { name: key.name, code: key.code });
+  if (activeKeys(tx)?.publicKey === key.publicKey || key.code === office.code)
+    throw invalid('file', 'packages.lowerOffice.self');
+  if (!isLowerOffice(office, key))
+    throw invalid('file', 'packages.lowerOffice.notLower', { name: key.name, code: key.code });
   const existing = tx.select().from(packageOffices).where(eq(packageOffices.code, key.code)).get();
-  if (existing && !existing.archivedAt) throw conflict('file', 'packages.lowerOffice.exists', { name: existing.name, code: existing.code });
+  if (existing && !existing.archivedAt)
+    throw conflict('file', 'packages.lowerOffice.exists', { name: existing.name, code: existing.code });
   return key;
 }
 
@@ -195,7 +252,8 @@ export function readKeyFile(ctx: ServiceContext, dataBase64: string): KeyFileInf
 export function registerOffice(ctx: ServiceContext, input: { dataBase64: string; fingerprint: string }): LowerOffice {
   return inTransaction(ctx, (tx) => {
     const key = checkKeyFile(tx, input.dataBase64);
-    if (input.fingerprint.replace(/\s/g, '').toUpperCase() !== key.fingerprint.slice(0, 32)) throw invalid('fingerprint', 'packages.keyFile.confirm');
+    if (input.fingerprint.replace(/\s/g, '').toUpperCase() !== key.fingerprint.slice(0, 32))
+      throw invalid('fingerprint', 'packages.keyFile.confirm');
     const values = {
       name: key.name,
       level: key.level,
@@ -208,10 +266,18 @@ export function registerOffice(ctx: ServiceContext, input: { dataBase64: string;
       registeredAt: nowIso(),
       archivedAt: null,
     };
-    const existing = tx.select({ id: packageOffices.id }).from(packageOffices).where(eq(packageOffices.code, key.code)).get();
+    const existing = tx
+      .select({ id: packageOffices.id })
+      .from(packageOffices)
+      .where(eq(packageOffices.code, key.code))
+      .get();
     const row = existing
       ? tx.update(packageOffices).set(values).where(eq(packageOffices.id, existing.id)).returning().get()
-      : tx.insert(packageOffices).values({ code: key.code, ...values }).returning().get();
+      : tx
+          .insert(packageOffices)
+          .values({ code: key.code, ...values })
+          .returning()
+          .get();
     const after = toLowerOffice(row);
     writeAudit(tx, ctx, { action: 'package.officeRegister', entity: 'packageOffice', entityId: row.id, after });
     return after;
@@ -228,8 +294,19 @@ export function archiveLowerOffice(ctx: ServiceContext, input: { id: number; arc
     const before = tx.select().from(packageOffices).where(eq(packageOffices.id, input.id)).get();
     if (!before) throw notFound('packages.lowerOffice.notFound');
     if ((before.archivedAt !== null) === input.archived) return toLowerOffice(before);
-    const row = tx.update(packageOffices).set({ archivedAt: input.archived ? nowIso() : null }).where(eq(packageOffices.id, input.id)).returning().get();
-    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'packageOffice', entityId: row.id, before: toLowerOffice(before), after: toLowerOffice(row) });
+    const row = tx
+      .update(packageOffices)
+      .set({ archivedAt: input.archived ? nowIso() : null })
+      .where(eq(packageOffices.id, input.id))
+      .returning()
+      .get();
+    writeAudit(tx, ctx, {
+      action: input.archived ? 'archive' : 'restore',
+      entity: 'packageOffice',
+      entityId: row.id,
+      before: toLowerOffice(before),
+      after: toLowerOffice(row),
+    });
     return toLowerOffice(row);
   });
 }

@@ -55,9 +55,10 @@ export function toListItem(r: ListRow): PersonListItem {
     residenceCommunityName: r.communityName,
     phoneMasked: p.phone ? maskPhone(p.phone) : null,
     status: p.status,
-    enrolment: r.enrolmentId !== null && r.enrolmentMode !== null && r.enrolmentStart !== null
-      ? { mode: r.enrolmentMode, institutionName: r.institutionName, startDate: r.enrolmentStart }
-      : null,
+    enrolment:
+      r.enrolmentId !== null && r.enrolmentMode !== null && r.enrolmentStart !== null
+        ? { mode: r.enrolmentMode, institutionName: r.institutionName, startDate: r.enrolmentStart }
+        : null,
     archived: p.archivedAt !== null,
   };
 }
@@ -119,9 +120,21 @@ export function listPage(tx: ReadHandle, q: PersonListQuery, order: SQL[]): List
   const base = tx.select({ id: persons.id }).from(persons);
   const offset = (q.page - 1) * q.pageSize;
   const ids = needsEnrolment
-    ? base.leftJoin(openEnrolment, openEnrolmentOn).where(where).orderBy(...order).limit(q.pageSize).offset(offset)
-    : base.where(where).orderBy(...order).limit(q.pageSize).offset(offset);
-  return listQuery(tx).where(inArray(persons.id, ids)).orderBy(...order).all();
+    ? base
+        .leftJoin(openEnrolment, openEnrolmentOn)
+        .where(where)
+        .orderBy(...order)
+        .limit(q.pageSize)
+        .offset(offset)
+    : base
+        .where(where)
+        .orderBy(...order)
+        .limit(q.pageSize)
+        .offset(offset);
+  return listQuery(tx)
+    .where(inArray(persons.id, ids))
+    .orderBy(...order)
+    .all();
 }
 
 export function countPersons(tx: ReadHandle, q: PersonListQuery): number {
@@ -131,4 +144,3 @@ export function countPersons(tx: ReadHandle, q: PersonListQuery): number {
   const query = needsEnrolment ? base.leftJoin(openEnrolment, openEnrolmentOn).where(where) : base.where(where);
   return query.get()?.n ?? 0;
 }
-

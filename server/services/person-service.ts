@@ -6,9 +6,26 @@ import type { PersonInput } from '#domain/person/schema';
 import type { PersonListQuery } from '#server/contract';
 import type { AuditEntry, Page, Person, PersonForEdit, PersonListItem } from '#server/contract/types';
 import { historyOf } from './history-service';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '#server/kernel';
+import {
+  conflict,
+  inTransaction,
+  invalid,
+  notFound,
+  nowIso,
+  type ServiceContext,
+  type ReadHandle,
+  type Tx,
+  writeAudit,
+} from '#server/kernel';
 import { findDivision } from './division-service';
-import { guardianRows, maskCertNumber, personRow, personSnapshot, type PersonSnapshot, personValues } from '#server/records/person-record';
+import {
+  guardianRows,
+  maskCertNumber,
+  personRow,
+  personSnapshot,
+  type PersonSnapshot,
+  personValues,
+} from '#server/records/person-record';
 import { countPersons, listPage, listQuery, toListItem } from './person-query';
 
 const SORT = {
@@ -62,7 +79,9 @@ function load(tx: ReadHandle, id: number, row = loadRow(tx, id), guardianList = 
       residentIdMasked: g.residentId ? maskResidentId(g.residentId) : null,
     })),
     remarks: p.remarks,
-    hasPhoto: Boolean(tx.select({ id: personPhotos.personId }).from(personPhotos).where(eq(personPhotos.personId, id)).get()),
+    hasPhoto: Boolean(
+      tx.select({ id: personPhotos.personId }).from(personPhotos).where(eq(personPhotos.personId, id)).get(),
+    ),
     version: p.version,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
@@ -95,7 +114,12 @@ export function getPersonForEdit(ctx: ServiceContext, id: number): PersonForEdit
       ...load(tx, id, row, guardianList),
       residentId: row.p.residentId,
       certNumber: row.p.certNumber,
-      guardians: guardianList.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, residentId: g.residentId })),
+      guardians: guardianList.map((g) => ({
+        name: g.name,
+        relation: g.relation,
+        phone: g.phone,
+        residentId: g.residentId,
+      })),
     };
   });
 }
@@ -104,10 +128,22 @@ export function getPersonForEdit(ctx: ServiceContext, id: number): PersonForEdit
 export function findByResidentId(ctx: ServiceContext, input: string): { id: number; name: string } | null {
   const parsed = parseResidentId(input);
   if (!parsed.ok) return null;
-  return ctx.db.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.residentId, parsed.value.id)).get() ?? null;
+  return (
+    ctx.db
+      .select({ id: persons.id, name: persons.name })
+      .from(persons)
+      .where(eq(persons.residentId, parsed.value.id))
+      .get() ?? null
+  );
 }
 
-function checkPlace(tx: ReadHandle, streetField: string, streetId: number | null, communityField: string, communityId: number | null): void {
+function checkPlace(
+  tx: ReadHandle,
+  streetField: string,
+  streetId: number | null,
+  communityField: string,
+  communityId: number | null,
+): void {
   const missing = streetField === 'hukouStreetId' ? 'person.hukouStreet.required' : 'person.residenceStreet.required';
   if (streetId === null) {
     if (communityId !== null) throw invalid(streetField, missing);
@@ -118,14 +154,25 @@ function checkPlace(tx: ReadHandle, streetField: string, streetId: number | null
   if (s.archivedAt) throw invalid(streetField, 'division.archivedChoice');
   if (communityId === null) return;
   const c = findDivision(tx, communityId);
-  if (!c || c.level !== 'community' || c.parentId !== s.id) throw invalid(communityField, 'institution.community.notInStreet');
+  if (!c || c.level !== 'community' || c.parentId !== s.id)
+    throw invalid(communityField, 'institution.community.notInStreet');
   if (c.archivedAt) throw invalid(communityField, 'division.archivedChoice');
 }
 
 function validate(tx: ReadHandle, input: PersonInput, selfId?: number): void {
-  checkPlace(tx, 'residenceStreetId', input.residenceStreetId as number, 'residenceCommunityId', input.residenceCommunityId);
+  checkPlace(
+    tx,
+    'residenceStreetId',
+    input.residenceStreetId as number,
+    'residenceCommunityId',
+    input.residenceCommunityId,
+  );
   checkPlace(tx, 'hukouStreetId', input.hukouStreetId, 'hukouCommunityId', input.hukouCommunityId);
-  const holder = tx.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.residentId, input.residentId.id)).get();
+  const holder = tx
+    .select({ id: persons.id, name: persons.name })
+    .from(persons)
+    .where(eq(persons.residentId, input.residentId.id))
+    .get();
   if (holder && holder.id !== selfId) {
     throw conflict('residentId', 'person.residentId.duplicate', { name: holder.name, id: holder.id });
   }
@@ -147,7 +194,11 @@ function loadWithSnapshot(tx: ReadHandle, id: number): { person: Person; snapsho
 export function createPerson(ctx: ServiceContext, input: PersonInput): Person {
   return inTransaction(ctx, (tx) => {
     validate(tx, input);
-    const { id } = tx.insert(persons).values(personRow(personValues(input))).returning({ id: persons.id }).get();
+    const { id } = tx
+      .insert(persons)
+      .values(personRow(personValues(input)))
+      .returning({ id: persons.id })
+      .get();
     writeGuardians(tx, id, input.guardians);
     const after = loadWithSnapshot(tx, id);
     writeAudit(tx, ctx, { action: 'create', entity: 'person', entityId: id, after: after.snapshot });
@@ -166,7 +217,13 @@ export function updatePerson(ctx: ServiceContext, input: PersonInput & { id: num
       .run();
     writeGuardians(tx, input.id, input.guardians);
     const after = loadWithSnapshot(tx, input.id);
-    writeAudit(tx, ctx, { action: 'update', entity: 'person', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    writeAudit(tx, ctx, {
+      action: 'update',
+      entity: 'person',
+      entityId: input.id,
+      before: before.snapshot,
+      after: after.snapshot,
+    });
     return after.person;
   });
 }
@@ -180,7 +237,13 @@ export function archivePerson(ctx: ServiceContext, input: { id: number; archived
       .where(eq(persons.id, input.id))
       .run();
     const after = loadWithSnapshot(tx, input.id);
-    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'person', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    writeAudit(tx, ctx, {
+      action: input.archived ? 'archive' : 'restore',
+      entity: 'person',
+      entityId: input.id,
+      before: before.snapshot,
+      after: after.snapshot,
+    });
     return after.person;
   });
 }

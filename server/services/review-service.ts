@@ -19,13 +19,17 @@ export function programmeRules(ctx: ServiceContext): ProgrammeRules {
   }
 }
 
-const yearsBefore = (refDate: string, years: number) => `${String(Number(refDate.slice(0, 4)) - years).padStart(4, '0')}${refDate.slice(4)}`;
+const yearsBefore = (refDate: string, years: number) =>
+  `${String(Number(refDate.slice(0, 4)) - years).padStart(4, '0')}${refDate.slice(4)}`;
 
 /**
  * 年审 on a reference date: enrolled people who reach the exit age, certificates past their
  * validity, and enrolled people recorded as dead or with a withdrawn certificate.
  */
-export function annualReview(ctx: ServiceContext, q: { refDate: string; page: number; pageSize: number }): Page<ReviewRow> {
+export function annualReview(
+  ctx: ServiceContext,
+  q: { refDate: string; page: number; pageSize: number },
+): Page<ReviewRow> {
   const rules = programmeRules(ctx);
   // Coarse date bounds pick the candidates by index; reviewFindings decides exactly (29 Feb etc.).
   const where = and(
@@ -41,7 +45,12 @@ export function annualReview(ctx: ServiceContext, q: { refDate: string; page: nu
     .map((r) => ({
       r,
       findings: reviewFindings(
-        { birthDate: r.p.birthDate, certIssueDate: r.p.certIssueDate, status: r.p.status, enrolled: r.enrolmentId !== null },
+        {
+          birthDate: r.p.birthDate,
+          certIssueDate: r.p.certIssueDate,
+          status: r.p.status,
+          enrolled: r.enrolmentId !== null,
+        },
         q.refDate,
         rules,
       ),
@@ -50,7 +59,8 @@ export function annualReview(ctx: ServiceContext, q: { refDate: string; page: nu
   const start = (q.page - 1) * q.pageSize;
   return {
     total: findings.length,
-    data: findings.slice(start, start + q.pageSize).map(({ r, findings: f }) => ({ person: toListItem(r), findings: f, enrolmentId: r.enrolmentId })),
+    data: findings
+      .slice(start, start + q.pageSize)
+      .map(({ r, findings: f }) => ({ person: toListItem(r), findings: f, enrolmentId: r.enrolmentId })),
   };
 }
-

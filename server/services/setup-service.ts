@@ -36,16 +36,34 @@ export function startEmpty(ctx: ServiceContext): SetupStatus {
 /** Loads the demo district only into an empty register, so it can never mix with real records. */
 export function loadDemo(ctx: ServiceContext): SetupStatus {
   inTransaction(ctx, (tx) => {
-    const used = (tx.select({ n: count() }).from(divisions).get()?.n ?? 0) + (tx.select({ n: count() }).from(institutions).get()?.n ?? 0);
+    const used =
+      (tx.select({ n: count() }).from(divisions).get()?.n ?? 0) +
+      (tx.select({ n: count() }).from(institutions).get()?.n ?? 0);
     if (used > 0) throw conflict('register', 'setup.demo.notEmpty');
-    const district = tx.insert(divisions).values({ code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name, level: 'district', codeVerified: true }).returning().get();
+    const district = tx
+      .insert(divisions)
+      .values({ code: DEMO_DISTRICT.code, name: DEMO_DISTRICT.name, level: 'district', codeVerified: true })
+      .returning()
+      .get();
     const streetIds = new Map<string, number>();
     DEMO_STREETS.forEach((s, i) => {
       const streetCode = `${DEMO_DISTRICT.code}${String(i + 1).padStart(3, '0')}000`;
-      const row = tx.insert(divisions).values({ code: streetCode, name: s.name, level: 'street', parentId: district.id, sortOrder: i }).returning().get();
+      const row = tx
+        .insert(divisions)
+        .values({ code: streetCode, name: s.name, level: 'street', parentId: district.id, sortOrder: i })
+        .returning()
+        .get();
       streetIds.set(s.name, row.id);
       s.communities.forEach((c, j) => {
-        tx.insert(divisions).values({ code: `${streetCode.slice(0, 9)}${String(j + 1).padStart(3, '0')}`, name: c, level: 'community', parentId: row.id, sortOrder: j }).run();
+        tx.insert(divisions)
+          .values({
+            code: `${streetCode.slice(0, 9)}${String(j + 1).padStart(3, '0')}`,
+            name: c,
+            level: 'community',
+            parentId: row.id,
+            sortOrder: j,
+          })
+          .run();
       });
     });
     DEMO_INSTITUTIONS.forEach((d, i) => {
@@ -53,29 +71,36 @@ export function loadDemo(ctx: ServiceContext): SetupStatus {
       if (streetId === undefined) throw new Error(`demo street missing: ${d.street}`);
       // 52 = 民政 / 民办非企业单位, 12 = 机构编制 / 事业单位; the rest is invented but check-valid.
       const body = `${d.ownership === 'public' ? '12' : '52'}440307MJ${String(100000 + i * 7919).slice(-6)}${i % 10}`;
-      tx.insert(institutions).values({
-        name: d.name,
-        creditCode: body + creditCodeCheckChar(body),
-        registeringDept: d.ownership === 'public' ? '深圳市龙岗区委机构编制委员会办公室' : '深圳市龙岗区民政局',
-        ownership: d.ownership,
-        modeResidential: d.modes.includes('residential'),
-        modeDayCare: d.modes.includes('dayCare'),
-        modeHomeCare: d.modes.includes('homeCare'),
-        streetId,
-        address: `深圳市龙岗区${d.street}${['龙翔大道', '深惠路', '布龙路', '平安大道', '吉华路'][i % 5]}${100 + i * 13}号`,
-        beds: d.beds,
-        dayPlaces: d.dayPlaces,
-        floorArea: 300 + d.beds * 25 + d.dayPlaces * 8,
-        personInCharge: d.person,
-        phone: `1380755${String(1000 + i * 37).slice(-4)}`,
-        services: d.services,
-        designationNo: d.designated ? `龙岗阳光家园〔2025〕${String(i + 1).padStart(3, '0')}号` : null,
-        designationDate: d.designated ? '2025-06-18' : null,
-      }).run();
+      tx.insert(institutions)
+        .values({
+          name: d.name,
+          creditCode: body + creditCodeCheckChar(body),
+          registeringDept: d.ownership === 'public' ? '深圳市龙岗区委机构编制委员会办公室' : '深圳市龙岗区民政局',
+          ownership: d.ownership,
+          modeResidential: d.modes.includes('residential'),
+          modeDayCare: d.modes.includes('dayCare'),
+          modeHomeCare: d.modes.includes('homeCare'),
+          streetId,
+          address: `深圳市龙岗区${d.street}${['龙翔大道', '深惠路', '布龙路', '平安大道', '吉华路'][i % 5]}${100 + i * 13}号`,
+          beds: d.beds,
+          dayPlaces: d.dayPlaces,
+          floorArea: 300 + d.beds * 25 + d.dayPlaces * 8,
+          personInCharge: d.person,
+          phone: `1380755${String(1000 + i * 37).slice(-4)}`,
+          services: d.services,
+          designationNo: d.designated ? `龙岗阳光家园〔2025〕${String(i + 1).padStart(3, '0')}号` : null,
+          designationDate: d.designated ? '2025-06-18' : null,
+        })
+        .run();
     });
     setMeta(tx, FIRST_RUN_KEY, 'demo');
     ensureOfficeKeys(tx, ctx);
-    writeAudit(tx, ctx, { action: 'setup.demo', entity: 'register', entityId: null, after: { institutions: DEMO_INSTITUTIONS.length } });
+    writeAudit(tx, ctx, {
+      action: 'setup.demo',
+      entity: 'register',
+      entityId: null,
+      after: { institutions: DEMO_INSTITUTIONS.length },
+    });
   });
   return setupStatus(ctx);
 }

@@ -22,7 +22,10 @@ export function staffQuery(tx: ReadHandle) {
     .leftJoin(institutions, eq(institutions.id, staff.employerInstitutionId))
     .leftJoin(
       workPermits,
-      eq(workPermits.id, sql`(SELECT id FROM work_permits wp WHERE wp.staff_id = ${staff.id} ORDER BY wp.id DESC LIMIT 1)`),
+      eq(
+        workPermits.id,
+        sql`(SELECT id FROM work_permits wp WHERE wp.staff_id = ${staff.id} ORDER BY wp.id DESC LIMIT 1)`,
+      ),
     );
 }
 
@@ -75,4 +78,5 @@ export function staffKeyword(keyword: string): SQL | undefined {
 }
 
 /** On the register and working: not archived, and not yet left. */
-export const liveStaff = (on: string) => and(isNull(staff.archivedAt), or(isNull(staff.leaveDate), sql`${staff.leaveDate} > ${on}`));
+export const liveStaff = (on: string) =>
+  and(isNull(staff.archivedAt), or(isNull(staff.leaveDate), sql`${staff.leaveDate} > ${on}`));

@@ -3,7 +3,16 @@ import { institutions, staff, staffPhotos } from '#db/schema';
 import type { StaffInput } from '#domain/staff/schema';
 import type { StaffListQuery } from '#server/contract';
 import type { AuditEntry, Page, Staff, StaffForEdit, StaffListItem } from '#server/contract/types';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, writeAudit } from '#server/kernel';
+import {
+  conflict,
+  inTransaction,
+  invalid,
+  notFound,
+  nowIso,
+  type ServiceContext,
+  type ReadHandle,
+  writeAudit,
+} from '#server/kernel';
 import { historyOf } from './history-service';
 import { staffRow, staffSnapshot, type StaffSnapshot, staffValues } from '#server/records/staff-record';
 import { staffKeyword, staffQuery, toStaffItem } from './staff-query';
@@ -13,7 +22,11 @@ function conditions(q: StaffListQuery): SQL | undefined {
   if (!q.includeArchived) where.push(isNull(staff.archivedAt));
   if (q.keyword) where.push(staffKeyword(q.keyword));
   if (q.employerInstitutionId !== undefined) {
-    where.push(q.employerInstitutionId === 0 ? isNull(staff.employerInstitutionId) : eq(staff.employerInstitutionId, q.employerInstitutionId));
+    where.push(
+      q.employerInstitutionId === 0
+        ? isNull(staff.employerInstitutionId)
+        : eq(staff.employerInstitutionId, q.employerInstitutionId),
+    );
   }
   if (q.post) where.push(eq(staff.post, q.post));
   return and(...where);
@@ -43,7 +56,9 @@ function load(tx: ReadHandle, id: number, row = loadRow(tx, id)): Staff {
     ...toStaffItem(row),
     phone: row.s.phone,
     remarks: row.s.remarks,
-    hasPhoto: Boolean(tx.select({ id: staffPhotos.staffId }).from(staffPhotos).where(eq(staffPhotos.staffId, id)).get()),
+    hasPhoto: Boolean(
+      tx.select({ id: staffPhotos.staffId }).from(staffPhotos).where(eq(staffPhotos.staffId, id)).get(),
+    ),
     version: row.s.version,
   };
 }
@@ -71,10 +86,18 @@ function validate(tx: ReadHandle, input: StaffInput, before?: Staff): void {
   const selfId = before?.id;
   // An unchanged employer stays acceptable after it is archived (e.g. to record a leaving date).
   if (input.employerInstitutionId !== null && input.employerInstitutionId !== before?.employerInstitutionId) {
-    const inst = tx.select({ id: institutions.id, archivedAt: institutions.archivedAt }).from(institutions).where(eq(institutions.id, input.employerInstitutionId)).get();
+    const inst = tx
+      .select({ id: institutions.id, archivedAt: institutions.archivedAt })
+      .from(institutions)
+      .where(eq(institutions.id, input.employerInstitutionId))
+      .get();
     if (!inst || inst.archivedAt) throw invalid('employerInstitutionId', 'staff.employer.invalid');
   }
-  const holder = tx.select({ id: staff.id, name: staff.name }).from(staff).where(eq(staff.residentId, input.residentId.id)).get();
+  const holder = tx
+    .select({ id: staff.id, name: staff.name })
+    .from(staff)
+    .where(eq(staff.residentId, input.residentId.id))
+    .get();
   if (holder && holder.id !== selfId) throw conflict('residentId', 'staff.residentId.duplicate', { name: holder.name });
 }
 
@@ -87,7 +110,11 @@ function loadWithSnapshot(tx: ReadHandle, id: number): { staff: Staff; snapshot:
 export function createStaff(ctx: ServiceContext, input: StaffInput): Staff {
   return inTransaction(ctx, (tx) => {
     validate(tx, input);
-    const { id } = tx.insert(staff).values(staffRow(staffValues(input))).returning({ id: staff.id }).get();
+    const { id } = tx
+      .insert(staff)
+      .values(staffRow(staffValues(input)))
+      .returning({ id: staff.id })
+      .get();
     const after = loadWithSnapshot(tx, id);
     writeAudit(tx, ctx, { action: 'create', entity: 'staff', entityId: id, after: after.snapshot });
     return after.staff;
@@ -99,9 +126,18 @@ export function updateStaff(ctx: ServiceContext, input: StaffInput & { id: numbe
     const before = loadWithSnapshot(tx, input.id);
     if (before.staff.version !== input.version) throw conflict('version', 'institution.version.stale');
     validate(tx, input, before.staff);
-    tx.update(staff).set({ ...staffRow(staffValues(input)), version: input.version + 1, updatedAt: nowIso() }).where(eq(staff.id, input.id)).run();
+    tx.update(staff)
+      .set({ ...staffRow(staffValues(input)), version: input.version + 1, updatedAt: nowIso() })
+      .where(eq(staff.id, input.id))
+      .run();
     const after = loadWithSnapshot(tx, input.id);
-    writeAudit(tx, ctx, { action: 'update', entity: 'staff', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    writeAudit(tx, ctx, {
+      action: 'update',
+      entity: 'staff',
+      entityId: input.id,
+      before: before.snapshot,
+      after: after.snapshot,
+    });
     return after.staff;
   });
 }
@@ -110,9 +146,18 @@ export function archiveStaff(ctx: ServiceContext, input: { id: number; archived:
   return inTransaction(ctx, (tx) => {
     const before = loadWithSnapshot(tx, input.id);
     if (before.staff.archived === input.archived) return before.staff;
-    tx.update(staff).set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.staff.version + 1 }).where(eq(staff.id, input.id)).run();
+    tx.update(staff)
+      .set({ archivedAt: input.archived ? nowIso() : null, updatedAt: nowIso(), version: before.staff.version + 1 })
+      .where(eq(staff.id, input.id))
+      .run();
     const after = loadWithSnapshot(tx, input.id);
-    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'staff', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    writeAudit(tx, ctx, {
+      action: input.archived ? 'archive' : 'restore',
+      entity: 'staff',
+      entityId: input.id,
+      before: before.snapshot,
+      after: after.snapshot,
+    });
     return after.staff;
   });
 }

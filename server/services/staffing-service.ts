@@ -13,7 +13,13 @@ export function staffingCounts(ctx: ServiceContext): StaffingRow[] {
   const byEmployer = new Map<number | null, StaffingRow>();
   for (const r of rows) {
     const key = r.s.employerInstitutionId;
-    const row = byEmployer.get(key) ?? { employerInstitutionId: key, employerName: r.employerName, counts: {}, total: 0, withValidPermit: 0 };
+    const row = byEmployer.get(key) ?? {
+      employerInstitutionId: key,
+      employerName: r.employerName,
+      counts: {},
+      total: 0,
+      withValidPermit: 0,
+    };
     const post = r.s.post as keyof StaffingRow['counts'];
     row.counts[post] = (row.counts[post] ?? 0) + 1;
     row.total += 1;

@@ -11,11 +11,18 @@ function requireStaff(tx: ReadHandle, id: number, field = 'staffId'): void {
   }
 }
 
-const toQualification = ({ createdAt: _c, ...q }: typeof qualifications.$inferSelect): Qualification => q as Qualification;
+const toQualification = ({ createdAt: _c, ...q }: typeof qualifications.$inferSelect): Qualification =>
+  q as Qualification;
 const toTraining = ({ createdAt: _c, ...t }: typeof trainingRecords.$inferSelect): TrainingRecord => t;
 
 export function listQualifications(ctx: ServiceContext, staffId: number): Qualification[] {
-  return ctx.db.select().from(qualifications).where(eq(qualifications.staffId, staffId)).orderBy(desc(qualifications.id)).all().map(toQualification);
+  return ctx.db
+    .select()
+    .from(qualifications)
+    .where(eq(qualifications.staffId, staffId))
+    .orderBy(desc(qualifications.id))
+    .all()
+    .map(toQualification);
 }
 
 export function addQualification(ctx: ServiceContext, input: z.output<typeof qualificationInput>): Qualification {
@@ -28,7 +35,13 @@ export function addQualification(ctx: ServiceContext, input: z.output<typeof qua
 }
 
 export function listTraining(ctx: ServiceContext, staffId: number): TrainingRecord[] {
-  return ctx.db.select().from(trainingRecords).where(eq(trainingRecords.staffId, staffId)).orderBy(desc(trainingRecords.endDate), desc(trainingRecords.id)).all().map(toTraining);
+  return ctx.db
+    .select()
+    .from(trainingRecords)
+    .where(eq(trainingRecords.staffId, staffId))
+    .orderBy(desc(trainingRecords.endDate), desc(trainingRecords.id))
+    .all()
+    .map(toTraining);
 }
 
 export function addTraining(ctx: ServiceContext, input: z.output<typeof trainingInput>): TrainingRecord {
@@ -41,16 +54,38 @@ export function addTraining(ctx: ServiceContext, input: z.output<typeof training
 }
 
 /** A session entered once with all its attendees: one transaction, one record and audit row each. */
-export function addTrainingSession(ctx: ServiceContext, input: z.output<typeof trainingSessionInput>): { sessionId: number; records: number } {
+export function addTrainingSession(
+  ctx: ServiceContext,
+  input: z.output<typeof trainingSessionInput>,
+): { sessionId: number; records: number } {
   return inTransaction(ctx, (tx) => {
     const ids = input.attendees.map((a) => a.staffId);
-    const known = new Set(tx.select({ id: staff.id }).from(staff).where(inArray(staff.id, ids)).all().map((r) => r.id));
+    const known = new Set(
+      tx
+        .select({ id: staff.id })
+        .from(staff)
+        .where(inArray(staff.id, ids))
+        .all()
+        .map((r) => r.id),
+    );
     const missing = input.attendees.findIndex((a) => !known.has(a.staffId));
     if (missing >= 0) throw invalid(`attendees.${missing}.staffId`, 'staff.notFound');
     const { attendees, ...course } = input;
     const session = tx.insert(trainingSessions).values(course).returning({ id: trainingSessions.id }).get();
     for (const a of attendees) {
-      const row = toTraining(tx.insert(trainingRecords).values({ ...course, sessionId: session.id, staffId: a.staffId, result: a.result, certificateNo: a.certificateNo }).returning().get());
+      const row = toTraining(
+        tx
+          .insert(trainingRecords)
+          .values({
+            ...course,
+            sessionId: session.id,
+            staffId: a.staffId,
+            result: a.result,
+            certificateNo: a.certificateNo,
+          })
+          .returning()
+          .get(),
+      );
       writeAudit(tx, ctx, { action: 'training', entity: 'staff', entityId: a.staffId, after: row });
     }
     return { sessionId: session.id, records: attendees.length };

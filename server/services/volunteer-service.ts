@@ -5,21 +5,43 @@ import { normaliseKeyword } from '#domain/search-keyword';
 import type { VolunteerBackground } from '#domain/staff/enums';
 import type { Page, Volunteer } from '#server/contract/types';
 import { containsText } from '#server/kernel/like';
-import { type VolunteerInput, volunteerRow, volunteerSnapshot, type VolunteerSnapshot } from '#server/records/volunteer-record';
-import { conflict, inTransaction, invalid, notFound, nowIso, type ServiceContext, type ReadHandle, type Tx, writeAudit } from '#server/kernel';
+import {
+  type VolunteerInput,
+  volunteerRow,
+  volunteerSnapshot,
+  type VolunteerSnapshot,
+} from '#server/records/volunteer-record';
+import {
+  conflict,
+  inTransaction,
+  invalid,
+  notFound,
+  nowIso,
+  type ServiceContext,
+  type ReadHandle,
+  type Tx,
+  writeAudit,
+} from '#server/kernel';
 
 function loadWithSnapshot(tx: ReadHandle, id: number): { volunteer: Volunteer; snapshot: VolunteerSnapshot } {
   const v = tx.select().from(volunteers).where(eq(volunteers.id, id)).get();
   if (!v) throw notFound('volunteer.notFound');
   const links = tx
-    .select({ institutionId: volunteerLinks.institutionId, institutionName: institutions.name, personId: volunteerLinks.personId, personName: persons.name })
+    .select({
+      institutionId: volunteerLinks.institutionId,
+      institutionName: institutions.name,
+      personId: volunteerLinks.personId,
+      personName: persons.name,
+    })
     .from(volunteerLinks)
     .leftJoin(institutions, eq(institutions.id, volunteerLinks.institutionId))
     .leftJoin(persons, eq(persons.id, volunteerLinks.personId))
     .where(eq(volunteerLinks.volunteerId, id))
     .all();
   const linked = {
-    institutions: links.flatMap((l) => (l.institutionId !== null ? [{ id: l.institutionId, name: l.institutionName ?? '' }] : [])),
+    institutions: links.flatMap((l) =>
+      l.institutionId !== null ? [{ id: l.institutionId, name: l.institutionName ?? '' }] : [],
+    ),
     persons: links.flatMap((l) => (l.personId !== null ? [{ id: l.personId, name: l.personName ?? '' }] : [])),
   };
   const volunteer: Volunteer = {
@@ -40,19 +62,36 @@ function loadWithSnapshot(tx: ReadHandle, id: number): { volunteer: Volunteer; s
 
 const load = (tx: ReadHandle, id: number): Volunteer => loadWithSnapshot(tx, id).volunteer;
 
-export function listVolunteers(ctx: ServiceContext, q: { page: number; pageSize: number; keyword?: string; includeArchived: boolean }): Page<Volunteer> {
+export function listVolunteers(
+  ctx: ServiceContext,
+  q: { page: number; pageSize: number; keyword?: string; includeArchived: boolean },
+): Page<Volunteer> {
   const keyword = normaliseKeyword(q.keyword ?? '');
   const where = and(
     q.includeArchived ? undefined : isNull(volunteers.archivedAt),
     keyword ? or(containsText(volunteers.name, keyword), containsText(volunteers.organisation, keyword)) : undefined,
   );
-  const ids = ctx.db.select({ id: volunteers.id }).from(volunteers).where(where).orderBy(asc(volunteers.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize).all();
-  return { data: ids.map((r) => load(ctx.db, r.id)), total: ctx.db.select({ n: count() }).from(volunteers).where(where).get()?.n ?? 0 };
+  const ids = ctx.db
+    .select({ id: volunteers.id })
+    .from(volunteers)
+    .where(where)
+    .orderBy(asc(volunteers.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .all();
+  return {
+    data: ids.map((r) => load(ctx.db, r.id)),
+    total: ctx.db.select({ n: count() }).from(volunteers).where(where).get()?.n ?? 0,
+  };
 }
 
 function writeLinks(tx: Tx, volunteerId: number, input: VolunteerInput): void {
   if (input.institutionIds.length) {
-    const found = tx.select({ id: institutions.id }).from(institutions).where(inArray(institutions.id, input.institutionIds)).all();
+    const found = tx
+      .select({ id: institutions.id })
+      .from(institutions)
+      .where(inArray(institutions.id, input.institutionIds))
+      .all();
     if (found.length !== new Set(input.institutionIds).size) throw invalid('institutionIds', 'institution.notFound');
   }
   if (input.personIds.length) {
@@ -60,7 +99,8 @@ function writeLinks(tx: Tx, volunteerId: number, input: VolunteerInput): void {
     if (found.length !== new Set(input.personIds).size) throw invalid('personIds', 'person.notFound');
   }
   tx.delete(volunteerLinks).where(eq(volunteerLinks.volunteerId, volunteerId)).run();
-  for (const institutionId of new Set(input.institutionIds)) tx.insert(volunteerLinks).values({ volunteerId, institutionId }).run();
+  for (const institutionId of new Set(input.institutionIds))
+    tx.insert(volunteerLinks).values({ volunteerId, institutionId }).run();
   for (const personId of new Set(input.personIds)) tx.insert(volunteerLinks).values({ volunteerId, personId }).run();
 }
 
@@ -74,14 +114,26 @@ export function createVolunteer(ctx: ServiceContext, input: VolunteerInput): Vol
   });
 }
 
-export function updateVolunteer(ctx: ServiceContext, input: VolunteerInput & { id: number; version: number }): Volunteer {
+export function updateVolunteer(
+  ctx: ServiceContext,
+  input: VolunteerInput & { id: number; version: number },
+): Volunteer {
   return inTransaction(ctx, (tx) => {
     const before = loadWithSnapshot(tx, input.id);
     if (before.volunteer.version !== input.version) throw conflict('version', 'institution.version.stale');
-    tx.update(volunteers).set({ ...volunteerRow(input), version: input.version + 1, updatedAt: nowIso() }).where(eq(volunteers.id, input.id)).run();
+    tx.update(volunteers)
+      .set({ ...volunteerRow(input), version: input.version + 1, updatedAt: nowIso() })
+      .where(eq(volunteers.id, input.id))
+      .run();
     writeLinks(tx, input.id, input);
     const after = loadWithSnapshot(tx, input.id);
-    writeAudit(tx, ctx, { action: 'update', entity: 'volunteer', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    writeAudit(tx, ctx, {
+      action: 'update',
+      entity: 'volunteer',
+      entityId: input.id,
+      before: before.snapshot,
+      after: after.snapshot,
+    });
     return after.volunteer;
   });
 }
@@ -90,9 +142,18 @@ export function archiveVolunteer(ctx: ServiceContext, input: { id: number; archi
   return inTransaction(ctx, (tx) => {
     const before = loadWithSnapshot(tx, input.id);
     if (before.volunteer.archived === input.archived) return before.volunteer;
-    tx.update(volunteers).set({ archivedAt: input.archived ? nowIso() : null, version: before.volunteer.version + 1, updatedAt: nowIso() }).where(eq(volunteers.id, input.id)).run();
+    tx.update(volunteers)
+      .set({ archivedAt: input.archived ? nowIso() : null, version: before.volunteer.version + 1, updatedAt: nowIso() })
+      .where(eq(volunteers.id, input.id))
+      .run();
     const after = loadWithSnapshot(tx, input.id);
-    writeAudit(tx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'volunteer', entityId: input.id, before: before.snapshot, after: after.snapshot });
+    writeAudit(tx, ctx, {
+      action: input.archived ? 'archive' : 'restore',
+      entity: 'volunteer',
+      entityId: input.id,
+      before: before.snapshot,
+      after: after.snapshot,
+    });
     return after.volunteer;
   });
 }

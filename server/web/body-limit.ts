@@ -15,7 +15,8 @@ const ENVELOPE_BYTES = 64 * 1024;
  * is ASCII, one byte a character) plus the envelope. Anything larger cannot pass the contract, so
  * it is refused before it is read instead of being buffered and then refused.
  */
-export const BODY_LIMIT_BYTES = Math.max(IMPORT_UPLOAD_MAX_CHARS, PACKAGE_UPLOAD_MAX_CHARS, PHOTO_UPLOAD_MAX_CHARS) + ENVELOPE_BYTES;
+export const BODY_LIMIT_BYTES =
+  Math.max(IMPORT_UPLOAD_MAX_CHARS, PACKAGE_UPLOAD_MAX_CHARS, PHOTO_UPLOAD_MAX_CHARS) + ENVELOPE_BYTES;
 
 const MB = 1024 * 1024;
 
@@ -52,7 +53,12 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, status: 400 | 413
     req.destroy();
     return;
   }
-  const code = { 400: 'BAD_REQUEST', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 503: 'SERVICE_UNAVAILABLE' }[status];
+  const code = {
+    400: 'BAD_REQUEST',
+    413: 'PAYLOAD_TOO_LARGE',
+    415: 'UNSUPPORTED_MEDIA_TYPE',
+    503: 'SERVICE_UNAVAILABLE',
+  }[status];
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify({ json: { defined: false, code, status, message }, meta: [] }));
   setTimeout(() => req.destroy(), CLOSE_GRACE_MS).unref();
@@ -77,7 +83,12 @@ export function declaredWithinLimit(req: IncomingMessage, res: ServerResponse, l
  * never holds more than `limit` bytes of one body. Resolves to the parsed body for the RPC
  * handler, or null when the request was answered here (or the client went away).
  */
-export function readJsonBody(req: IncomingMessage, res: ServerResponse, limit = BODY_LIMIT_BYTES, budget: BodyBudget = hostBudget): Promise<{ body: unknown } | null> {
+export function readJsonBody(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit = BODY_LIMIT_BYTES,
+  budget: BodyBudget = hostBudget,
+): Promise<{ body: unknown } | null> {
   if (!declaredWithinLimit(req, res, limit)) return Promise.resolve(null);
   if (req.method === 'GET' || req.method === 'HEAD') return Promise.resolve({ body: undefined });
   // The app's own client sends only JSON; the host reads nothing else.

@@ -22,7 +22,11 @@ const tmp = useTempDir();
 
 /** One street and one institution, written the way the services write them. */
 function insertSample(r: Register, name = '测试阳光家园'): number {
-  const district = r.db.insert(divisions).values({ code: '440307', name: '测试区', level: 'district' }).returning().get();
+  const district = r.db
+    .insert(divisions)
+    .values({ code: '440307', name: '测试区', level: 'district' })
+    .returning()
+    .get();
   const street = r.db
     .insert(divisions)
     .values({ code: '440307001000', name: '测试街道', level: 'street', parentId: district.id })
@@ -139,7 +143,9 @@ describe('a file written by a newer version', () => {
     const r = tmp.open({});
     insertSample(r);
     const newest = Math.max(...readJournal().entries.map((e) => e.when));
-    r.sqlite.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('f'.repeat(64), newest + 86_400_000);
+    r.sqlite
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('f'.repeat(64), newest + 86_400_000);
     r.sqlite.prepare("UPDATE schema_meta SET value = '9.9.9' WHERE key = 'app_version'").run();
     if (journalMode === 'delete') r.sqlite.pragma('journal_mode = DELETE');
     checkpointAndClose(r);

@@ -22,7 +22,16 @@ describe('阳光家园服务卡 rendered to PDF', { timeout: 60_000 }, () => {
     const pdf = await pdfOf(a, { key: 'card.single', params: { cardId: card!.id } });
     const [front, back] = pdfPages(pdf).map(squash);
     expect(pdfPages(pdf)).toHaveLength(2);
-    for (const s of ['阳光家园', '服务卡', p!.name, p!.residentIdMasked, `卡号${card!.cardNumber}`, '龙岗区残疾人托养中心', '发卡日期']) expect(front).toContain(s);
+    for (const s of [
+      '阳光家园',
+      '服务卡',
+      p!.name,
+      p!.residentIdMasked,
+      `卡号${card!.cardNumber}`,
+      '龙岗区残疾人托养中心',
+      '发卡日期',
+    ])
+      expect(front).toContain(s);
     expect(back).toContain('使用须知');
     expect(back).toContain('发卡单位：龙岗区残疾人联合会');
     expect(`${front}${back}`).not.toMatch(FULL_ID);
@@ -36,7 +45,12 @@ describe('阳光家园服务卡 rendered to PDF', { timeout: 60_000 }, () => {
 
     // Printing is not confirming: the card waits for markPrinted.
     expect((await a.api.cards.list({})).map((c) => c.status)).toEqual(['requested']);
-    expect((await a.api.documents.history({})).data[0]).toMatchObject({ document: 'card.single', templateVersion: 1, recordIds: [card!.id], pages: 2 });
+    expect((await a.api.documents.history({})).data[0]).toMatchObject({
+      document: 'card.single',
+      templateVersion: 1,
+      recordIds: [card!.id],
+      pages: 2,
+    });
   });
 
   it('prints 12 requested cards on 2 A4 sheets (4 pages): 10 fronts on page 1, mirrored backs that decode', async () => {
@@ -45,7 +59,12 @@ describe('阳光家园服务卡 rendered to PDF', { timeout: 60_000 }, () => {
     const persons = await enrolledPersons(a, places, centreId, 11);
     // One person in home care through the demo 居家托养 station.
     const home = await a.api.persons.create(personInput(places, { name: '黎景行', seq: 90 }));
-    await a.api.persons.enrol({ personId: home.id, mode: 'homeCare', institutionId: homeStationId, startDate: '2026-01-01' });
+    await a.api.persons.enrol({
+      personId: home.id,
+      mode: 'homeCare',
+      institutionId: homeStationId,
+      startDate: '2026-01-01',
+    });
     const { issued } = await a.api.cards.request({ personIds: [...persons, home].map((p) => p.id) });
     expect(issued).toHaveLength(12);
     const numbers = issued.map((c) => c.cardNumber).sort();
@@ -73,7 +92,10 @@ describe('阳光家园服务卡 rendered to PDF', { timeout: 60_000 }, () => {
     expect(history).toMatchObject({ document: 'card.sheet', pages: 4 });
     expect(history?.recordIds.sort()).toEqual(issued.map((c) => c.id).sort());
     // Chosen cards print the same way, and nothing was marked printed.
-    const chosen = await a.api.documents.render({ key: 'card.sheet', params: { cardIds: [issued[3]!.id, issued[4]!.id] } });
+    const chosen = await a.api.documents.render({
+      key: 'card.sheet',
+      params: { cardIds: [issued[3]!.id, issued[4]!.id] },
+    });
     expect(chosen).toMatchObject({ pages: 2, ids: [issued[3]!.id, issued[4]!.id] });
     expect(await a.api.cards.list({ status: 'printed' })).toEqual([]);
   });
@@ -85,4 +107,3 @@ describe('阳光家园服务卡 rendered to PDF', { timeout: 60_000 }, () => {
     expect(e.message).toBe('没有可打印的服务卡');
   });
 });
-

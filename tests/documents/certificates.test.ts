@@ -14,9 +14,22 @@ describe('上岗证 rendered to PDF', { timeout: 60_000 }, () => {
     const { centreId } = await demoRegister(a);
     const { staff, permit } = await permittedStaff(a, centreId);
     await a.api.staff.setPhoto({ id: staff.id, mime: 'image/png', dataBase64: portraitPng() });
-    const expected = ['上岗证', '陈静', staff.residentIdMasked, '龙岗区残疾人托养中心', '护理', permit.number, formatDateZh(permit.issueDate), formatDateZh(permit.validUntil), '龙岗区残疾人联合会'];
+    const expected = [
+      '上岗证',
+      '陈静',
+      staff.residentIdMasked,
+      '龙岗区残疾人托养中心',
+      '护理',
+      permit.number,
+      formatDateZh(permit.issueDate),
+      formatDateZh(permit.validUntil),
+      '龙岗区残疾人联合会',
+    ];
 
-    for (const [key, name] of [['permit.card', 'permit-card'], ['permit.a5', 'permit-a5']] as const) {
+    for (const [key, name] of [
+      ['permit.card', 'permit-card'],
+      ['permit.a5', 'permit-a5'],
+    ] as const) {
       const pdf = await pdfOf(a, { key, params: { staffId: staff.id } });
       const pages = pdfPages(pdf).map(squash);
       expect(pages, key).toHaveLength(1);
@@ -24,7 +37,12 @@ describe('上岗证 rendered to PDF', { timeout: 60_000 }, () => {
       expect(pages[0]).toContain('盖章');
       expect(pages[0]).not.toMatch(FULL_ID);
       keepPagePng(pdf, name);
-      expect((await a.api.documents.history({})).data[0]).toMatchObject({ document: key, templateVersion: 1, recordIds: [staff.id], pages: 1 });
+      expect((await a.api.documents.history({})).data[0]).toMatchObject({
+        document: key,
+        templateVersion: 1,
+        recordIds: [staff.id],
+        pages: 1,
+      });
     }
     const html = (await a.api.documents.render({ key: 'permit.a5', params: { staffId: staff.id } })).html;
     expect(html).toContain('src="data:image/png;base64,');
@@ -70,7 +88,10 @@ describe('阳光家园 designation certificate and door sign rendered to PDF', {
     expect(pages).toHaveLength(1);
     for (const s of ['阳光家园', i.name, squash(i.designationNo!)]) expect(pages[0]).toContain(s);
     keepPagePng(pdf, 'designation-sign');
-    expect((await a.api.documents.history({})).data[0]).toMatchObject({ document: 'designation.sign', recordIds: [centreId] });
+    expect((await a.api.documents.history({})).data[0]).toMatchObject({
+      document: 'designation.sign',
+      recordIds: [centreId],
+    });
   });
 
   it('refuses an institution without a designation number', async () => {

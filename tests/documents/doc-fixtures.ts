@@ -11,7 +11,22 @@ import { makeResidentId } from '../fixtures/synthetic';
 import { addTraining, personInput, type Places, staffInput, type TestApp } from '../server/helpers';
 
 /** Invented names only. */
-export const NAMES = ['欧晓楠', '岑蔚', '简明轩', '廖思琪', '蒙嘉怡', '覃志远', '莫雨桐', '甘子豪', '殷若曦', '韦俊杰', '农晓燕', '饶家乐', '谭书瑶', '黎景行'];
+export const NAMES = [
+  '欧晓楠',
+  '岑蔚',
+  '简明轩',
+  '廖思琪',
+  '蒙嘉怡',
+  '覃志远',
+  '莫雨桐',
+  '甘子豪',
+  '殷若曦',
+  '韦俊杰',
+  '农晓燕',
+  '饶家乐',
+  '谭书瑶',
+  '黎景行',
+];
 
 export async function pdfOf(a: TestApp, request: DocumentRequest): Promise<Buffer> {
   return Buffer.from((await a.api.documents.pdf(request)).pdfBase64, 'base64');
@@ -23,7 +38,13 @@ export async function demoRegister(a: TestApp): Promise<{ places: Places; centre
   const tree = await a.api.divisions.tree({});
   const street = tree[0]!.children.find((s) => s.name === '龙城街道')!;
   const other = tree[0]!.children.find((s) => s.name === '布吉街道')!;
-  const places = { districtId: tree[0]!.id, streetA: street.id, streetB: other.id, communityA1: street.children[0]!.id, communityB1: other.children[0]!.id };
+  const places = {
+    districtId: tree[0]!.id,
+    streetA: street.id,
+    streetB: other.id,
+    communityA1: street.children[0]!.id,
+    communityB1: other.children[0]!.id,
+  };
   const centreId = (await a.api.institutions.list({ keyword: '龙岗区残疾人托养中心' })).data[0]!.id;
   const homeStationId = (await a.api.institutions.list({ keyword: '阳光居家托养服务站' })).data[0]!.id;
   return { places, centreId, homeStationId };
@@ -33,8 +54,15 @@ export async function demoRegister(a: TestApp): Promise<{ places: Places; centre
 export async function enrolledPersons(a: TestApp, places: Places, centreId: number, n: number, from = 1) {
   const out = [];
   for (let i = 0; i < n; i++) {
-    const p = await a.api.persons.create(personInput(places, { name: NAMES[(from + i - 1) % NAMES.length]!, seq: from + i }));
-    await a.api.persons.enrol({ personId: p.id, mode: 'residential', institutionId: centreId, startDate: '2026-01-01' });
+    const p = await a.api.persons.create(
+      personInput(places, { name: NAMES[(from + i - 1) % NAMES.length]!, seq: from + i }),
+    );
+    await a.api.persons.enrol({
+      personId: p.id,
+      mode: 'residential',
+      institutionId: centreId,
+      startDate: '2026-01-01',
+    });
     out.push(p);
   }
   return out;
@@ -62,7 +90,11 @@ export function portraitPng(w = 150, h = 200): string {
 export async function permittedStaff(a: TestApp, employerInstitutionId: number, seq = 21) {
   const s = await a.api.staff.create(staffInput({ name: '陈静', seq, employerInstitutionId, post: 'nursing' }));
   await addTraining(a.api, s.id, { endDate: '2026-01-10' });
-  const permit = await a.api.staff.issuePermit({ staffId: s.id, issueDate: '2026-02-01', issuer: '龙岗区残疾人联合会' });
+  const permit = await a.api.staff.issuePermit({
+    staffId: s.id,
+    issueDate: '2026-02-01',
+    issuer: '龙岗区残疾人联合会',
+  });
   return { staff: s, permit };
 }
 
@@ -75,7 +107,18 @@ export function pageImage(pdf: Buffer, page: number, dpi = 200): PNG {
   try {
     const file = path.join(dir, 'doc.pdf');
     fs.writeFileSync(file, pdf);
-    execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, path.join(dir, 'p')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      file,
+      path.join(dir, 'p'),
+    ]);
     return PNG.sync.read(fs.readFileSync(path.join(dir, 'p.png')));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -83,7 +126,11 @@ export function pageImage(pdf: Buffer, page: number, dpi = 200): PNG {
 }
 
 /** Decodes the one QR code inside a region (mm from the page's top left), or the whole page. */
-export function decodeQr(img: PNG, dpi: number, region?: { x: number; y: number; w: number; h: number }): string | null {
+export function decodeQr(
+  img: PNG,
+  dpi: number,
+  region?: { x: number; y: number; w: number; h: number },
+): string | null {
   const px = (mm: number) => Math.round((mm / 25.4) * dpi);
   const x0 = region ? Math.max(0, px(region.x)) : 0;
   const y0 = region ? Math.max(0, px(region.y)) : 0;
@@ -102,7 +149,10 @@ export function decodeQr(img: PNG, dpi: number, region?: { x: number; y: number;
  * inside a `.page`, `.card` or `.pc` box must stay within it, so nothing is cut off on paper.
  */
 export async function overflowing(html: string): Promise<string[]> {
-  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     await page.emulateMedia({ media: 'print' });

@@ -24,9 +24,26 @@ describe('登记表 (registration forms) rendered to PDF', { timeout: 60_000 }, 
       }),
     );
     await a.api.persons.setPhoto({ id: p.id, mime: 'image/png', dataBase64: portraitPng() });
-    await a.api.persons.enrol({ personId: p.id, mode: 'residential', institutionId: centreId, startDate: '2026-03-01' });
-    await a.api.persons.addSurvey({ personId: p.id, surveyDate: '2025-10-01', surveyor: '旧调查员', wantedMode: 'dayCare', wantedServices: [] });
-    await a.api.persons.addSurvey({ personId: p.id, surveyDate: '2026-02-10', surveyor: '李调查', wantedMode: 'residential', wantedServices: ['dailyCare', 'rehabNursing'] });
+    await a.api.persons.enrol({
+      personId: p.id,
+      mode: 'residential',
+      institutionId: centreId,
+      startDate: '2026-03-01',
+    });
+    await a.api.persons.addSurvey({
+      personId: p.id,
+      surveyDate: '2025-10-01',
+      surveyor: '旧调查员',
+      wantedMode: 'dayCare',
+      wantedServices: [],
+    });
+    await a.api.persons.addSurvey({
+      personId: p.id,
+      surveyDate: '2026-02-10',
+      surveyor: '李调查',
+      wantedMode: 'residential',
+      wantedServices: ['dailyCare', 'rehabNursing'],
+    });
 
     const html = (await a.api.documents.render({ key: 'form.person', params: { id: p.id } })).html;
     expect(html).toContain('src="data:image/png;base64,');
@@ -39,7 +56,8 @@ describe('登记表 (registration forms) rendered to PDF', { timeout: 60_000 }, 
     expect(text).toContain(p.residentIdMasked);
     expect(text).toContain(p.certNumberMasked);
     expect(text).not.toMatch(FULL_ID);
-    for (const s of ['欧晓楠', '低保', '智力残疾', '二级', '布吉街道', '龙城街道', '愉园路8号', '13912345678']) expect(text).toContain(s);
+    for (const s of ['欧晓楠', '低保', '智力残疾', '二级', '布吉街道', '龙城街道', '愉园路8号', '13912345678'])
+      expect(text).toContain(s);
     // Guardian, with the guardian's ID masked as well.
     expect(text).toContain('欧建华');
     expect(text).toContain(`${guardianId(41).slice(0, 6)}********${guardianId(41).slice(-4)}`);
@@ -70,7 +88,9 @@ describe('登记表 (registration forms) rendered to PDF', { timeout: 60_000 }, 
   it('escapes register values: markup typed into an address or remark prints as text', async () => {
     const a = app();
     const { places } = await demoRegister(a);
-    const p = await a.api.persons.create(personInput(places, { seq: 33, address: '<script>alert(1)</script>', remarks: '<img src=x onerror=alert(1)>' }));
+    const p = await a.api.persons.create(
+      personInput(places, { seq: 33, address: '<script>alert(1)</script>', remarks: '<img src=x onerror=alert(1)>' }),
+    );
     const html = (await a.api.documents.render({ key: 'form.person', params: { id: p.id } })).html;
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('<script>alert');
@@ -86,12 +106,27 @@ describe('登记表 (registration forms) rendered to PDF', { timeout: 60_000 }, 
     expect(pages).toHaveLength(1);
     const text = pages[0]!;
     expect(text).toContain('阳光家园托养服务机构登记表');
-    for (const s of [i.name, i.creditCode!, '公办', i.personInCharge, i.phone, '120', '60', i.designationNo!, '2025年6月18日', '机构负责人签字：']) expect(text).toContain(s);
+    for (const s of [
+      i.name,
+      i.creditCode!,
+      '公办',
+      i.personInCharge,
+      i.phone,
+      '120',
+      '60',
+      i.designationNo!,
+      '2025年6月18日',
+      '机构负责人签字：',
+    ])
+      expect(text).toContain(s);
     // Every mode and service is listed; the offered ones carry a tick.
     expect(text).toContain('√寄宿制托养√日间照料居家托养');
     expect(text).toContain('√生活照料√生活技能训练职业康复');
     keepPagePng(pdf, 'form-institution');
-    expect((await a.api.documents.history({})).data[0]).toMatchObject({ document: 'form.institution', recordIds: [centreId] });
+    expect((await a.api.documents.history({})).data[0]).toMatchObject({
+      document: 'form.institution',
+      recordIds: [centreId],
+    });
   });
 
   it('refuses an unknown record with a Chinese message', async () => {

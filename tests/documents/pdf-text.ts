@@ -22,7 +22,18 @@ export function keepPagePng(pdf: Buffer, name: string, page = 1): string {
   fs.mkdirSync(out, { recursive: true });
   const file = path.join(out, `${name}.pdf`);
   fs.writeFileSync(file, pdf);
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', file, path.join(out, name)]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '70',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    file,
+    path.join(out, name),
+  ]);
   return path.join(out, `${name}.png`);
 }
 

@@ -24,7 +24,8 @@ import { FULL_ID } from '../server/helpers';
  * database, no services, no browser. The text checked is what a clerk reads on the paper.
  */
 
-const PHOTO = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PHOTO =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const HEADING: Heading = { district: '龙岗区', unit: '龙岗区残疾人联合会', year: 2026, date: '2026年3月5日' };
 
 const personId = makeResidentId({ birth: '1990-05-01', seq: 31 });
@@ -88,7 +89,10 @@ const institution: PrintedInstitution = {
   designationDate: '2025-09-01',
   remarks: null,
 };
-const designation: DesignationData = { institution: { id: 3, name: institution.name, designationNo: 'YGJY-440307-007', designationDate: '2025-09-01' }, unit: HEADING.unit };
+const designation: DesignationData = {
+  institution: { id: 3, name: institution.name, designationNo: 'YGJY-440307-007', designationDate: '2025-09-01' },
+  unit: HEADING.unit,
+};
 
 const card = (id: number, seq: number, name: string, enrolment: ServiceCard['enrolment']): CardFace => ({
   card: {
@@ -110,7 +114,9 @@ const card = (id: number, seq: number, name: string, enrolment: ServiceCard['enr
   unit: HEADING.unit,
 });
 const centre = { mode: 'residential' as const, institutionName: '龙岗区残疾人托养中心' };
-const faces = Array.from({ length: 12 }, (_, i) => card(i + 1, i + 1, `持卡人${i + 1}`, i === 11 ? { mode: 'homeCare', institutionName: null } : centre));
+const faces = Array.from({ length: 12 }, (_, i) =>
+  card(i + 1, i + 1, `持卡人${i + 1}`, i === 11 ? { mode: 'homeCare', institutionName: null } : centre),
+);
 
 const holder: PermitHolder = {
   staffId: 9,
@@ -126,7 +132,15 @@ const holder: PermitHolder = {
   photo: PHOTO,
 };
 
-const listInstitution: Institution = { ...institution, streetId: 1, communityId: 2, archived: false, version: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+const listInstitution: Institution = {
+  ...institution,
+  streetId: 1,
+  communityId: 2,
+  archived: false,
+  version: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
 const listPerson = (id: number, name: string, enrolment: PersonListItem['enrolment']): PersonListItem => ({
   id,
   name,
@@ -159,21 +173,47 @@ const staff: StaffListItem = {
   post: 'nursing',
   hireDate: '2025-06-01',
   leaveDate: null,
-  permit: { id: 1, number: 'LGSG2026-0001', issueDate: '2026-02-01', validUntil: '2029-01-31', issuer: '龙岗区残疾人联合会', status: 'valid', statusReason: null, standing: 'valid' },
+  permit: {
+    id: 1,
+    number: 'LGSG2026-0001',
+    issueDate: '2026-02-01',
+    validUntil: '2029-01-31',
+    issuer: '龙岗区残疾人联合会',
+    status: 'valid',
+    statusReason: null,
+    standing: 'valid',
+  },
   archived: false,
 };
 
 /** One render per document key: a document added to the registry needs its pure case here too. */
 const RENDERS: Record<DocumentKey, () => Rendered> = {
-  'roster.institutions': () => renderRosterDoc(institutionRoster, { heading: HEADING, columns: [], records: [listInstitution] }),
-  'roster.persons': () => renderRosterDoc(personRoster, { heading: HEADING, columns: [], records: { persons, standards: { residential: 150_000, dayCare: 60_000, homeCare: 60_000 } } }),
-  'roster.staff': () => renderRosterDoc(staffRoster, { heading: HEADING, columns: ['name', 'residentId', 'permit', 'standing'], records: [staff] }),
+  'roster.institutions': () =>
+    renderRosterDoc(institutionRoster, { heading: HEADING, columns: [], records: [listInstitution] }),
+  'roster.persons': () =>
+    renderRosterDoc(personRoster, {
+      heading: HEADING,
+      columns: [],
+      records: { persons, standards: { residential: 150_000, dayCare: 60_000, homeCare: 60_000 } },
+    }),
+  'roster.staff': () =>
+    renderRosterDoc(staffRoster, {
+      heading: HEADING,
+      columns: ['name', 'residentId', 'permit', 'standing'],
+      records: [staff],
+    }),
   'form.person': () =>
     renderPersonForm({
       heading: HEADING,
       person,
       enrolment: { mode: 'residential', institutionName: '龙岗区残疾人托养中心', startDate: '2026-03-01' },
-      survey: { surveyDate: '2026-02-10', surveyor: '李调查', wantedMode: 'residential', wantedServices: ['dailyCare', 'rehabNursing'], remarks: null },
+      survey: {
+        surveyDate: '2026-02-10',
+        surveyor: '李调查',
+        wantedMode: 'residential',
+        wantedServices: ['dailyCare', 'rehabNursing'],
+        remarks: null,
+      },
       photo: PHOTO,
     }),
   'form.institution': () => renderInstitutionForm({ heading: HEADING, institution }),
@@ -228,7 +268,16 @@ describe('documents render from plain data, without a database', () => {
     expect(r).toMatchObject({ title: '阳光家园托养服务机构登记表（龙岗区阳光&康乐托养中心）', pages: 1, ids: [3] });
     expect(r.html).toContain('龙岗区阳光&amp;康乐托养中心');
     const text = visible(r);
-    for (const s of ['机构名称龙岗区阳光&康乐托养中心', `统一社会信用代码${makeCreditCode()}`, '举办性质民办公助', '机构状态运营中', '床位数（张）120', '日间照料名额30', '阳光家园挂牌编号YGJY-440307-007', '挂牌日期2025年9月1日'])
+    for (const s of [
+      '机构名称龙岗区阳光&康乐托养中心',
+      `统一社会信用代码${makeCreditCode()}`,
+      '举办性质民办公助',
+      '机构状态运营中',
+      '床位数（张）120',
+      '日间照料名额30',
+      '阳光家园挂牌编号YGJY-440307-007',
+      '挂牌日期2025年9月1日',
+    ])
       expect(text).toContain(s);
     expect(text).toContain('√寄宿制托养√日间照料居家托养');
   });
@@ -237,7 +286,17 @@ describe('documents render from plain data, without a database', () => {
     const single = RENDERS['card.single']();
     expect(single).toMatchObject({ title: '阳光家园服务卡（持卡人1）', pages: 2, ids: [1] });
     const text = visible(single);
-    for (const s of ['阳光家园', '服务卡', '持卡人1', faces[0]!.card.residentIdMasked, faces[0]!.card.cardNumber, '托养机构龙岗区残疾人托养中心', '发卡日期2026年3月5日', '使用须知', '发卡单位：龙岗区残疾人联合会'])
+    for (const s of [
+      '阳光家园',
+      '服务卡',
+      '持卡人1',
+      faces[0]!.card.residentIdMasked,
+      faces[0]!.card.cardNumber,
+      '托养机构龙岗区残疾人托养中心',
+      '发卡日期2026年3月5日',
+      '使用须知',
+      '发卡单位：龙岗区残疾人联合会',
+    ])
       expect(text).toContain(s);
     expect(single.html).toContain('<svg class="qr"');
 
@@ -253,7 +312,18 @@ describe('documents render from plain data, without a database', () => {
       const r = RENDERS[key]();
       expect(r).toMatchObject({ title: '上岗证（陈静）', pages: 1, ids: [9] });
       const text = visible(r);
-      for (const s of ['上岗证', '陈静', maskResidentId(staffId), '龙岗区残疾人托养中心', '护理', 'LGSG2026-0001', '2026年2月1日', '2029年1月31日', '龙岗区残疾人联合会']) expect(text).toContain(s);
+      for (const s of [
+        '上岗证',
+        '陈静',
+        maskResidentId(staffId),
+        '龙岗区残疾人托养中心',
+        '护理',
+        'LGSG2026-0001',
+        '2026年2月1日',
+        '2029年1月31日',
+        '龙岗区残疾人联合会',
+      ])
+        expect(text).toContain(s);
       expect(r.html).toContain(`<img src="${PHOTO}"`);
     }
   });
@@ -261,22 +331,56 @@ describe('documents render from plain data, without a database', () => {
   it('阳光家园 certificate and door sign: institution, designation number, issuing unit', () => {
     const cert = RENDERS['designation.certificate']();
     expect(cert).toMatchObject({ title: '阳光家园称号证书（龙岗区阳光&康乐托养中心）', pages: 1, ids: [3] });
-    for (const s of ['编号：YGJY-440307-007', '授予', '龙岗区阳光&康乐托养中心', '“阳光家园”称号', '龙岗区残疾人联合会', '2025年9月1日']) expect(visible(cert)).toContain(s);
+    for (const s of [
+      '编号：YGJY-440307-007',
+      '授予',
+      '龙岗区阳光&康乐托养中心',
+      '“阳光家园”称号',
+      '龙岗区残疾人联合会',
+      '2025年9月1日',
+    ])
+      expect(visible(cert)).toContain(s);
     const sign = RENDERS['designation.sign']();
     expect(sign).toMatchObject({ title: '阳光家园标牌（龙岗区阳光&康乐托养中心）', pages: 1, ids: [3] });
-    for (const s of ['阳光家园', '龙岗区阳光&康乐托养中心', 'YGJY-440307-007', '龙岗区残疾人联合会']) expect(visible(sign)).toContain(s);
+    for (const s of ['阳光家园', '龙岗区阳光&康乐托养中心', 'YGJY-440307-007', '龙岗区残疾人联合会'])
+      expect(visible(sign)).toContain(s);
   });
 
   it('花名册: title of the district and year, rows in labels, counts, sums and money in figures and 大写', () => {
     const people = RENDERS['roster.persons']();
     expect(people).toMatchObject({ title: '龙岗区2026年度阳光家园计划托养对象花名册', pages: 1, ids: [1, 2, 3] });
     const text = visible(people);
-    for (const s of ['填报单位（盖章）：龙岗区残疾人联合会', '简明轩', persons[0]!.residentIdMasked, '肢体残疾', '一级', '龙城街道/愉园社区', '寄宿制托养', '日间照料', '未安置', '1,500.00', '600.00', '共3人', '2,100.00', '人民币贰仟壹佰元整', '第1页共1页'])
+    for (const s of [
+      '填报单位（盖章）：龙岗区残疾人联合会',
+      '简明轩',
+      persons[0]!.residentIdMasked,
+      '肢体残疾',
+      '一级',
+      '龙城街道/愉园社区',
+      '寄宿制托养',
+      '日间照料',
+      '未安置',
+      '1,500.00',
+      '600.00',
+      '共3人',
+      '2,100.00',
+      '人民币贰仟壹佰元整',
+      '第1页共1页',
+    ])
       expect(text).toContain(s);
 
     const places = RENDERS['roster.institutions']();
     expect(places).toMatchObject({ title: '龙岗区2026年度阳光家园计划托养服务机构花名册', ids: [3] });
-    for (const s of ['龙岗区阳光&康乐托养中心', makeCreditCode(), '民办公助', '寄宿制托养、日间照料', '共1家', '120', '30']) expect(visible(places)).toContain(s);
+    for (const s of [
+      '龙岗区阳光&康乐托养中心',
+      makeCreditCode(),
+      '民办公助',
+      '寄宿制托养、日间照料',
+      '共1家',
+      '120',
+      '30',
+    ])
+      expect(visible(places)).toContain(s);
 
     // Only the columns chosen, in the roster's own order.
     const workers = RENDERS['roster.staff']();

@@ -8,8 +8,10 @@ import { keepPagePng, pdfPages, squash } from './pdf-text';
 const app = useApp();
 afterAll(() => closePdfBrowser());
 
-const pdfOf = async (a: ReturnType<typeof app>, request: Parameters<ReturnType<typeof app>['api']['documents']['pdf']>[0]) =>
-  Buffer.from((await a.api.documents.pdf(request)).pdfBase64, 'base64');
+const pdfOf = async (
+  a: ReturnType<typeof app>,
+  request: Parameters<ReturnType<typeof app>['api']['documents']['pdf']>[0],
+) => Buffer.from((await a.api.documents.pdf(request)).pdfBase64, 'base64');
 
 describe('花名册 (rosters) rendered to PDF', { timeout: 60_000 }, () => {
   it('prints the demo institutions with title, page X of Y on every page, header repeated, totals and signatures', async () => {
@@ -34,7 +36,13 @@ describe('花名册 (rosters) rendered to PDF', { timeout: 60_000 }, () => {
     keepPagePng(pdf, 'roster-institutions');
 
     const history = await a.api.documents.history({});
-    expect(history.data[0]).toMatchObject({ document: 'roster.institutions', output: 'pdf', actor: 'tester', pages: expected, copies: 1 });
+    expect(history.data[0]).toMatchObject({
+      document: 'roster.institutions',
+      output: 'pdf',
+      actor: 'tester',
+      pages: expected,
+      copies: 1,
+    });
     expect(history.data[0]?.recordIds).toHaveLength(DEMO_INSTITUTIONS.length);
   });
 
@@ -43,11 +51,22 @@ describe('花名册 (rosters) rendered to PDF', { timeout: 60_000 }, () => {
     await a.api.setup.loadDemo({});
     const tree = await a.api.divisions.tree({});
     const street = tree[0]!.children.find((s) => s.name === '龙城街道')!;
-    const places = { districtId: tree[0]!.id, streetA: street.id, streetB: street.id, communityA1: street.children[0]!.id, communityB1: street.children[0]!.id };
+    const places = {
+      districtId: tree[0]!.id,
+      streetA: street.id,
+      streetB: street.id,
+      communityA1: street.children[0]!.id,
+      communityB1: street.children[0]!.id,
+    };
     const centre = (await a.api.institutions.list({ keyword: '龙岗区残疾人托养中心' })).data[0]!;
     const p1 = await a.api.persons.create(personInput(places, { name: '欧晓楠', seq: 11 }));
     const p2 = await a.api.persons.create(personInput(places, { name: '岑蔚', seq: 12 }));
-    await a.api.persons.enrol({ personId: p1.id, mode: 'residential', institutionId: centre.id, startDate: '2026-01-01' });
+    await a.api.persons.enrol({
+      personId: p1.id,
+      mode: 'residential',
+      institutionId: centre.id,
+      startDate: '2026-01-01',
+    });
     await a.api.persons.enrol({ personId: p2.id, mode: 'dayCare', institutionId: centre.id, startDate: '2026-01-01' });
 
     const pdf = await pdfOf(a, { key: 'roster.persons', params: { enrolled: 'yes' } });
@@ -71,6 +90,8 @@ describe('花名册 (rosters) rendered to PDF', { timeout: 60_000 }, () => {
     const html = (await a.api.documents.render({ key: 'roster.institutions', params: {} })).html;
     expect(html).toContain('<th>床位数</th>');
     expect(html).not.toContain('<th>统一社会信用代码</th>');
-    await expect(a.api.documents.setColumns({ key: 'roster.institutions', columns: ['nope'] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(a.api.documents.setColumns({ key: 'roster.institutions', columns: ['nope'] })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { residentIdCheckChar } from '#domain/identity/resident-id';
-import { cardCheckChar, cardQrPayload, isValidCardNumber, makeCardNumber, mod112CheckChar, parseCardQr } from '#domain/printing/card-number';
+import {
+  cardCheckChar,
+  cardQrPayload,
+  isValidCardNumber,
+  makeCardNumber,
+  mod112CheckChar,
+  parseCardQr,
+} from '#domain/printing/card-number';
 
 describe('ISO 7064 MOD 11-2', () => {
   it('is the resident ID check for 17 digits (the standard’s own examples)', () => {
     expect(mod112CheckChar('11010519491231002')).toBe('X');
     expect(mod112CheckChar('44052418800101001')).toBe('4');
-    for (const body of ['44030719800101001', '11010520000229123', '65010119991231999']) expect(mod112CheckChar(body)).toBe(residentIdCheckChar(body));
+    for (const body of ['44030719800101001', '11010520000229123', '65010119991231999'])
+      expect(mod112CheckChar(body)).toBe(residentIdCheckChar(body));
   });
 
   it('refuses anything but digits', () => {
@@ -25,7 +33,9 @@ describe('card numbers', () => {
   });
 
   it('use X for a check value of 10', () => {
-    const seq = Array.from({ length: 200 }, (_, i) => i + 1).find((s) => makeCardNumber({ district: '440307', year: 2026, seq: s }).endsWith('X'));
+    const seq = Array.from({ length: 200 }, (_, i) => i + 1).find((s) =>
+      makeCardNumber({ district: '440307', year: 2026, seq: s }).endsWith('X'),
+    );
     expect(seq).toBeDefined();
     const n = makeCardNumber({ district: '440307', year: 2026, seq: seq! });
     expect(isValidCardNumber(n)).toBe(true);
@@ -56,7 +66,8 @@ describe('card numbers', () => {
   });
 
   it('reject wrong lengths and characters', () => {
-    for (const bad of ['', '4403072600001', '440307260000122', '4403072600001A', '44030726 00001 2']) expect(isValidCardNumber(bad)).toBe(false);
+    for (const bad of ['', '4403072600001', '440307260000122', '4403072600001A', '44030726 00001 2'])
+      expect(isValidCardNumber(bad)).toBe(false);
   });
 });
 

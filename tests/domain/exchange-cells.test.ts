@@ -50,7 +50,17 @@ describe('normaliseHeader', () => {
 
 describe('columnLetter', () => {
   it('labels columns as Excel does', () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 });
 
@@ -64,7 +74,10 @@ describe('cell text as Excel stores it', () => {
     expect(cleanText("'龙城街道")).toBe('龙城街道');
     expect(cleanText('\u00a0龙城\u3000街道\u00a0')).toBe('龙城 街道');
     expect(readIdentifier("'440307198506150225")).toMatchObject({ ok: true, value: '440307198506150225' });
-    expect(readIdentifier('４４０３０７\u00a0１９８５０６１５０２２５\u3000')).toMatchObject({ ok: true, value: '440307198506150225' });
+    expect(readIdentifier('４４０３０７\u00a0１９８５０６１５０２２５\u3000')).toMatchObject({
+      ok: true,
+      value: '440307198506150225',
+    });
     expect(readDate("'2020-01-02")).toMatchObject({ ok: true, value: '2020-01-02' });
     expect(isBlank('\u00a0\u3000\u200b')).toBe(true);
   });

@@ -8,7 +8,10 @@ describe('readIdentifier', () => {
   it('cleans text IDs: full-width digits and letters, inner and outer spaces, lower-case x', () => {
     const fullWidth = ID.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     expect(readIdentifier(fullWidth)).toMatchObject({ ok: true, value: ID });
-    expect(readIdentifier(` ${ID.slice(0, 6)} ${ID.slice(6, 14)}\u3000${ID.slice(14)} `)).toMatchObject({ ok: true, value: ID });
+    expect(readIdentifier(` ${ID.slice(0, 6)} ${ID.slice(6, 14)}\u3000${ID.slice(14)} `)).toMatchObject({
+      ok: true,
+      value: ID,
+    });
     expect(readIdentifier('11010519491231002x')).toMatchObject({ ok: true, value: '11010519491231002X' });
     expect(readIdentifier('  ')).toMatchObject({ ok: true, value: null });
     expect(readIdentifier(null)).toMatchObject({ ok: true, value: null });
@@ -20,7 +23,11 @@ describe('readIdentifier', () => {
   });
 
   it('refuses an 18-digit ID stored as a number, showing what is left of it', () => {
-    expect(readIdentifier(4.40307199001011e17)).toEqual({ ok: false, error: 'import.number.precision', params: { shown: '440307199001011000' } });
+    expect(readIdentifier(4.40307199001011e17)).toEqual({
+      ok: false,
+      error: 'import.number.precision',
+      params: { shown: '440307199001011000' },
+    });
     expect(readIdentifier(Number('440307199001011234'))).toMatchObject({ ok: false, error: 'import.number.precision' });
     // 16 digits still fit a JS number but not Excel's 15 significant digits.
     expect(readIdentifier(1234567890123456)).toMatchObject({ ok: false, error: 'import.number.precision' });
@@ -28,7 +35,11 @@ describe('readIdentifier', () => {
   });
 
   it('refuses the scientific notation a CSV saved from such a cell contains', () => {
-    expect(readIdentifier('4.40307E+17')).toEqual({ ok: false, error: 'import.number.precision', params: { shown: '4.40307E+17' } });
+    expect(readIdentifier('4.40307E+17')).toEqual({
+      ok: false,
+      error: 'import.number.precision',
+      params: { shown: '4.40307E+17' },
+    });
     expect(readIdentifier('4.40307199001011e+17')).toMatchObject({ ok: false, error: 'import.number.precision' });
   });
 });

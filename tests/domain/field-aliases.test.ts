@@ -20,15 +20,41 @@ describe('the field alias table', () => {
 
   it('reads the export’s own header back as its field', () => {
     for (const kind of SHEET_KINDS) {
-      for (const [field, names] of Object.entries(FIELD_ALIASES[kind])) expect(fieldOf(kind, names.header), `${kind} ${names.header}`).toBe(field);
+      for (const [field, names] of Object.entries(FIELD_ALIASES[kind]))
+        expect(fieldOf(kind, names.header), `${kind} ${names.header}`).toBe(field);
     }
   });
 
   it('reads the paired names of a level in either order, with half- or full-width brackets', () => {
-    for (const h of ['街道', '街道（乡镇）', '街道(乡镇)', '乡镇（街道）', '乡镇街道', '街道乡镇', '镇（街道）', '镇街', '街道/乡镇', '所属街道（乡镇）', '街道办事处', '乡镇/街道']) {
+    for (const h of [
+      '街道',
+      '街道（乡镇）',
+      '街道(乡镇)',
+      '乡镇（街道）',
+      '乡镇街道',
+      '街道乡镇',
+      '镇（街道）',
+      '镇街',
+      '街道/乡镇',
+      '所属街道（乡镇）',
+      '街道办事处',
+      '乡镇/街道',
+    ]) {
       expect(fieldOf('persons', h), h).toBe('residenceStreet');
     }
-    for (const h of ['社区', '社区(村)', '社区（村）', '村（社区）', '村(社区)', '村居', '村/社区', '社区/村', '居委会', '社区居委会', '所属社区（村）']) {
+    for (const h of [
+      '社区',
+      '社区(村)',
+      '社区（村）',
+      '村（社区）',
+      '村(社区)',
+      '村居',
+      '村/社区',
+      '社区/村',
+      '居委会',
+      '社区居委会',
+      '所属社区（村）',
+    ]) {
       expect(fieldOf('persons', h), h).toBe('residenceCommunity');
     }
     expect(fieldOf('persons', '户籍所在乡镇（街道）')).toBe('hukouStreet');
@@ -100,7 +126,13 @@ describe('the field alias table', () => {
       ['授牌时间', 'designationDate'],
     ];
     for (const [h, field] of institutions) expect(lookup('institutions', h), h).toBe(field);
-    for (const [h, field] of [['岗位类型', 'post'], ['所在单位', 'employer'], ['上岗证号码', 'permitNumber'], ['入职时间', 'hireDate'], ['离职时间', 'leaveDate']]) {
+    for (const [h, field] of [
+      ['岗位类型', 'post'],
+      ['所在单位', 'employer'],
+      ['上岗证号码', 'permitNumber'],
+      ['入职时间', 'hireDate'],
+      ['离职时间', 'leaveDate'],
+    ]) {
       expect(lookup('staff', h as string), h).toBe(field);
     }
     // A number that is the header itself, and a header that is only a note, are not taken apart.

@@ -77,10 +77,18 @@ describe('isMessageCode', () => {
 describe('ok and fail', () => {
   it('build the two shapes of a rule result', () => {
     expect(ok(5)).toEqual({ ok: true, value: 5, warnings: [] });
-    expect(ok('x', ['disabilityCert.reissued'])).toEqual({ ok: true, value: 'x', warnings: ['disabilityCert.reissued'] });
+    expect(ok('x', ['disabilityCert.reissued'])).toEqual({
+      ok: true,
+      value: 'x',
+      warnings: ['disabilityCert.reissued'],
+    });
     expect(fail('money.empty')).toEqual({ ok: false, error: 'money.empty' });
     expect('params' in fail('money.empty')).toBe(false);
-    expect(fail('disabilityCert.level', { digit: '5' })).toEqual({ ok: false, error: 'disabilityCert.level', params: { digit: '5' } });
+    expect(fail('disabilityCert.level', { digit: '5' })).toEqual({
+      ok: false,
+      error: 'disabilityCert.level',
+      params: { digit: '5' },
+    });
   });
 });
 
@@ -103,8 +111,14 @@ describe('every rule code in this package is reachable', () => {
     ['disabilityCert.level', () => parseDisabilityCert(`${ID}45`)],
     ['disabilityCert.suffix', () => parseDisabilityCert(`${ID}41B1`)],
     ['disabilityCert.residentIdMismatch', () => parseDisabilityCert(`${ID}41`, '440524188001010014')],
-    ['disabilityCert.categoryMismatch', () => checkCertAgainst({ category: 'vision', level: 1 }, { category: 'hearing', level: 1 })],
-    ['disabilityCert.levelMismatch', () => checkCertAgainst({ category: 'vision', level: 1 }, { category: 'vision', level: 2 })],
+    [
+      'disabilityCert.categoryMismatch',
+      () => checkCertAgainst({ category: 'vision', level: 1 }, { category: 'hearing', level: 1 }),
+    ],
+    [
+      'disabilityCert.levelMismatch',
+      () => checkCertAgainst({ category: 'vision', level: 1 }, { category: 'vision', level: 2 }),
+    ],
     ['creditCode.empty', () => parseCreditCode('')],
     ['creditCode.length', () => parseCreditCode('9135')],
     ['creditCode.characters', () => parseCreditCode('91350100M000100Y4O')],

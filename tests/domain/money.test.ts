@@ -50,7 +50,24 @@ describe('parseYuan', () => {
   });
 
   it('money.format for anything that is not a plain amount', () => {
-    for (const bad of ['abc', '1.2.3', '1,50', '15,00.00', '1,5000', ',100', '100,', '.5', '5.', '1e3', '0x10', '壹佰', '1 500', '--5', 'NaN', 'Infinity']) {
+    for (const bad of [
+      'abc',
+      '1.2.3',
+      '1,50',
+      '15,00.00',
+      '1,5000',
+      ',100',
+      '100,',
+      '.5',
+      '5.',
+      '1e3',
+      '0x10',
+      '壹佰',
+      '1 500',
+      '--5',
+      'NaN',
+      'Infinity',
+    ]) {
       expect(error(bad), bad).toBe('money.format');
     }
   });
@@ -100,7 +117,22 @@ describe('formatFen', () => {
   });
 
   it('round-trips with parseYuan', () => {
-    const samples = [0, 1, 9, 10, 99, 100, 101, 150000, 1001000, 1640902, 32504, 140950, 123456789, Number.MAX_SAFE_INTEGER];
+    const samples = [
+      0,
+      1,
+      9,
+      10,
+      99,
+      100,
+      101,
+      150000,
+      1001000,
+      1640902,
+      32504,
+      140950,
+      123456789,
+      Number.MAX_SAFE_INTEGER,
+    ];
     for (const f of samples) expect(fen(formatFen(f))).toBe(f);
     // And a sweep through every fen value up to 1,000.00 plus a stride beyond.
     for (let f = 0; f <= 100000; f++) {
@@ -165,9 +197,7 @@ describe('fenToCapital', () => {
   });
 
   it('converts the largest safe amount', () => {
-    expect(fenToCapital(Number.MAX_SAFE_INTEGER)).toBe(
-      '玖拾万零柒佰壹拾玖亿玖仟贰佰伍拾肆万柒仟肆佰零玖元玖角壹分',
-    );
+    expect(fenToCapital(Number.MAX_SAFE_INTEGER)).toBe('玖拾万零柒佰壹拾玖亿玖仟贰佰伍拾肆万柒仟肆佰零玖元玖角壹分');
   });
 
   it('adds 人民币 on request and reads negative amounts as 负', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isLowerOffice, issuesPermits, officeName, packagePassword, receivesPackages, sendsPackages } from '#domain/office';
+import {
+  isLowerOffice,
+  issuesPermits,
+  officeName,
+  packagePassword,
+  receivesPackages,
+  sendsPackages,
+} from '#domain/office';
 
 const district = { level: 'district', code: '440307', name: '龙岗区残疾人联合会' } as const;
 const city = { level: 'city', code: '440300', name: '深圳市残疾人联合会' } as const;
@@ -21,8 +28,16 @@ describe('offices', () => {
   });
 
   it('streets only send, cities only receive, districts do both; streets issue no 上岗证', () => {
-    expect([sendsPackages('street'), receivesPackages('street'), issuesPermits('street')]).toEqual([true, false, false]);
-    expect([sendsPackages('district'), receivesPackages('district'), issuesPermits('district')]).toEqual([true, true, true]);
+    expect([sendsPackages('street'), receivesPackages('street'), issuesPermits('street')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([sendsPackages('district'), receivesPackages('district'), issuesPermits('district')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect([sendsPackages('city'), receivesPackages('city')]).toEqual([false, true]);
   });
 

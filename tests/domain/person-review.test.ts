@@ -25,8 +25,18 @@ describe('birthDateRange', () => {
       '2026-01-01',
     ];
     const bands: [number | undefined, number | undefined][] = [
-      [undefined, undefined], [0, undefined], [1, undefined], [16, undefined], [60, undefined],
-      [undefined, 0], [undefined, 3], [undefined, 59], [16, 59], [4, 4], [0, 0], [59, 60],
+      [undefined, undefined],
+      [0, undefined],
+      [1, undefined],
+      [16, undefined],
+      [60, undefined],
+      [undefined, 0],
+      [undefined, 3],
+      [undefined, 59],
+      [16, 59],
+      [4, 4],
+      [0, 0],
+      [59, 60],
     ];
     const ages = [0, 1, 3, 4, 5, 15, 16, 17, 58, 59, 60, 61];
     const mismatches: string[] = [];
@@ -35,14 +45,17 @@ describe('birthDateRange', () => {
       const ranges = bands.map(([min, max]) => ({ min, max, ...birthDateRange(min, max, ref) }));
       // Birth dates around every age boundary: the whole year before and after, so each
       // month-day (29 Feb of leap years included) meets the reference date once.
-      const births = [...new Set(ages.flatMap((a) => days(`${year(ref) - a - 1}-01-01`, `${year(ref) - a}-12-31`)))].filter((b) => b <= ref);
+      const births = [
+        ...new Set(ages.flatMap((a) => days(`${year(ref) - a - 1}-01-01`, `${year(ref) - a}-12-31`))),
+      ].filter((b) => b <= ref);
       for (const birth of births) {
         const age = ageOn(birth, ref);
         for (const r of ranges) {
           const expected = (r.min === undefined || age >= r.min) && (r.max === undefined || age <= r.max);
           const actual = (r.from === undefined || birth >= r.from) && (r.to === undefined || birth <= r.to);
           checked++;
-          if (expected !== actual) mismatches.push(`born ${birth}, ref ${ref}, age ${age}, band [${r.min}, ${r.max}] → ${r.from}..${r.to}`);
+          if (expected !== actual)
+            mismatches.push(`born ${birth}, ref ${ref}, age ${age}, band [${r.min}, ${r.max}] → ${r.from}..${r.to}`);
         }
       }
     }

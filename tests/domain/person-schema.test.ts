@@ -24,7 +24,12 @@ describe('personCreateInput', () => {
     const r = personCreateInput.safeParse(input());
     expect(issues(r)).toEqual([]);
     expect(r.data?.residentId).toMatchObject({ id: ID, birthDate: '1980-05-12', sex: 'male', convertedFrom15: false });
-    expect(r.data).toMatchObject({ status: 'active', economicStatus: 'other', guardians: [], residenceCommunityId: null });
+    expect(r.data).toMatchObject({
+      status: 'active',
+      economicStatus: 'other',
+      guardians: [],
+      residenceCommunityId: null,
+    });
   });
 
   it('refuses a wrong check character on residentId', () => {
@@ -44,9 +49,13 @@ describe('personCreateInput', () => {
 
   it('accepts a lower-case x and stores it upper-case', () => {
     // Find a synthetic ID ending in X.
-    const withX = Array.from({ length: 40 }, (_, seq) => makeResidentId({ birth: '1990-03-15', seq })).find((i) => i.endsWith('X'));
+    const withX = Array.from({ length: 40 }, (_, seq) => makeResidentId({ birth: '1990-03-15', seq })).find((i) =>
+      i.endsWith('X'),
+    );
     expect(withX).toBeDefined();
-    const r = personCreateInput.safeParse(input({ residentId: withX!.toLowerCase(), certNumber: makeCert(withX!, 5, 2).toLowerCase() }));
+    const r = personCreateInput.safeParse(
+      input({ residentId: withX!.toLowerCase(), certNumber: makeCert(withX!, 5, 2).toLowerCase() }),
+    );
     expect(issues(r)).toEqual([]);
     expect(r.data?.residentId.id).toBe(withX);
   });
@@ -61,7 +70,9 @@ describe('personCreateInput', () => {
     expect(issues(personCreateInput.safeParse(input({ category: 'physical' })))).toEqual([
       { field: 'category', code: 'person.category.mismatch' },
     ]);
-    expect(issues(personCreateInput.safeParse(input({ level: 1 })))).toEqual([{ field: 'level', code: 'person.level.mismatch' }]);
+    expect(issues(personCreateInput.safeParse(input({ level: 1 })))).toEqual([
+      { field: 'level', code: 'person.level.mismatch' },
+    ]);
     expect(issues(personCreateInput.safeParse(input({ category: 'mental', level: 4 })))).toEqual([
       { field: 'category', code: 'person.category.mismatch' },
       { field: 'level', code: 'person.level.mismatch' },
@@ -80,7 +91,9 @@ describe('personCreateInput', () => {
     expect(issues(personCreateInput.safeParse(input({ residenceStreetId: undefined })))).toEqual([
       { field: 'residenceStreetId', code: 'person.residenceStreet.required' },
     ]);
-    expect(issues(personCreateInput.safeParse(input({ name: '张' })))).toEqual([{ field: 'name', code: 'person.name.format' }]);
+    expect(issues(personCreateInput.safeParse(input({ name: '张' })))).toEqual([
+      { field: 'name', code: 'person.name.format' },
+    ]);
     expect(issues(personCreateInput.safeParse(input({ name: '阿依古丽·买买提' })))).toEqual([]);
   });
 
@@ -90,7 +103,9 @@ describe('personCreateInput', () => {
       { field: 'guardians.0.residentId', code: 'residentId.checkChar' },
     ]);
     const six = Array.from({ length: 6 }, () => ({ name: '张大山', relation: '父亲' }));
-    expect(issues(personCreateInput.safeParse(input({ guardians: six })))).toEqual([{ field: 'guardians', code: 'guardian.tooMany' }]);
+    expect(issues(personCreateInput.safeParse(input({ guardians: six })))).toEqual([
+      { field: 'guardians', code: 'guardian.tooMany' },
+    ]);
   });
 });
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MIN_BIRTH_YEAR,
-  parseResidentId,
-  residentIdCheckChar,
-  sexFromResidentId,
-} from '#domain/identity/resident-id';
+import { MIN_BIRTH_YEAR, parseResidentId, residentIdCheckChar, sexFromResidentId } from '#domain/identity/resident-id';
 import { makeResidentId } from '../fixtures/synthetic';
 
 // A fixed "today" keeps the future-date checks independent of when the suite runs.

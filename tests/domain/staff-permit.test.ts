@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkPermitPattern, DEFAULT_PERMIT_PATTERN, formatPermitNumber, permitStanding, permitValidUntil } from '#domain/staff/permit';
+import {
+  checkPermitPattern,
+  DEFAULT_PERMIT_PATTERN,
+  formatPermitNumber,
+  permitStanding,
+  permitValidUntil,
+} from '#domain/staff/permit';
 
 describe('checkPermitPattern', () => {
   it('accepts the default pattern and other well-formed ones', () => {

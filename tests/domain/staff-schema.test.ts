@@ -50,8 +50,12 @@ describe('staffCreateInput', () => {
 
   it('refuses a wrong check character on residentId only', () => {
     const wrong = ID.slice(0, 17) + (ID.endsWith('1') ? '2' : '1');
-    expect(issues(staffCreateInput.safeParse(staff({ residentId: wrong })))).toEqual([{ field: 'residentId', code: 'residentId.checkChar' }]);
-    expect(issues(staffCreateInput.safeParse(staff({ residentId: '4403071988' })))).toEqual([{ field: 'residentId', code: 'residentId.length' }]);
+    expect(issues(staffCreateInput.safeParse(staff({ residentId: wrong })))).toEqual([
+      { field: 'residentId', code: 'residentId.checkChar' },
+    ]);
+    expect(issues(staffCreateInput.safeParse(staff({ residentId: '4403071988' })))).toEqual([
+      { field: 'residentId', code: 'residentId.length' },
+    ]);
   });
 
   it('refuses a leaving date before the hire date on leaveDate, and accepts the same day', () => {
@@ -92,48 +96,78 @@ describe('trainingSessionInput and trainingInput', () => {
   });
 
   it('refuses a session without attendees', () => {
-    expect(issues(trainingSessionInput.safeParse(session({ attendees: [] })))).toEqual([{ field: 'attendees', code: 'training.attendees.required' }]);
+    expect(issues(trainingSessionInput.safeParse(session({ attendees: [] })))).toEqual([
+      { field: 'attendees', code: 'training.attendees.required' },
+    ]);
   });
 
   it('needs at least one whole hour', () => {
-    expect(issues(trainingSessionInput.safeParse(session({ hours: 0 })))).toEqual([{ field: 'hours', code: 'training.hours.min' }]);
+    expect(issues(trainingSessionInput.safeParse(session({ hours: 0 })))).toEqual([
+      { field: 'hours', code: 'training.hours.min' },
+    ]);
     expect(issues(trainingSessionInput.safeParse(session({ hours: 1 })))).toEqual([]);
-    expect(issues(trainingSessionInput.safeParse(session({ hours: 1.5 })))).toEqual([{ field: 'hours', code: 'field.integer' }]);
-    const one = { staffId: 1, course: '消防安全', startDate: '2026-02-01', endDate: '2026-02-01', result: 'pass' as const };
-    expect(issues(trainingInput.safeParse({ ...one, hours: 0 }))).toEqual([{ field: 'hours', code: 'training.hours.min' }]);
+    expect(issues(trainingSessionInput.safeParse(session({ hours: 1.5 })))).toEqual([
+      { field: 'hours', code: 'field.integer' },
+    ]);
+    const one = {
+      staffId: 1,
+      course: '消防安全',
+      startDate: '2026-02-01',
+      endDate: '2026-02-01',
+      result: 'pass' as const,
+    };
+    expect(issues(trainingInput.safeParse({ ...one, hours: 0 }))).toEqual([
+      { field: 'hours', code: 'training.hours.min' },
+    ]);
     expect(issues(trainingInput.safeParse({ ...one, hours: 1 }))).toEqual([]);
   });
 
   it('refuses an end date before the start date on endDate', () => {
-    expect(issues(trainingSessionInput.safeParse(session({ startDate: '2026-01-09', endDate: '2026-01-05' })))).toEqual([
-      { field: 'endDate', code: 'field.endBeforeStart' },
-    ]);
+    expect(issues(trainingSessionInput.safeParse(session({ startDate: '2026-01-09', endDate: '2026-01-05' })))).toEqual(
+      [{ field: 'endDate', code: 'field.endBeforeStart' }],
+    );
   });
 });
 
 describe('permit, qualification and volunteer inputs', () => {
   it('defaults a permit to three years and refuses 0 or 11 years and a blank issuer', () => {
     expect(permitIssueInput.parse({ staffId: 1, issueDate: '2026-02-01', issuer: '区残联' }).validYears).toBe(3);
-    expect(issues(permitIssueInput.safeParse({ staffId: 1, issueDate: '2026-02-01', issuer: ' ', validYears: 0 }))).toEqual([
+    expect(
+      issues(permitIssueInput.safeParse({ staffId: 1, issueDate: '2026-02-01', issuer: ' ', validYears: 0 })),
+    ).toEqual([
       { field: 'validYears', code: 'permit.validYears' },
       { field: 'issuer', code: 'permit.issuer.required' },
     ]);
-    expect(issues(permitIssueInput.safeParse({ staffId: 1, issueDate: '2026-02-01', issuer: '区残联', validYears: 11 }))).toEqual([
-      { field: 'validYears', code: 'permit.validYears' },
-    ]);
+    expect(
+      issues(permitIssueInput.safeParse({ staffId: 1, issueDate: '2026-02-01', issuer: '区残联', validYears: 11 })),
+    ).toEqual([{ field: 'validYears', code: 'permit.validYears' }]);
   });
 
   it('needs a reason for every status change', () => {
-    expect(issues(permitStatusInput.safeParse({ permitId: 1, action: 'suspend', reason: '  ' }))).toEqual([{ field: 'reason', code: 'permit.reason.required' }]);
+    expect(issues(permitStatusInput.safeParse({ permitId: 1, action: 'suspend', reason: '  ' }))).toEqual([
+      { field: 'reason', code: 'permit.reason.required' },
+    ]);
   });
 
   it('refuses a qualification that expires before it was issued', () => {
-    const r = qualificationInput.safeParse({ staffId: 1, type: 'nurse', number: 'N-001', issueDate: '2026-01-01', expiryDate: '2025-12-31' });
+    const r = qualificationInput.safeParse({
+      staffId: 1,
+      type: 'nurse',
+      number: 'N-001',
+      issueDate: '2026-01-01',
+      expiryDate: '2025-12-31',
+    });
     expect(issues(r)).toEqual([{ field: 'expiryDate', code: 'field.endBeforeStart' }]);
   });
 
   it('needs at least one volunteer background and defaults links to none', () => {
-    expect(issues(volunteerFields.safeParse({ name: '赵志愿', backgrounds: [] }))).toEqual([{ field: 'backgrounds', code: 'volunteer.background.required' }]);
-    expect(volunteerFields.parse({ name: '赵志愿', backgrounds: ['rehab'] })).toMatchObject({ institutionIds: [], personIds: [], hoursServed: 0 });
+    expect(issues(volunteerFields.safeParse({ name: '赵志愿', backgrounds: [] }))).toEqual([
+      { field: 'backgrounds', code: 'volunteer.background.required' },
+    ]);
+    expect(volunteerFields.parse({ name: '赵志愿', backgrounds: ['rehab'] })).toMatchObject({
+      institutionIds: [],
+      personIds: [],
+      hoursServed: 0,
+    });
   });
 });

@@ -18,7 +18,8 @@ describe('synthetic fixtures', () => {
     const women = Array.from({ length: 500 }, (_, seq) => makeResidentId({ seq, sex: 'female' }));
     const men = Array.from({ length: 500 }, (_, seq) => makeResidentId({ seq, sex: 'male' }));
     expect(new Set([...women, ...men]).size).toBe(1000);
-    for (const id of women) expect(parseResidentId(id, '2026-11-23')).toMatchObject({ ok: true, value: { sex: 'female' } });
+    for (const id of women)
+      expect(parseResidentId(id, '2026-11-23')).toMatchObject({ ok: true, value: { sex: 'female' } });
     for (const id of men) expect(parseResidentId(id, '2026-11-23')).toMatchObject({ ok: true, value: { sex: 'male' } });
   });
 

@@ -21,7 +21,9 @@ test('U 盘已满：Excel 导出说明哪个文件夹空间不足，不留下文
   const panel = new ExportPanelPage(page);
   await panel.open();
   await panel.exportTo(stick);
-  await expect(panel.failure).toContainText(`“${stick}”所在磁盘空间不足，文件未保存，也未留下不完整的文件。请清理空间或换一个 U 盘后重试`);
+  await expect(panel.failure).toContainText(
+    `“${stick}”所在磁盘空间不足，文件未保存，也未留下不完整的文件。请清理空间或换一个 U 盘后重试`,
+  );
   await expect(panel.saved).toBeHidden();
   expect(readdirSync(stick)).toEqual(['filler.bin']);
 });
@@ -38,7 +40,11 @@ test('U 盘已满：生成数据包时在保存位置下说明原因，不留下
   await panel.exportCard.getByLabel('数据包密码', { exact: true }).fill(PASSWORD);
   await panel.exportCard.getByLabel('确认密码', { exact: true }).fill(PASSWORD);
   await panel.exportCard.getByRole('button', { name: buttonName('生成数据包') }).click();
-  await expect(panel.exportCard.getByText(`“${stick}”所在磁盘空间不足，文件未保存，也未留下不完整的文件。请清理空间或换一个 U 盘后重试`)).toBeVisible();
+  await expect(
+    panel.exportCard.getByText(
+      `“${stick}”所在磁盘空间不足，文件未保存，也未留下不完整的文件。请清理空间或换一个 U 盘后重试`,
+    ),
+  ).toBeVisible();
   await expect(panel.exportCard.getByText(/^已保存并核对：/)).toBeHidden();
   expect(readdirSync(stick)).toEqual(['filler.bin']);
   await expect(panel.exportCard.getByTestId('next-sequence')).toContainText('1');

@@ -23,9 +23,15 @@ function electronBinary(): Binary {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
     const bin = path.join(override, name || 'electron');
-    return existsSync(bin) ? { ok: true, path: bin } : { ok: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${bin} does not exist` };
+    return existsSync(bin)
+      ? { ok: true, path: bin }
+      : { ok: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${bin} does not exist` };
   }
-  if (!name) return { ok: false, reason: `no Electron binary: ${pathFile} is missing (the Electron download did not run or failed)` };
+  if (!name)
+    return {
+      ok: false,
+      reason: `no Electron binary: ${pathFile} is missing (the Electron download did not run or failed)`,
+    };
   const bin = path.join(pkg, 'dist', name);
   return existsSync(bin) ? { ok: true, path: bin } : { ok: false, reason: `no Electron binary: ${bin} does not exist` };
 }
@@ -34,7 +40,8 @@ function electronBinary(): Binary {
 function desktopHost(): Binary {
   const bin = electronBinary();
   if (!bin.ok) return bin;
-  if (!existsSync(ELECTRON_MAIN)) return { ok: false, reason: `${ELECTRON_MAIN} is missing: run \`npx electron-vite build\` first` };
+  if (!existsSync(ELECTRON_MAIN))
+    return { ok: false, reason: `${ELECTRON_MAIN} is missing: run \`npx electron-vite build\` first` };
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { ok: false, reason: 'no display for Electron (DISPLAY is not set): run the tests under xvfb-run' };
   }
@@ -54,10 +61,16 @@ test('桌面版（Electron）：首次运行 → 载入演示数据 → 托养�
   const home = await mkdtemp(path.join(os.tmpdir(), 'shr-e2e-electron-'));
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  Object.assign(env, { HOME: home, USERPROFILE: home, XDG_CONFIG_HOME: path.join(home, '.config'), APPDATA: path.join(home, 'AppData', 'Roaming') });
+  Object.assign(env, {
+    HOME: home,
+    USERPROFILE: home,
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    APPDATA: path.join(home, 'AppData', 'Roaming'),
+  });
   // Load the built renderer, never a dev server.
   delete env.ELECTRON_RENDERER_URL;
-  const dataDir = process.platform === 'darwin' ? path.join(home, 'Library', 'Application Support', APP_FOLDER) : defaultDataDir(env);
+  const dataDir =
+    process.platform === 'darwin' ? path.join(home, 'Library', 'Application Support', APP_FOLDER) : defaultDataDir(env);
 
   let app: ElectronApplication | null = null;
   try {

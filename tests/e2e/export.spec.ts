@@ -19,7 +19,11 @@ function idEndingInX(): string {
   }
 }
 
-test('Excel 导出：演示数据导出全部登记数据，提示保存位置与条数，下载得到同一个工作簿', async ({ page, demo, host }, testInfo) => {
+test('Excel 导出：演示数据导出全部登记数据，提示保存位置与条数，下载得到同一个工作簿', async ({
+  page,
+  demo,
+  host,
+}, testInfo) => {
   const residentId = idEndingInX();
   await registerEnrolledPerson(page, demo, '卢思远', residentId);
 
@@ -106,7 +110,10 @@ test('Excel 导出后在另一个登记库中导入，得到相同的残疾人�
     await imports.getByRole('button', { name: /校验（预览）/ }).click();
     await expect(imports.getByText('全部 1 行校验通过')).toBeVisible();
     await imports.getByRole('button', { name: /导入 1 条有效记录/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: buttonName('导入') }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: buttonName('导入') })
+      .click();
     await expect(imports.getByTestId('import-committed')).toContainText('已导入 1 条记录');
 
     await panel.open();
@@ -114,7 +121,12 @@ test('Excel 导出后在另一个登记库中导入，得到相同的残疾人�
     const [a, b] = [await personRows(fromA), await personRows(fromB)];
     expect(a).toHaveLength(1);
     expect(b).toEqual(a);
-    expect(b[0]).toMatchObject({ 姓名: '卢思远', 身份证号: residentId, 托养方式: '寄宿制托养', 托养机构: '龙岗区残疾人托养中心' });
+    expect(b[0]).toMatchObject({
+      姓名: '卢思远',
+      身份证号: residentId,
+      托养方式: '寄宿制托养',
+      托养机构: '龙岗区残疾人托养中心',
+    });
   } finally {
     await other.stop();
     await removeDataDir(other.dataDir);

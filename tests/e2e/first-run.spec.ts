@@ -5,7 +5,11 @@ import { InstitutionListPage } from './pages/institution-list';
 
 const MENU = ['首页', '托养机构', '残疾人', '服务人员', '资助发放', '打印', '数据交换', '系统设置'];
 
-test('首次运行：载入演示数据后显示主界面、托养机构列表，未建成的页面明确提示', async ({ page, host, dataDir }, testInfo) => {
+test('首次运行：载入演示数据后显示主界面、托养机构列表，未建成的页面明确提示', async ({
+  page,
+  host,
+  dataDir,
+}, testInfo) => {
   await openApp(page, host);
   const firstRun = new FirstRunPage(page);
   await expect(firstRun.title).toBeVisible();

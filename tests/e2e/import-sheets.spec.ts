@@ -8,7 +8,13 @@ import { PersonListPage } from './pages/person-list';
 // Invented people only (valid check characters); the streets and communities are the demo district's.
 const HEADER = ['姓名', '身份证号', '残疾人证号', '居住街道', '居住社区'];
 const id = (seq: number) => makeResidentId({ birth: '1972-03-04', seq });
-const person = (name: string, seq: number, street: string, community: string) => [name, id(seq), makeCert(id(seq), 1, 2), street, community];
+const person = (name: string, seq: number, street: string, community: string) => [
+  name,
+  id(seq),
+  makeCert(id(seq), 1, 2),
+  street,
+  community,
+];
 
 /** A street office's workbook: one sheet per street, the same header (the second under a title, its columns in another order). */
 async function streetWorkbook(): Promise<Buffer> {
@@ -22,11 +28,15 @@ async function streetWorkbook(): Promise<Buffer> {
   const order = [0, 3, 4, 1, 2];
   second.addRow(order.map((i) => HEADER[i]));
   // 吴海涛 moved: he is on both lists.
-  for (const p of [person('郑晓燕', 23, '平湖街道', '平湖社区'), person('吴海涛', 22, '平湖街道', '山厦社区')]) second.addRow(order.map((i) => p[i]));
+  for (const p of [person('郑晓燕', 23, '平湖街道', '平湖社区'), person('吴海涛', 22, '平湖街道', '山厦社区')])
+    second.addRow(order.map((i) => p[i]));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-test('Excel 导入：一个工作簿的两个工作表一起校验、一起导入，两表都有的人报为重复并指出第一次出现的工作表和行', async ({ page, demo: shell }, testInfo) => {
+test('Excel 导入：一个工作簿的两个工作表一起校验、一起导入，两表都有的人报为重复并指出第一次出现的工作表和行', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
   const panel = new ImportPanelPage(page);
   await shell.open('数据交换');
   await panel.upload('各街道名单.xlsx', await streetWorkbook());
@@ -53,7 +63,10 @@ test('Excel 导入：一个工作簿的两个工作表一起校验、一起导�
   for (const name of ['周文静', '吴海涛', '郑晓燕']) await expect(list.row(name)).toHaveCount(1);
 });
 
-test('Excel 导入：几百 KB 的文件里一个工作表有上百万行（超过 Excel 的行数上限），立即拒绝并说明原因，不导入任何内容', async ({ page, demo: shell }) => {
+test('Excel 导入：几百 KB 的文件里一个工作表有上百万行（超过 Excel 的行数上限），立即拒绝并说明原因，不导入任何内容', async ({
+  page,
+  demo: shell,
+}) => {
   const panel = new ImportPanelPage(page);
   await shell.open('数据交换');
   await panel.upload('花名册.xlsx', xlsxOf({ 残疾人: rowBombXml(HEADER, 1_100_000) }));

@@ -11,7 +11,10 @@ import { PersonListPage } from './pages/person-list';
 const PLACES = { street: '龙城街道', community: '龙西社区', dayCare: '龙岗区残疾人托养中心' };
 const DATE_MESSAGE = '请填写有效日期（年-月-日）';
 
-test('Excel 导入：街道自己的名单按建议的列对应，回答一次托养开始日期后导入有效行，电话按统一格式保存', async ({ page, demo: shell }, testInfo) => {
+test('Excel 导入：街道自己的名单按建议的列对应，回答一次托养开始日期后导入有效行，电话按统一格式保存', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
   const wb = await streetListWorkbook(PLACES);
   const panel = new ImportPanelPage(page);
   await shell.open('数据交换');
@@ -30,7 +33,9 @@ test('Excel 导入：街道自己的名单按建议的列对应，回答一次�
 
   // Unanswered, nothing is checked: the question says so, not every row.
   await panel.previewButton.click();
-  await expect(panel.careStartError).toHaveText('表中没有“托养开始日期”列：请填写本次统一使用的托养开始日期，或选择本次不导入托养安置');
+  await expect(panel.careStartError).toHaveText(
+    '表中没有“托养开始日期”列：请填写本次统一使用的托养开始日期，或选择本次不导入托养安置',
+  );
   await expect(panel.summary).toHaveCount(0);
   // A day the calendar does not have is refused with the one date message.
   await panel.careStartOn('2023-02-30');
@@ -48,7 +53,9 @@ test('Excel 导入：街道自己的名单按建议的列对应，回答一次�
   await expect(panel.error(wb.badRow, '身份证号码')).toHaveCount(1);
   const warnings = await panel.openWarnings();
   await expect(warnings.getByText('性别列为“女”，身份证号显示为“男”，两者不一致，以身份证号为准')).toBeVisible();
-  await expect(warnings.getByText('出生日期列为“1980-05-05”，身份证号显示为 1981-05-05，两者不一致，以身份证号为准')).toBeVisible();
+  await expect(
+    warnings.getByText('出生日期列为“1980-05-05”，身份证号显示为 1981-05-05，两者不一致，以身份证号为准'),
+  ).toBeVisible();
   await expect(warnings.getByText('姓名“王 芳”中的空格已去掉，按“王芳”导入，请核对')).toBeVisible();
   await keepScreenshot(page, testInfo, 'street-list-preview');
 

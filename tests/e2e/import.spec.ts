@@ -35,7 +35,11 @@ async function personsWindow(page: Page, host: BrowserHost): Promise<PersonListP
   return new PersonListPage(other);
 }
 
-test('Excel 导入：杂乱的花名册先校验，按行和列显示中文错误和重复，确认后只导入有效行，并可下载错误报告', async ({ page, host, demo: shell }, testInfo) => {
+test('Excel 导入：杂乱的花名册先校验，按行和列显示中文错误和重复，确认后只导入有效行，并可下载错误报告', async ({
+  page,
+  host,
+  demo: shell,
+}, testInfo) => {
   await registerPerson(page, shell);
   const wb = await messyPersonsWorkbook(PLACES, REGISTERED);
   const panel = new ImportPanelPage(page);
@@ -71,14 +75,24 @@ test('Excel 导入：杂乱的花名册先校验，按行和列显示中文错�
     for (const e of r.errors) await expect(panel.error(r.row, e.column), `${r.row} ${r.about}`).toHaveCount(1);
   }
   const rowOf = (code: string) => bad.find((r) => r.errors[0]?.code === code)?.row ?? 0;
-  await expect(panel.error(rowOf('import.number.precision'), '公民身份号码')).toContainText('该号码被保存成了数字，Excel 只保留 15 位有效数字');
+  await expect(panel.error(rowOf('import.number.precision'), '公民身份号码')).toContainText(
+    '该号码被保存成了数字，Excel 只保留 15 位有效数字',
+  );
   await expect(panel.error(rowOf('import.number.precision'), '公民身份号码')).toContainText('440307199001011000');
-  await expect(panel.error(rowOf('import.duplicate.inFile'), '公民身份号码')).toContainText(`重复与本表第 ${wb.rows[0]?.row} 行的身份证号重复`);
-  await expect(panel.error(rowOf('import.duplicate.person'), '公民身份号码')).toContainText('该身份证号已在系统中登记（孙立新），不会重复导入');
+  await expect(panel.error(rowOf('import.duplicate.inFile'), '公民身份号码')).toContainText(
+    `重复与本表第 ${wb.rows[0]?.row} 行的身份证号重复`,
+  );
+  await expect(panel.error(rowOf('import.duplicate.person'), '公民身份号码')).toContainText(
+    '该身份证号已在系统中登记（孙立新），不会重复导入',
+  );
   await expect(panel.error(rowOf('field.date'), '残疾人证发证日期')).toContainText('请填写有效日期（年-月-日）');
   await expect(panel.error(rowOf('field.date'), '残疾人证发证日期')).toContainText('2020/2/30');
-  await expect(panel.error(rowOf('import.street.unknown'), '街道')).toContainText('本区没有名为“不存在街道”的街道（镇）');
-  await expect(panel.error(rowOf('person.category.mismatch'), '类别')).toContainText('残疾类别与残疾人证号第19位不一致');
+  await expect(panel.error(rowOf('import.street.unknown'), '街道')).toContainText(
+    '本区没有名为“不存在街道”的街道（镇）',
+  );
+  await expect(panel.error(rowOf('person.category.mismatch'), '类别')).toContainText(
+    '残疾类别与残疾人证号第19位不一致',
+  );
   await expect(panel.commitButton).toHaveText(/导入 4 条有效记录/);
   await keepScreenshot(page, testInfo, 'import-preview');
 
@@ -109,11 +123,21 @@ test('Excel 导入：杂乱的花名册先校验，按行和列显示中文错�
   expect(header.at(-2)).toBe('原表行号');
   const lines: { row: number; explanation: string; id: string }[] = [];
   sheet?.eachRow((r, n) => {
-    if (n > 1) lines.push({ row: Number(r.getCell(header.length - 1).value), explanation: String(r.getCell(header.length).value), id: String(r.getCell(3).value) });
+    if (n > 1)
+      lines.push({
+        row: Number(r.getCell(header.length - 1).value),
+        explanation: String(r.getCell(header.length).value),
+        id: String(r.getCell(3).value),
+      });
   });
   expect(lines.map((l) => l.row)).toEqual(bad.map((r) => r.row));
-  expect(lines.find((l) => l.row === rowOf('import.number.precision'))).toMatchObject({ id: '440307199001011000', explanation: expect.stringContaining('【公民身份号码】该号码被保存成了数字') });
-  expect(lines.find((l) => l.row === rowOf('import.careStart.required'))?.explanation).toBe('【托养开始日期】填写了托养方式，还须填写托养开始日期');
+  expect(lines.find((l) => l.row === rowOf('import.number.precision'))).toMatchObject({
+    id: '440307199001011000',
+    explanation: expect.stringContaining('【公民身份号码】该号码被保存成了数字'),
+  });
+  expect(lines.find((l) => l.row === rowOf('import.careStart.required'))?.explanation).toBe(
+    '【托养开始日期】填写了托养方式，还须填写托养开始日期',
+  );
 });
 
 test('Excel 导入：旧版 .xls 文件给出另存为 .xlsx 的提示，不导入任何内容', async ({ page, demo: shell }) => {

@@ -35,7 +35,11 @@ const DRAFT: InstitutionDraft = {
   dayPlaces: 30,
 };
 
-test('登记托养机构：校验位错误不保存；改正后保存、可查询、可修改并留痕，重启后仍在', async ({ page, host, demo: shell }, testInfo) => {
+test('登记托养机构：校验位错误不保存；改正后保存、可查询、可修改并留痕，重启后仍在', async ({
+  page,
+  host,
+  demo: shell,
+}, testInfo) => {
   const list = new InstitutionListPage(page);
   const form = new InstitutionFormPage(page);
   const detail = new InstitutionDetailPage(page);
@@ -147,13 +151,19 @@ test('从详情返回列表时，查询条件和结果保留', async ({ page, de
   await list.expectTotal(filtered);
 });
 
-test('归档托养机构：确认后不再出现在列表中，勾选“含已归档”仍可查到并恢复，变更记录留痕', async ({ page, demo: shell }) => {
+test('归档托养机构：确认后不再出现在列表中，勾选“含已归档”仍可查到并恢复，变更记录留痕', async ({
+  page,
+  demo: shell,
+}) => {
   const name = '龙岗区启智日间照料中心';
   await shell.open('托养机构');
   const list = new InstitutionListPage(page);
   await list.openInstitution(name);
   await page.getByRole('button', { name: /归\s*档/ }).click();
-  await page.getByRole('tooltip').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .getByRole('tooltip')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   await expect(page.getByText('已归档', { exact: true })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: '归档' })).toBeVisible();
 

@@ -11,7 +11,11 @@ import { buttonName } from './pages/text';
 
 const PASSWORD = 'Pinghu2026!';
 
-test('数据包：街道上报，区残联登记公钥后导入；再次导入提示已导入，密码错误给出提示，遗失的数据包须确认后才跳过', async ({ page, demo: street, browser }, testInfo) => {
+test('数据包：街道上报，区残联登记公钥后导入；再次导入提示已导入，密码错误给出提示，遗失的数据包须确认后才跳过', async ({
+  page,
+  demo: street,
+  browser,
+}, testInfo) => {
   // 平湖街道's copy: the demo register set up as a street office, with one recipient of its own.
   const residentId = makeResidentId({ birth: '1991-07-08', seq: 61 });
   await street.open('残疾人');
@@ -76,8 +80,13 @@ test('数据包：街道上报，区残联登记公钥后导入；再次导入�
     await inbox.importPackage(third, PASSWORD);
     await expect(inbox.refused).toContainText('缺少“平湖街道残疾人联合会”的第2号数据包');
     await inbox.refused.getByRole('button', { name: '确认已遗失，跳过并导入' }).click();
-    await districtPage.locator('.ant-popconfirm').getByRole('button', { name: buttonName('确定') }).click();
-    await expect(inbox.result).toContainText('已导入“平湖街道残疾人联合会”的第 3 号数据包；已按确认跳过遗失的第 2 号数据包');
+    await districtPage
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: buttonName('确定') })
+      .click();
+    await expect(inbox.result).toContainText(
+      '已导入“平湖街道残疾人联合会”的第 3 号数据包；已按确认跳过遗失的第 2 号数据包',
+    );
     await expect(inbox.lowerOffice('平湖街道残疾人联合会')).toContainText('第 3 号');
 
     // The recipient is in the district's register now, showing where it came from.
@@ -85,7 +94,9 @@ test('数据包：街道上报，区残联登记公钥后导入；再次导入�
     const list = new PersonListPage(districtPage);
     await list.search('卓一帆');
     await list.openPerson('卓一帆');
-    await expect(new PersonDetailPage(districtPage).value('来源单位')).toHaveText('平湖街道残疾人联合会（第 1 号数据包）');
+    await expect(new PersonDetailPage(districtPage).value('来源单位')).toHaveText(
+      '平湖街道残疾人联合会（第 1 号数据包）',
+    );
   } finally {
     await context.close();
     await districtHost.stop();

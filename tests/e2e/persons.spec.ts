@@ -19,7 +19,12 @@ import { AnnualReviewPage } from './pages/person-review';
 
 /** The office's calendar day: the browser runs in Asia/Shanghai (playwright.config.ts). */
 function officeToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 function addDays(isoDate: string, days: number): string {
@@ -101,7 +106,12 @@ test('身份证号校验位错误：身份证号下显示校验位提示，不�
   await list.expectTotal(0);
   await list.createButton.click();
   await expect(form.createHeading).toBeVisible();
-  await form.fill({ name: '苗若溪', residentId: withWrongCheckChar(id), certNumber: makeCert(id, 4, 2), street: STREET });
+  await form.fill({
+    name: '苗若溪',
+    residentId: withWrongCheckChar(id),
+    certNumber: makeCert(id, 4, 2),
+    street: STREET,
+  });
   await form.save();
 
   await expect(form.error('身份证号')).toHaveText(messages['residentId.checkChar']);
@@ -118,7 +128,10 @@ test('身份证号校验位错误：身份证号下显示校验位提示，不�
   await expect(list.row('苗若溪')).toHaveCount(0);
 });
 
-test('15位旧身份证号：显示性别、出生日期和年龄，保存后详情显示转换后的18位号码（遮蔽），点击可看全号', async ({ page, demo: shell }, testInfo) => {
+test('15位旧身份证号：显示性别、出生日期和年龄，保存后详情显示转换后的18位号码（遮蔽），点击可看全号', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
   const form = new PersonFormPage(page);
   const detail = new PersonDetailPage(page);
   const birth = '1972-03-15';
@@ -170,7 +183,10 @@ test('残疾人证号与身份证号不符：残疾人证号下显示不一致�
   expect(creates).toEqual([]);
 });
 
-test('键盘录入：姓名中按回车跳到身份证号；输入残疾人证号后自动填入残疾类别和残疾等级', async ({ page, demo: shell }) => {
+test('键盘录入：姓名中按回车跳到身份证号；输入残疾人证号后自动填入残疾类别和残疾等级', async ({
+  page,
+  demo: shell,
+}) => {
   const form = new PersonFormPage(page);
   const creates = watchCreates(page);
   const id = makeResidentId({ birth: '1991-04-08', seq: 12, sex: 'female' });
@@ -215,7 +231,9 @@ test('重复登记：输入已登记的身份证号时提示，并可打开已�
   // Saving anyway is refused on the field by the server's rule.
   await form.fill({ certNumber: makeCert(id, 4, 3), street: STREET });
   await form.save();
-  await expect(form.error('身份证号')).toHaveText(formatMessage('person.residentId.duplicate', { name: '郜雨桐' }, 'zh-CN'));
+  await expect(form.error('身份证号')).toHaveText(
+    formatMessage('person.residentId.duplicate', { name: '郜雨桐' }, 'zh-CN'),
+  );
   await expect(form.createHeading).toBeVisible();
 
   await form.openExisting.click();
@@ -257,13 +275,17 @@ test('安置托养：安置到寄宿制机构后，机构页“在托人员”�
   await expect(detail.title('濮鹤鸣')).toBeVisible();
 });
 
-test('查询残疾人：按两字姓名、身份证号中间6位、拼音首字母都能找到且只找到此人', async ({ page, demo: shell }, testInfo) => {
+test('查询残疾人：按两字姓名、身份证号中间6位、拼音首字母都能找到且只找到此人', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
   const people = [
     { name: '欧晓楠', residentId: makeResidentId({ birth: '1990-07-28', seq: 3, sex: 'female' }) },
     { name: '岑蔚', residentId: makeResidentId({ birth: '1976-11-05', seq: 88, sex: 'male' }) },
     { name: '邝子墨', residentId: makeResidentId({ birth: '2001-01-19', seq: 150, sex: 'male' }) },
   ] as const;
-  for (const p of people) await registerPerson(page, shell, { ...p, certNumber: makeCert(p.residentId, 4, 4), street: STREET });
+  for (const p of people)
+    await registerPerson(page, shell, { ...p, certNumber: makeCert(p.residentId, 4, 4), street: STREET });
 
   const list = new PersonListPage(page);
   await shell.open('残疾人');
@@ -323,7 +345,10 @@ test('年审：基准日当天年满60周岁的在托人员列入名单，前一
   await expect(review.empty).toBeVisible();
 });
 
-test('证件号遮蔽：列表只显示遮蔽的身份证号；点击“显示完整证件号”后显示全号，并在变更记录中留下查看记录', async ({ page, demo: shell }, testInfo) => {
+test('证件号遮蔽：列表只显示遮蔽的身份证号；点击“显示完整证件号”后显示全号，并在变更记录中留下查看记录', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
   const id = makeResidentId({ birth: '1969-08-23', seq: 77, sex: 'male' });
   const cert = makeCert(id, 5, 1);
   await registerPerson(page, shell, { name: '岑蔚', residentId: id, certNumber: cert, street: STREET });

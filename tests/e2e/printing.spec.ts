@@ -8,7 +8,10 @@ import { registerEnrolledPerson } from './pages/person-detail';
 
 const year = new Date().getFullYear();
 
-test('打印花名册：预览显示标题与页数，保存为 PDF 得到正确的文件，打印记录列出此次操作', async ({ page, demo }, testInfo) => {
+test('打印花名册：预览显示标题与页数，保存为 PDF 得到正确的文件，打印记录列出此次操作', async ({
+  page,
+  demo,
+}, testInfo) => {
   await demo.open('托养机构');
   await page.getByRole('button', { name: buttonName('打印花名册') }).click();
   const dialog = page.getByRole('dialog', { name: /打印预览/ });
@@ -16,11 +19,16 @@ test('打印花名册：预览显示标题与页数，保存为 PDF 得到正确
   await expect(dialog).toContainText('共 2 页');
   // The preview is the document itself, in a sandboxed frame.
   const frame = page.frameLocator('iframe[title*="花名册"]');
-  await expect(frame.getByRole('heading', { name: `龙岗区${year}年度阳光家园计划托养服务机构花名册` }).first()).toBeVisible();
+  await expect(
+    frame.getByRole('heading', { name: `龙岗区${year}年度阳光家园计划托养服务机构花名册` }).first(),
+  ).toBeVisible();
   await expect(frame.getByText('第 2 页 共 2 页')).toBeVisible();
   await keepScreenshot(page, testInfo, 'print-preview');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /保存为 PDF/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: /保存为 PDF/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`龙岗区${year}年度阳光家园计划托养服务机构花名册.pdf`);
   const file = artifact('e2e-roster.pdf');
   await download.saveAs(file);
@@ -38,7 +46,10 @@ test('打印花名册：预览显示标题与页数，保存为 PDF 得到正确
   await keepScreenshot(page, testInfo, 'printing-page');
 });
 
-test('阳光家园服务卡：申请 → 打印待印卡片 → 确认已打印 → 确认已发放，打印记录列出此次打印', async ({ page, demo }, testInfo) => {
+test('阳光家园服务卡：申请 → 打印待印卡片 → 确认已打印 → 确认已发放，打印记录列出此次打印', async ({
+  page,
+  demo,
+}, testInfo) => {
   // An invented person, enrolled in residential care (tests/fixtures/synthetic.ts).
   const residentId = makeResidentId({ birth: '1990-05-06', seq: 37 });
   await registerEnrolledPerson(page, demo, '卢思远', residentId);
@@ -54,17 +65,26 @@ test('阳光家园服务卡：申请 → 打印待印卡片 → 确认已打印 
   await cards.getByRole('button', { name: '打印待印卡片' }).click();
   const dialog = page.getByRole('dialog', { name: /打印预览/ });
   await expect(dialog).toContainText('共 2 页');
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /保存为 PDF/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: /保存为 PDF/ }).click(),
+  ]);
   const file = artifact('e2e-card-sheet.pdf');
   await download.saveAs(file);
   expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain(cardNumber);
   await page.keyboard.press('Escape');
 
-  await cards.getByRole('row', { name: new RegExp(cardNumber) }).getByRole('checkbox').check();
+  await cards
+    .getByRole('row', { name: new RegExp(cardNumber) })
+    .getByRole('checkbox')
+    .check();
   await cards.getByRole('button', { name: '确认已打印' }).click();
   await expect(page.getByText(/已标记为已打印/)).toBeVisible();
   await cards.getByRole('tab', { name: '已打印' }).click();
-  await cards.getByRole('row', { name: new RegExp(cardNumber) }).getByRole('checkbox').check();
+  await cards
+    .getByRole('row', { name: new RegExp(cardNumber) })
+    .getByRole('checkbox')
+    .check();
   await cards.getByRole('button', { name: '确认已发放' }).click();
   await cards.getByRole('tab', { name: '已发放' }).click();
   await expect(cards.getByRole('row', { name: new RegExp(cardNumber) })).toContainText('已发放');
@@ -72,5 +92,7 @@ test('阳光家园服务卡：申请 → 打印待印卡片 → 确认已打印 
 
   const history = page.locator('.ant-card').filter({ hasText: '打印记录' });
   await expect(history.getByRole('row').nth(1)).toContainText('服务卡');
-  await expect(history.getByRole('row').nth(1)).toContainText(await demo.actor.textContent().then((t) => (t ?? '').replace('当前用户：', '').trim()));
+  await expect(history.getByRole('row').nth(1)).toContainText(
+    await demo.actor.textContent().then((t) => (t ?? '').replace('当前用户：', '').trim()),
+  );
 });

@@ -8,14 +8,22 @@ interface RawResponse {
 }
 
 /** A request the browser would never send (a forged Host header), made with Node's http. */
-function rawRequest(port: number, path: string, headers: http.OutgoingHttpHeaders, body?: string): Promise<RawResponse> {
+function rawRequest(
+  port: number,
+  path: string,
+  headers: http.OutgoingHttpHeaders,
+  body?: string,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: body === undefined ? 'GET' : 'POST', headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path, method: body === undefined ? 'GET' : 'POST', headers },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -47,7 +55,10 @@ test('错误的令牌被拒绝（403）', async ({ browser, host }) => {
   await context.close();
 });
 
-test('令牌换成 HttpOnly、SameSite=Strict 的 Cookie；带 Cookie 但 Host 不是本机的请求被拒绝（421）', async ({ page, host }) => {
+test('令牌换成 HttpOnly、SameSite=Strict 的 Cookie；带 Cookie 但 Host 不是本机的请求被拒绝（421）', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host);
   await expect(page.getByText('载入演示数据')).toBeVisible();
   // The token leaves the address bar once it has become a cookie.
@@ -58,11 +69,21 @@ test('令牌换成 HttpOnly、SameSite=Strict 的 Cookie；带 Cookie 但 Host �
   const sessionCookie = `${cookie?.name}=${cookie?.value}`;
 
   // The same cookie with our own Host is accepted: the refusal below is about the Host alone.
-  const ours = await rawRequest(host.port, '/rpc/setup/status', { host: `127.0.0.1:${host.port}`, cookie: sessionCookie, 'content-type': 'application/json' }, '{}');
+  const ours = await rawRequest(
+    host.port,
+    '/rpc/setup/status',
+    { host: `127.0.0.1:${host.port}`, cookie: sessionCookie, 'content-type': 'application/json' },
+    '{}',
+  );
   expect(ours.status).toBe(200);
 
   // DNS rebinding: a foreign name pointing at 127.0.0.1.
-  const foreign = await rawRequest(host.port, '/rpc/setup/status', { host: `evil.example:${host.port}`, cookie: sessionCookie, 'content-type': 'application/json' }, '{}');
+  const foreign = await rawRequest(
+    host.port,
+    '/rpc/setup/status',
+    { host: `evil.example:${host.port}`, cookie: sessionCookie, 'content-type': 'application/json' },
+    '{}',
+  );
   expect(foreign.status).toBe(421);
   expect(foreign.body).toBe(messages['host.badHost']);
 
@@ -70,7 +91,12 @@ test('令牌换成 HttpOnly、SameSite=Strict 的 Cookie；带 Cookie 但 Host �
   const crossSite = await rawRequest(
     host.port,
     '/rpc/setup/status',
-    { host: `127.0.0.1:${host.port}`, origin: 'http://evil.example', cookie: sessionCookie, 'content-type': 'application/json' },
+    {
+      host: `127.0.0.1:${host.port}`,
+      origin: 'http://evil.example',
+      cookie: sessionCookie,
+      'content-type': 'application/json',
+    },
     '{}',
   );
   expect(crossSite.status).toBe(403);

@@ -20,7 +20,12 @@ import { buttonName } from './pages/text';
 
 /** The office's calendar day: the browser runs in Asia/Shanghai (playwright.config.ts). */
 function officeToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 function addDays(isoDate: string, days: number): string {
@@ -128,9 +133,20 @@ async function expectIssueRefused(page: Page, whileOpen?: () => Promise<void>): 
   await expect(detail.noPermit).toBeVisible();
 }
 
-test('发放上岗证：无合格培训时拒绝并提示；登记合格培训后按年度顺序编号0001、0002，列表“上岗证”列显示证号', async ({ page, demo: shell }, testInfo) => {
-  const first: StaffDraft = { name: '柏嘉禾', residentId: makeResidentId({ birth: '1986-03-14', seq: 11, sex: 'female' }), post: '护理' };
-  const second: StaffDraft = { name: '闵子谦', residentId: makeResidentId({ birth: '1990-10-02', seq: 12, sex: 'male' }), post: '社工' };
+test('发放上岗证：无合格培训时拒绝并提示；登记合格培训后按年度顺序编号0001、0002，列表“上岗证”列显示证号', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
+  const first: StaffDraft = {
+    name: '柏嘉禾',
+    residentId: makeResidentId({ birth: '1986-03-14', seq: 11, sex: 'female' }),
+    post: '护理',
+  };
+  const second: StaffDraft = {
+    name: '闵子谦',
+    residentId: makeResidentId({ birth: '1990-10-02', seq: 12, sex: 'male' }),
+    post: '社工',
+  };
 
   const detail = await registerStaff(page, shell, first);
   await expect(detail.value('上岗证')).toHaveText('未持证');
@@ -170,9 +186,21 @@ test('发放上岗证：无合格培训时拒绝并提示；登记合格培训�
   await keepScreenshot(page, testInfo, 'staff-list');
 });
 
-test('上岗证预警：30天内到期的证列为“即将到期”，未持证者列为“未持上岗证”；预警天数改为5后到期者不再列出', async ({ page, demo: shell }, testInfo) => {
-  const expiring: StaffDraft = { name: '卓清妍', residentId: makeResidentId({ birth: '1984-05-20', seq: 21, sex: 'female' }), employer: CENTRE, post: '康复' };
-  const without: StaffDraft = { name: '隗向晨', residentId: makeResidentId({ birth: '1993-08-09', seq: 22, sex: 'male' }), post: '公益岗' };
+test('上岗证预警：30天内到期的证列为“即将到期”，未持证者列为“未持上岗证”；预警天数改为5后到期者不再列出', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
+  const expiring: StaffDraft = {
+    name: '卓清妍',
+    residentId: makeResidentId({ birth: '1984-05-20', seq: 21, sex: 'female' }),
+    employer: CENTRE,
+    post: '康复',
+  };
+  const without: StaffDraft = {
+    name: '隗向晨',
+    residentId: makeResidentId({ birth: '1993-08-09', seq: 22, sex: 'male' }),
+    post: '公益岗',
+  };
   // Issued three years ago less ten days, for three years: it lapses in nine days.
   const issueDate = addDays(addYears(TODAY, -3), 10);
   const until = validUntil(issueDate, 3);
@@ -183,7 +211,11 @@ test('上岗证预警：30天内到期的证列为“即将到期”，未持证
 
   const detail = await registerStaff(page, shell, expiring);
   // The training before the issue date is what the permit rests on.
-  await recordTraining(page, '合格', { course: '托养服务上岗培训', start: addDays(issueDate, -20), end: addDays(issueDate, -19) });
+  await recordTraining(page, '合格', {
+    course: '托养服务上岗培训',
+    start: addDays(issueDate, -20),
+    end: addDays(issueDate, -19),
+  });
   await issuePermit(page, { issueDate, validYears: 3 });
   const number = `托养上岗证〔${permitYear}〕0001号`;
   const row = detail.permitRow(number);
@@ -217,8 +249,16 @@ test('上岗证预警：30天内到期的证列为“即将到期”，未持证
   await expect(worklist.row(without.name).locator('.ant-tag')).toHaveText('未持上岗证');
 });
 
-test('吊销上岗证：机构页“服务人员及持证情况”显示“已吊销：原因”；人员配备统计不计入持有效证', async ({ page, demo: shell }, testInfo) => {
-  const holder: StaffDraft = { name: '宓思远', residentId: makeResidentId({ birth: '1979-12-03', seq: 31, sex: 'male' }), employer: CENTRE, post: '康复' };
+test('吊销上岗证：机构页“服务人员及持证情况”显示“已吊销：原因”；人员配备统计不计入持有效证', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
+  const holder: StaffDraft = {
+    name: '宓思远',
+    residentId: makeResidentId({ birth: '1979-12-03', seq: 31, sex: 'male' }),
+    employer: CENTRE,
+    post: '康复',
+  };
   const reason = '伪造培训记录';
 
   const detail = await registerStaff(page, shell, holder);
@@ -268,8 +308,16 @@ test('吊销上岗证：机构页“服务人员及持证情况”显示“已�
 });
 
 test('批量登记培训：两人不同结果一次保存；合格者可发证，不合格者不能', async ({ page, demo: shell }, testInfo) => {
-  const passed: StaffDraft = { name: '冼沛然', residentId: makeResidentId({ birth: '1988-01-26', seq: 41, sex: 'female' }), post: '护理' };
-  const failed: StaffDraft = { name: '仉启航', residentId: makeResidentId({ birth: '1995-06-17', seq: 42, sex: 'male' }), post: '护理' };
+  const passed: StaffDraft = {
+    name: '冼沛然',
+    residentId: makeResidentId({ birth: '1988-01-26', seq: 41, sex: 'female' }),
+    post: '护理',
+  };
+  const failed: StaffDraft = {
+    name: '仉启航',
+    residentId: makeResidentId({ birth: '1995-06-17', seq: 42, sex: 'male' }),
+    post: '护理',
+  };
   await registerStaff(page, shell, passed);
   await registerStaff(page, shell, failed);
 
@@ -331,7 +379,10 @@ test('登记服务人员：身份证号校验位错误时身份证号下显示�
   await list.expectTotal(0);
 });
 
-test('上岗证编号规则：缺少{seq}时提示且不保存；改为“{district}上岗{year}-{seq:3}”后新发证号为440307上岗YYYY-001', async ({ page, demo: shell }, testInfo) => {
+test('上岗证编号规则：缺少{seq}时提示且不保存；改为“{district}上岗{year}-{seq:3}”后新发证号为440307上岗YYYY-001', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
   const saves = watchRequests(page, '/rpc/settings/setPermitPattern');
   const setting = new PermitPatternSettingPage(page);
   await shell.open('系统设置');
@@ -350,13 +401,20 @@ test('上岗证编号规则：缺少{seq}时提示且不保存；改为“{distr
   await expect(setting.example).toHaveText(`示例（今年第1号）：440307上岗${YEAR}-001`);
   expect(saves).toHaveLength(1);
 
-  await registerStaff(page, shell, { name: '郦若川', residentId: makeResidentId({ birth: '1982-09-15', seq: 61, sex: 'male' }), post: '管理' });
+  await registerStaff(page, shell, {
+    name: '郦若川',
+    residentId: makeResidentId({ birth: '1982-09-15', seq: 61, sex: 'male' }),
+    post: '管理',
+  });
   await recordTraining(page, '合格');
   await issuePermit(page);
   await expect(new StaffDetailPage(page).permitNumbers()).toHaveText([`440307上岗${YEAR}-001`]);
 });
 
-test('志愿者：未填姓名时姓名下提示且不保存；登记后列表显示专业背景（中文）和服务机构', async ({ page, demo: shell }, testInfo) => {
+test('志愿者：未填姓名时姓名下提示且不保存；登记后列表显示专业背景（中文）和服务机构', async ({
+  page,
+  demo: shell,
+}, testInfo) => {
   await shell.open('服务人员');
   await new StaffListPage(page).volunteersButton.click();
   const volunteers = new VolunteersPage(page);

@@ -37,7 +37,11 @@ describe('ServiceSupervisor (restart policy of the register service)', () => {
   it('forgets crashes older than the window: an occasional crash is always restarted', () => {
     const s = new ServiceSupervisor();
     for (let i = 0; i < 10; i++) {
-      expect(s.exited(i * 61 * SECOND)).toEqual({ action: 'restart', delayMs: DEFAULT_RESTART_POLICY.firstDelayMs, crashes: 1 });
+      expect(s.exited(i * 61 * SECOND)).toEqual({
+        action: 'restart',
+        delayMs: DEFAULT_RESTART_POLICY.firstDelayMs,
+        crashes: 1,
+      });
       s.started();
     }
     const last = 9 * 61 * SECOND;
@@ -75,7 +79,8 @@ describe('ServiceSupervisor (restart policy of the register service)', () => {
 describe('lastLineOf (the reason shown when main gives up)', () => {
   it('keeps the last non-blank line across chunks cut anywhere', () => {
     let seen = { line: null as string | null, tail: '' };
-    for (const chunk of ['starting\n', '无法打开数据目录：/data 只读', '（read-only）\n', '\n  \n']) seen = lastLineOf(seen, chunk);
+    for (const chunk of ['starting\n', '无法打开数据目录：/data 只读', '（read-only）\n', '\n  \n'])
+      seen = lastLineOf(seen, chunk);
     expect(lastLine(seen)).toBe('无法打开数据目录：/data 只读（read-only）');
     seen = lastLineOf(seen, 'Error: died mid-li');
     expect(lastLine(seen)).toBe('Error: died mid-li');

@@ -41,10 +41,24 @@ export const isFinal = (name: string) => !name.startsWith('.') && !isPart(name);
 
 const listing = (folder: string | undefined) => (folder && fs.existsSync(folder) ? fs.readdirSync(folder) : []);
 
-export function runWorker(operation: Operation, dataDir: string, target: string | undefined, point: KillPoint, folder?: string): Promise<ChildRun> {
+export function runWorker(
+  operation: Operation,
+  dataDir: string,
+  target: string | undefined,
+  point: KillPoint,
+  folder?: string,
+): Promise<ChildRun> {
   const args = ['--import', 'tsx', WORKER, operation, dataDir, ...(target ? [target] : [])];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-  const run: ChildRun = { markers: [], done: undefined, killed: false, elapsed: null, filesAtKill: [], seen: {}, stderr: '' };
+  const run: ChildRun = {
+    markers: [],
+    done: undefined,
+    killed: false,
+    elapsed: null,
+    filesAtKill: [],
+    seen: {},
+    stderr: '',
+  };
   let begun: number | null = null;
   let timer: NodeJS.Timeout | undefined;
   let watcher: fs.FSWatcher | undefined;
@@ -91,7 +105,8 @@ export function runWorker(operation: Operation, dataDir: string, target: string 
         // A delay that has not run out yet still kills the host, now idle after the operation;
         // otherwise (no kill planned, or the file it waited for never came) let it close cleanly.
         if (point.kind === 'done') kill();
-        else if (point.kind === 'none' || (point.kind === 'file' && run.seen[point.when] === undefined)) child.stdin.end();
+        else if (point.kind === 'none' || (point.kind === 'file' && run.seen[point.when] === undefined))
+          child.stdin.end();
       }
     }
   });

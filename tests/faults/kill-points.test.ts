@@ -13,7 +13,17 @@ import { startCore } from '#server/core';
 import { exportPackage } from '#server/exchange/package/package-service';
 import { type ChildRun, isFinal, isPart, type KillPoint, runWorker } from './child';
 import { FAULT_PASSWORD } from './office';
-import { importAllOrNone, importCounts, type ImportCounts, integrity, noPartFiles, packageRecords, takenNumbers, type Violation, workbookRecords } from './rules';
+import {
+  importAllOrNone,
+  importCounts,
+  type ImportCounts,
+  integrity,
+  noPartFiles,
+  packageRecords,
+  takenNumbers,
+  type Violation,
+  workbookRecords,
+} from './rules';
 import { copyTemplate, type Operation, prepareTemplates, type Template } from './templates';
 
 const KILLS = Math.max(1, Number(process.env.FAULT_KILLS ?? 4));
@@ -76,7 +86,11 @@ function plan(op: Operation, k: number, t: Timing, seed: number): Planned[] {
   const points: Planned[] = [];
   const files = op !== 'import' && t.part !== undefined && t.final !== undefined;
   for (let i = 0; i < Math.max(1, Math.round(k / 10)); i++) {
-    if (files) points.push({ label: 'on .part', point: { kind: 'file', when: 'part' } }, { label: 'on final name', point: { kind: 'file', when: 'final' } });
+    if (files)
+      points.push(
+        { label: 'on .part', point: { kind: 'file', when: 'part' } },
+        { label: 'on final name', point: { kind: 'file', when: 'final' } },
+      );
     points.push({ label: 'on done', point: { kind: 'done' } });
   }
   points.splice(k);
@@ -101,7 +115,15 @@ function plan(op: Operation, k: number, t: Timing, seed: number): Planned[] {
   return points;
 }
 
-type Phase = 'not killed' | 'start-up' | 'before write' | 'writing .part' | 'file at final name' | 'commit: nothing kept' | 'commit: all kept' | 'after done';
+type Phase =
+  | 'not killed'
+  | 'start-up'
+  | 'before write'
+  | 'writing .part'
+  | 'file at final name'
+  | 'commit: nothing kept'
+  | 'commit: all kept'
+  | 'after done';
 
 interface Outcome {
   label: string;
@@ -124,7 +146,11 @@ function phaseOf(op: Operation, markers: string[], killed: boolean, filesAtKill:
 }
 
 /** One kill point on a fresh copy of the template: run, kill, start again, check. */
-async function runPoint(op: Operation, planned: Planned, whole?: ImportCounts): Promise<Outcome & { added?: ImportCounts; seen: ChildRun['seen'] }> {
+async function runPoint(
+  op: Operation,
+  planned: Planned,
+  whole?: ImportCounts,
+): Promise<Outcome & { added?: ImportCounts; seen: ChildRun['seen'] }> {
   const t = templates[op];
   const dataDir = fs.mkdtempSync(path.join(root, `${op}-`));
   try {
@@ -146,7 +172,9 @@ async function runPoint(op: Operation, planned: Planned, whole?: ImportCounts): 
         violations.push(...integrity(sqlite), ...noPartFiles(dataDir));
         if (op === 'import') {
           const now = importCounts(sqlite);
-          added = Object.fromEntries(Object.entries(now).map(([key, v]) => [key, v - importBase[key as keyof ImportCounts]])) as unknown as ImportCounts;
+          added = Object.fromEntries(
+            Object.entries(now).map(([key, v]) => [key, v - importBase[key as keyof ImportCounts]]),
+          ) as unknown as ImportCounts;
           if (whole) {
             const r = importAllOrNone(now, importBase, whole);
             committed = r.committed;
@@ -160,8 +188,14 @@ async function runPoint(op: Operation, planned: Planned, whole?: ImportCounts): 
           const taken = takenNumbers(sqlite, folder, run.filesAtKill);
           try {
             const next = await exportPackage(core.context, { directory: folder, password: FAULT_PASSWORD });
-            if (taken.has(next.sequence)) violations.push({ rule: 'package number reused', detail: `the next export got 第${next.sequence}号, already in the log or on the stick (now or at the kill)` });
-            violations.push(...packageRecords(sqlite, folder).map((v) => ({ ...v, detail: `after the next export: ${v.detail}` })));
+            if (taken.has(next.sequence))
+              violations.push({
+                rule: 'package number reused',
+                detail: `the next export got 第${next.sequence}号, already in the log or on the stick (now or at the kill)`,
+              });
+            violations.push(
+              ...packageRecords(sqlite, folder).map((v) => ({ ...v, detail: `after the next export: ${v.detail}` })),
+            );
           } catch (error) {
             violations.push({ rule: 'next export after the kill', detail: String(error) });
           }
@@ -171,7 +205,14 @@ async function runPoint(op: Operation, planned: Planned, whole?: ImportCounts): 
       }
     }
     const phase = phaseOf(op, run.markers, run.killed, run.filesAtKill, committed);
-    return { label: planned.label, phase, elapsed: run.elapsed, seen: run.seen, violations, ...(added ? { added } : {}) };
+    return {
+      label: planned.label,
+      phase,
+      elapsed: run.elapsed,
+      seen: run.seen,
+      violations,
+      ...(added ? { added } : {}),
+    };
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -199,12 +240,15 @@ function tally<T extends string>(items: T[]): string {
 
 function report(op: Operation, t: Timing, outcomes: Outcome[]): void {
   const failing = outcomes.filter((o) => o.violations.length > 0);
-  const files = t.part !== undefined ? `; .part at ${Math.round(t.part)} ms, final name at ${Math.round(t.final ?? 0)} ms` : '';
+  const files =
+    t.part !== undefined ? `; .part at ${Math.round(t.part)} ms, final name at ${Math.round(t.final ?? 0)} ms` : '';
   const lines = [
     `fault kill points, ${op} (uninterrupted: ${Math.round(t.duration)} ms from begin to done${files}): ${outcomes.length} tried`,
     `  where they hit: ${tally(outcomes.map((o) => o.phase))}`,
     `  kill points breaking a rule: ${failing.length}; by rule: ${tally(outcomes.flatMap((o) => [...new Set(o.violations.map((v) => v.rule))]))}`,
-    ...failing.slice(0, 12).map((o) => `    ${o.label} (${o.phase}): ${o.violations.map((v) => `${v.rule} [${v.detail}]`).join('; ')}`),
+    ...failing
+      .slice(0, 12)
+      .map((o) => `    ${o.label} (${o.phase}): ${o.violations.map((v) => `${v.rule} [${v.detail}]`).join('; ')}`),
   ];
   console.log(lines.join('\n'));
 }
@@ -212,21 +256,34 @@ function report(op: Operation, t: Timing, outcomes: Outcome[]): void {
 const OPERATIONS: Operation[] = ['import', 'export', 'package'];
 
 describe.each(OPERATIONS)('kill -9 during %s, then start again', (op) => {
-  it(`keeps the register and its files in agreement at ${KILLS} kill points`, { timeout: 120_000 + KILLS * 20_000 }, async () => {
-    // One uninterrupted run: the operation's length, and what a whole import commit adds.
-    const calibration = await runPoint(op, { label: 'uninterrupted', point: { kind: 'none' } });
-    expect(calibration.violations, 'the uninterrupted run must pass every rule').toEqual([]);
-    expect(calibration.phase).toBe('not killed');
-    const duration = calibration.elapsed ?? 0;
-    expect(duration).toBeGreaterThan(0);
-    if (op !== 'import') expect(calibration.seen, 'the uninterrupted run writes a .part, then the file at its final name').toEqual({ part: expect.any(Number), final: expect.any(Number) });
-    const whole = calibration.added;
-    if (op === 'import') expect(whole?.persons, 'the uninterrupted commit imports people').toBeGreaterThan(0);
+  it(
+    `keeps the register and its files in agreement at ${KILLS} kill points`,
+    { timeout: 120_000 + KILLS * 20_000 },
+    async () => {
+      // One uninterrupted run: the operation's length, and what a whole import commit adds.
+      const calibration = await runPoint(op, { label: 'uninterrupted', point: { kind: 'none' } });
+      expect(calibration.violations, 'the uninterrupted run must pass every rule').toEqual([]);
+      expect(calibration.phase).toBe('not killed');
+      const duration = calibration.elapsed ?? 0;
+      expect(duration).toBeGreaterThan(0);
+      if (op !== 'import')
+        expect(calibration.seen, 'the uninterrupted run writes a .part, then the file at its final name').toEqual({
+          part: expect.any(Number),
+          final: expect.any(Number),
+        });
+      const whole = calibration.added;
+      if (op === 'import') expect(whole?.persons, 'the uninterrupted commit imports people').toBeGreaterThan(0);
 
-    const outcomes = await pooled(plan(op, KILLS, { duration, ...calibration.seen }, SEED + OPERATIONS.indexOf(op)), (planned) => runPoint(op, planned, whole));
-    report(op, { duration, ...calibration.seen }, outcomes);
-    // Every kill point really killed something mid-way, or the suite would prove nothing.
-    expect(outcomes.filter((o) => o.phase !== 'not killed' && o.phase !== 'after done').length).toBeGreaterThan(0);
-    expect(outcomes.flatMap((o) => o.violations.map((v) => `${o.label} (${o.phase}): ${v.rule}: ${v.detail}`))).toEqual([]);
-  });
+      const outcomes = await pooled(
+        plan(op, KILLS, { duration, ...calibration.seen }, SEED + OPERATIONS.indexOf(op)),
+        (planned) => runPoint(op, planned, whole),
+      );
+      report(op, { duration, ...calibration.seen }, outcomes);
+      // Every kill point really killed something mid-way, or the suite would prove nothing.
+      expect(outcomes.filter((o) => o.phase !== 'not killed' && o.phase !== 'after done').length).toBeGreaterThan(0);
+      expect(
+        outcomes.flatMap((o) => o.violations.map((v) => `${o.label} (${o.phase}): ${v.rule}: ${v.detail}`)),
+      ).toEqual([]);
+    },
+  );
 });

@@ -34,27 +34,40 @@ export function noPartFiles(dataDir: string): Violation[] {
     .map((f) => ({ rule: 'no .part after restart', detail: f }));
 }
 
-const finals = (folder: string, ext: string) => (fs.existsSync(folder) ? fs.readdirSync(folder) : []).filter((n) => isFinal(n) && n.endsWith(ext)).map((n) => path.join(folder, n));
+const finals = (folder: string, ext: string) =>
+  (fs.existsSync(folder) ? fs.readdirSync(folder) : [])
+    .filter((n) => isFinal(n) && n.endsWith(ext))
+    .map((n) => path.join(folder, n));
 
 /** Excel export: every audit row (action 'export') has its workbook, every workbook has its audit row. */
 export function workbookRecords(sqlite: Database.Database, folder: string): Violation[] {
-  const rows = (sqlite.prepare("SELECT after FROM audit_log WHERE action = 'export' AND entity = 'register'").pluck().all() as string[]).map(
-    (a) => JSON.parse(a) as { path?: unknown; bytes?: unknown },
-  );
+  const rows = (
+    sqlite
+      .prepare("SELECT after FROM audit_log WHERE action = 'export' AND entity = 'register'")
+      .pluck()
+      .all() as string[]
+  ).map((a) => JSON.parse(a) as { path?: unknown; bytes?: unknown });
   const out: Violation[] = [];
   const audited = new Set<string>();
   for (const r of rows) {
     if (typeof r.path !== 'string') {
-      out.push({ rule: 'audit row without workbook', detail: `the row names no file: ${JSON.stringify(r).slice(0, 200)}` });
+      out.push({
+        rule: 'audit row without workbook',
+        detail: `the row names no file: ${JSON.stringify(r).slice(0, 200)}`,
+      });
       continue;
     }
     audited.add(path.resolve(r.path));
     if (!fs.existsSync(r.path)) out.push({ rule: 'audit row without workbook', detail: path.basename(r.path) });
     else if (typeof r.bytes === 'number' && fs.statSync(r.path).size !== r.bytes) {
-      out.push({ rule: 'audit row for another workbook', detail: `${path.basename(r.path)}: ${fs.statSync(r.path).size} bytes, audit says ${r.bytes}` });
+      out.push({
+        rule: 'audit row for another workbook',
+        detail: `${path.basename(r.path)}: ${fs.statSync(r.path).size} bytes, audit says ${r.bytes}`,
+      });
     }
   }
-  for (const f of finals(folder, '.xlsx')) if (!audited.has(path.resolve(f))) out.push({ rule: 'workbook without audit row', detail: path.basename(f) });
+  for (const f of finals(folder, '.xlsx'))
+    if (!audited.has(path.resolve(f))) out.push({ rule: 'workbook without audit row', detail: path.basename(f) });
   return out;
 }
 
@@ -66,7 +79,9 @@ export interface ExportedPackage {
 
 export const exportedPackages = (sqlite: Database.Database): ExportedPackage[] =>
   sqlite
-    .prepare("SELECT sequence, file_path AS filePath, file_sha256 AS fileSha256 FROM package_log WHERE direction = 'export' AND outcome = 'exported' ORDER BY id")
+    .prepare(
+      "SELECT sequence, file_path AS filePath, file_sha256 AS fileSha256 FROM package_log WHERE direction = 'export' AND outcome = 'exported' ORDER BY id",
+    )
     .all() as ExportedPackage[];
 
 /** The 第NNNN号 in a package's file name: what the office above reads as its sequence. */
@@ -85,19 +100,24 @@ export function packageRecords(sqlite: Database.Database, stick: string): Violat
   const rows = exportedPackages(sqlite);
   const out: Violation[] = [];
   for (const r of rows) {
-    if (!fs.existsSync(r.filePath)) out.push({ rule: 'log row without package', detail: `第${r.sequence}号 ${path.basename(r.filePath)}` });
-    else if (sha256(r.filePath) !== r.fileSha256) out.push({ rule: 'log row for another package', detail: path.basename(r.filePath) });
+    if (!fs.existsSync(r.filePath))
+      out.push({ rule: 'log row without package', detail: `第${r.sequence}号 ${path.basename(r.filePath)}` });
+    else if (sha256(r.filePath) !== r.fileSha256)
+      out.push({ rule: 'log row for another package', detail: path.basename(r.filePath) });
   }
   const logged = new Set(rows.map((r) => path.resolve(r.filePath)));
   const files = packageFiles(stick);
-  for (const f of files) if (!logged.has(path.resolve(f))) out.push({ rule: 'package without log row', detail: path.basename(f) });
+  for (const f of files)
+    if (!logged.has(path.resolve(f))) out.push({ rule: 'package without log row', detail: path.basename(f) });
   const bySequence = new Map<number, Set<string>>();
   for (const r of rows) bySequence.set(r.sequence, (bySequence.get(r.sequence) ?? new Set()).add(r.fileSha256));
   for (const f of files) {
     const n = numberInName(f);
     if (n !== null) bySequence.set(n, (bySequence.get(n) ?? new Set()).add(sha256(f)));
   }
-  for (const [n, contents] of bySequence) if (contents.size > 1) out.push({ rule: 'package number reused', detail: `第${n}号 carried by ${contents.size} different packages` });
+  for (const [n, contents] of bySequence)
+    if (contents.size > 1)
+      out.push({ rule: 'package number reused', detail: `第${n}号 carried by ${contents.size} different packages` });
   return out;
 }
 
@@ -141,10 +161,22 @@ const minus = (a: ImportCounts, b: ImportCounts): ImportCounts =>
  * All or none: what the commit added is either nothing or exactly what an uninterrupted commit of
  * the same file adds (every person, guardian, placement, per-record audit row and the import's own).
  */
-export function importAllOrNone(now: ImportCounts, before: ImportCounts, whole: ImportCounts): { committed: boolean; violations: Violation[] } {
+export function importAllOrNone(
+  now: ImportCounts,
+  before: ImportCounts,
+  whole: ImportCounts,
+): { committed: boolean; violations: Violation[] } {
   const added = minus(now, before);
   const none = Object.values(added).every((v) => v === 0);
   const all = JSON.stringify(added) === JSON.stringify(whole);
   if (none || all) return { committed: all && !none, violations: [] };
-  return { committed: false, violations: [{ rule: 'import rows all or none', detail: `added ${JSON.stringify(added)}, a whole commit adds ${JSON.stringify(whole)}` }] };
+  return {
+    committed: false,
+    violations: [
+      {
+        rule: 'import rows all or none',
+        detail: `added ${JSON.stringify(added)}, a whole commit adds ${JSON.stringify(whole)}`,
+      },
+    ],
+  };
 }

@@ -34,7 +34,11 @@ export async function prepareTemplates(root: string, persons: number): Promise<R
   const seeded = path.join(root, 'seeded');
   const core = await startCore({ dataDir: seeded, actor: 'fault-setup' });
   seedRegister(core, { persons, seed: 9 });
-  const workbook = await exportWorkbook(core.context, { registers: ['persons'], includeArchived: false, folder: path.join(root, 'workbook') });
+  const workbook = await exportWorkbook(core.context, {
+    registers: ['persons'],
+    includeArchived: false,
+    folder: path.join(root, 'workbook'),
+  });
   core.close();
 
   const empty = path.join(root, 'import');

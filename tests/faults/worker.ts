@@ -28,8 +28,17 @@ async function main(): Promise<void> {
   say('started');
   if (op === 'import') {
     if (!target) throw new Error('import needs the workbook path');
-    const session = await openImport(ctx, { kind: 'persons', fileName: 'fault-import.xlsx', dataBase64: fs.readFileSync(target).toString('base64') });
-    const input = { importId: session.importId, sheet: session.sheet, headerRow: session.headerRow ?? 1, mapping: session.mapping };
+    const session = await openImport(ctx, {
+      kind: 'persons',
+      fileName: 'fault-import.xlsx',
+      dataBase64: fs.readFileSync(target).toString('base64'),
+    });
+    const input = {
+      importId: session.importId,
+      sheet: session.sheet,
+      headerRow: session.headerRow ?? 1,
+      mapping: session.mapping,
+    };
     // Checked first, as the clerk does: the commit then only writes.
     const checked = await last(previewImport(ctx, input));
     const valid = checked?.type === 'preview' ? checked.preview.validRows : -1;
@@ -38,7 +47,10 @@ async function main(): Promise<void> {
     say('done', end?.type === 'committed' ? end.result : end);
   } else if (op === 'export') {
     say('begin');
-    const result = await exportWorkbook(ctx, { registers: ['persons', 'institutions', 'staff'], includeArchived: false });
+    const result = await exportWorkbook(ctx, {
+      registers: ['persons', 'institutions', 'staff'],
+      includeArchived: false,
+    });
     say('done', { path: result.path, bytes: result.bytes });
   } else if (op === 'package') {
     if (!target) throw new Error('package needs the folder');

@@ -34,17 +34,31 @@ async function start(budget: BodyBudget = { held: 0, max: 100 * MB }): Promise<{
   return { port: (server?.address() as AddressInfo).port, reads };
 }
 
-function send(port: number, body: Buffer | string | null, headers: http.OutgoingHttpHeaders = {}, chunks = 1): Promise<{ status: number; body: string; sent: number }> {
+function send(
+  port: number,
+  body: Buffer | string | null,
+  headers: http.OutgoingHttpHeaders = {},
+  chunks = 1,
+): Promise<{ status: number; body: string; sent: number }> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/rpc/x', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      answered = true;
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('close', () => resolve({ status: res.statusCode ?? 0, body: text, sent }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/rpc/x',
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        answered = true;
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('close', () => resolve({ status: res.statusCode ?? 0, body: text, sent }));
+      },
+    );
     req.on('error', (e) => (answered ? undefined : reject(e)));
     const pump = (): void => {
       while (!answered && sent < chunks && body !== null) {
@@ -57,7 +71,8 @@ function send(port: number, body: Buffer | string | null, headers: http.Outgoing
   });
 }
 
-const refusal = (text: string) => (JSON.parse(text) as { json: { code: string; status: number; message: string } }).json;
+const refusal = (text: string) =>
+  (JSON.parse(text) as { json: { code: string; status: number; message: string } }).json;
 
 describe('request body limit', () => {
   it('is the largest upload the contract accepts, plus room for the envelope', () => {
@@ -78,7 +93,12 @@ describe('request body limit', () => {
     const { port, reads } = await start();
     const r = await send(port, Buffer.alloc(64 * 1024, 'A'), { 'content-length': 100 * MB }, 1600);
     expect(r.status).toBe(413);
-    expect(refusal(r.body)).toEqual({ defined: false, code: 'PAYLOAD_TOO_LARGE', status: 413, message: formatMessage('host.bodyTooLarge', { limit: 1 }) });
+    expect(refusal(r.body)).toEqual({
+      defined: false,
+      code: 'PAYLOAD_TOO_LARGE',
+      status: 413,
+      message: formatMessage('host.bodyTooLarge', { limit: 1 }),
+    });
     expect(r.body).toContain('提交的内容过大');
     expect(reads).toEqual([]);
   });
@@ -107,10 +127,13 @@ describe('request body limit', () => {
     // The first upload sends most of its body and stalls, as a slow one would.
     let finish: () => void = () => undefined;
     const first = new Promise<number>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/rpc/x', headers: { 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
+      const req = http.request(
+        { host: '127.0.0.1', port, method: 'POST', path: '/rpc/x', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on('error', reject);
       req.write(`{"json":{"dataBase64":"${part}`);
       finish = () => req.end('"}}');

@@ -12,14 +12,20 @@ const cardNo = (seq: number) => makeCardNumber({ district: '440307', year, seq }
 /** What the file holds for cards, to prove a refusal wrote nothing. */
 function snapshot(a: TestApp) {
   return {
-    cards: a.sqlite.prepare('SELECT id, person_id, card_number, status, printed_at, handed_over_at, batch_no FROM service_cards ORDER BY id').all(),
+    cards: a.sqlite
+      .prepare(
+        'SELECT id, person_id, card_number, status, printed_at, handed_over_at, batch_no FROM service_cards ORDER BY id',
+      )
+      .all(),
     sequences: a.sqlite.prepare('SELECT year, last FROM card_sequences').all(),
     audit: rowCount(a, 'audit_log'),
   };
 }
 
 const auditOf = (a: TestApp, action: string) =>
-  a.sqlite.prepare('SELECT entity, entity_id AS entityId, actor FROM audit_log WHERE action = ? ORDER BY id').all(action) as { entity: string; entityId: number; actor: string }[];
+  a.sqlite
+    .prepare('SELECT entity, entity_id AS entityId, actor FROM audit_log WHERE action = ? ORDER BY id')
+    .all(action) as { entity: string; entityId: number; actor: string }[];
 
 describe('cards/request', () => {
   it('numbers cards district + year + sequence + check, one audit row per person, and reports refusals per person', async () => {
@@ -33,9 +39,19 @@ describe('cards/request', () => {
       [p2!.id, cardNo(2), 'requested'],
     ]);
     expect(r.issued.every((c) => isValidCardNumber(c.cardNumber))).toBe(true);
-    expect(r.issued[0]).toMatchObject({ personName: p1!.name, residentIdMasked: p1!.residentIdMasked, actor: 'tester', enrolment: { mode: 'residential', institutionName: '龙岗区残疾人托养中心' } });
+    expect(r.issued[0]).toMatchObject({
+      personName: p1!.name,
+      residentIdMasked: p1!.residentIdMasked,
+      actor: 'tester',
+      enrolment: { mode: 'residential', institutionName: '龙岗区残疾人托养中心' },
+    });
     expect(r.refused).toEqual([
-      { personId: notEnrolled.id, name: '简明轩', code: 'card.person.notEnrolled', message: '该残疾人目前不在托养中，只有在托人员可以申请服务卡' },
+      {
+        personId: notEnrolled.id,
+        name: '简明轩',
+        code: 'card.person.notEnrolled',
+        message: '该残疾人目前不在托养中，只有在托人员可以申请服务卡',
+      },
       { personId: 99999, name: null, code: 'person.notFound', message: '未找到该残疾人记录' },
     ]);
     expect(auditOf(a, 'card.request')).toEqual([
@@ -55,7 +71,10 @@ describe('cards/request', () => {
     const r = await a.api.cards.request({ personIds: [p1!.id, p2!.id] });
     expect(r.issued).toEqual([]);
     expect(r.refused.map((x) => x.code)).toEqual(['card.exists', 'card.person.notActive']);
-    expect(r.refused[0]).toMatchObject({ params: { number: cardNo(1) }, message: `该残疾人已有服务卡（卡号 ${cardNo(1)}），不能重复申请` });
+    expect(r.refused[0]).toMatchObject({
+      params: { number: cardNo(1) },
+      message: `该残疾人已有服务卡（卡号 ${cardNo(1)}），不能重复申请`,
+    });
     expect(snapshot(a)).toEqual(before);
     // The next card carries on from 1: the refusals drew no number.
     expect((await a.api.cards.request({ personIds: [p3!.id] })).issued[0]?.cardNumber).toBe(cardNo(2));
@@ -95,7 +114,10 @@ describe('cards/markPrinted and cards/handOver', () => {
 
     const first = await a.api.cards.markPrinted({ cardIds: ids.slice(0, 2) });
     expect(first.batchNo).toBe(`${year}-001`);
-    expect(first.cards.map((c) => [c.status, c.batchNo])).toEqual([['printed', `${year}-001`], ['printed', `${year}-001`]]);
+    expect(first.cards.map((c) => [c.status, c.batchNo])).toEqual([
+      ['printed', `${year}-001`],
+      ['printed', `${year}-001`],
+    ]);
     expect(first.cards[0]?.printedAt).toBeTruthy();
     expect((await a.api.cards.markPrinted({ cardIds: [ids[2]!] })).batchNo).toBe(`${year}-002`);
 
@@ -122,7 +144,11 @@ describe('cards/markPrinted and cards/handOver', () => {
     expect(notPrinted.message).toBe(`服务卡 ${cardNo(2)} 尚未确认打印，不能发放`);
     // Confirming a card printed twice.
     const twice = await refusal(a.api.cards.markPrinted({ cardIds: [ids[1]!, ids[0]!] }));
-    expect(fieldsOf(twice)[0]).toMatchObject({ field: 'cardIds', code: 'card.notRequested', params: { number: cardNo(1) } });
+    expect(fieldsOf(twice)[0]).toMatchObject({
+      field: 'cardIds',
+      code: 'card.notRequested',
+      params: { number: cardNo(1) },
+    });
     // An unknown card.
     expect((await refusal(a.api.cards.handOver({ cardIds: [ids[0]!, 12345] }))).code).toBe('NOT_FOUND');
     expect(snapshot(a)).toEqual(before);
@@ -134,7 +160,11 @@ describe('cards/markPrinted and cards/handOver', () => {
     const [p] = await enrolledPersons(a, places, centreId, 1);
     await a.api.cards.request({ personIds: [p!.id] });
     expect(() =>
-      a.sqlite.prepare("INSERT INTO service_cards (person_id, card_number, year, seq, actor) VALUES (?, '44030726999993', 2026, 99999, 'x')").run(p!.id),
+      a.sqlite
+        .prepare(
+          "INSERT INTO service_cards (person_id, card_number, year, seq, actor) VALUES (?, '44030726999993', 2026, 99999, 'x')",
+        )
+        .run(p!.id),
     ).toThrow(/UNIQUE/);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { cleanUserText } from '#domain/text';
-import { fieldsOf, institutionInput, personInput, personTableCounts, refusal, seedPlaces, staffInput, useApp } from './helpers';
+import {
+  fieldsOf,
+  institutionInput,
+  personInput,
+  personTableCounts,
+  refusal,
+  seedPlaces,
+  staffInput,
+  useApp,
+} from './helpers';
 
 describe('careless text in the registers’ create and update', () => {
   const app = useApp();
@@ -9,13 +18,22 @@ describe('careless text in the registers’ create and update', () => {
     const { api, sqlite } = app();
     const places = await seedPlaces(api);
     const person = await api.persons.create(
-      personInput(places, { name: '\u3000王\u200b芳\u3000', address: '测试\u202e路\u00001号\u200d', remarks: '第一行\r\n第二行\t完' }),
+      personInput(places, {
+        name: '\u3000王\u200b芳\u3000',
+        address: '测试\u202e路\u00001号\u200d',
+        remarks: '第一行\r\n第二行\t完',
+      }),
     );
     const row = sqlite.prepare('SELECT name, address, remarks FROM persons WHERE id = ?').get(person.id);
     expect(row).toEqual({ name: '王芳', address: '测试路1号', remarks: '第一行\n第二行 完' });
 
-    const inst = await api.institutions.create(institutionInput(places, { name: '测试\u0000阳光家园\u2066中心', personInCharge: '测试员\ufeff' }));
-    expect(sqlite.prepare('SELECT name, person_in_charge AS p FROM institutions WHERE id = ?').get(inst.id)).toEqual({ name: '测试阳光家园中心', p: '测试员' });
+    const inst = await api.institutions.create(
+      institutionInput(places, { name: '测试\u0000阳光家园\u2066中心', personInCharge: '测试员\ufeff' }),
+    );
+    expect(sqlite.prepare('SELECT name, person_in_charge AS p FROM institutions WHERE id = ?').get(inst.id)).toEqual({
+      name: '测试阳光家园中心',
+      p: '测试员',
+    });
 
     const staff = await api.staff.create(staffInput({ remarks: '\u0007备注\u200f' }));
     expect(sqlite.prepare('SELECT remarks FROM staff WHERE id = ?').get(staff.id)).toEqual({ remarks: '备注' });

@@ -31,7 +31,10 @@ function isProcedure(e: ts.Expression): boolean {
 
 function docOf(prop: ts.Node): string | null {
   const docs = ts.getJSDocCommentsAndTags(prop).filter(ts.isJSDoc);
-  const text = docs.map((d) => ts.getTextOfJSDocComment(d.comment) ?? '').join(' ').trim();
+  const text = docs
+    .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
+    .join(' ')
+    .trim();
   return text || null;
 }
 
@@ -39,7 +42,8 @@ function propName(name: ts.PropertyName, file: ts.SourceFile): string {
   return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : name.getText(file);
 }
 
-const where = (node: ts.Node, file: ts.SourceFile) => `${path.basename(file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}`;
+const where = (node: ts.Node, file: ts.SourceFile) =>
+  `${path.basename(file.fileName)}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}`;
 
 /** What is wrong with one doc comment as a trust line, or null when it is one. */
 function trustProblem(doc: string | null): string | null {
@@ -56,7 +60,8 @@ function looseProcedures(files: readonly ts.SourceFile[]): Leaf[] {
     const visit = (node: ts.Node, trail: string[]): void => {
       if (ts.isPropertyAssignment(node)) {
         const name = [...trail, propName(node.name, file)];
-        if (isProcedure(node.initializer)) leaves.push({ path: name.join('.'), where: where(node, file), doc: docOf(node) });
+        if (isProcedure(node.initializer))
+          leaves.push({ path: name.join('.'), where: where(node, file), doc: docOf(node) });
         visit(node.initializer, name);
         return;
       }
@@ -75,11 +80,18 @@ function looseProcedures(files: readonly ts.SourceFile[]): Leaf[] {
  * The procedures reachable from `export const contract = {…}` in index.ts, by the paths the
  * renderer calls: areas are object literals or identifiers imported from an area file.
  */
-function contractProcedures(files: readonly ts.SourceFile[], indexFile: string): { leaves: Leaf[]; problems: string[] } {
+function contractProcedures(
+  files: readonly ts.SourceFile[],
+  indexFile: string,
+): { leaves: Leaf[]; problems: string[] } {
   const byFile = new Map(files.map((f) => [path.resolve(f.fileName), f]));
   const exported = (file: ts.SourceFile, name: string): ts.Expression | undefined => {
     for (const statement of file.statements) {
-      if (!ts.isVariableStatement(statement) || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+      if (
+        !ts.isVariableStatement(statement) ||
+        !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+      )
+        continue;
       const decl = statement.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name);
       if (decl?.initializer) return decl.initializer;
     }
@@ -87,12 +99,17 @@ function contractProcedures(files: readonly ts.SourceFile[], indexFile: string):
   };
   /** An identifier used in `file`: declared there, or imported by name from a sibling file. */
   const resolve = (file: ts.SourceFile, name: string): { file: ts.SourceFile; value: ts.Expression } | undefined => {
-    const local = exported(file, name) ?? file.statements.flatMap((s) => (ts.isVariableStatement(s) ? [...s.declarationList.declarations] : [])).find((d) => ts.isIdentifier(d.name) && d.name.text === name)?.initializer;
+    const local =
+      exported(file, name) ??
+      file.statements
+        .flatMap((s) => (ts.isVariableStatement(s) ? [...s.declarationList.declarations] : []))
+        .find((d) => ts.isIdentifier(d.name) && d.name.text === name)?.initializer;
     if (local) return { file, value: local };
     for (const statement of file.statements) {
       if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
       const bindings = statement.importClause?.namedBindings;
-      const spec = bindings && ts.isNamedImports(bindings) ? bindings.elements.find((e) => e.name.text === name) : undefined;
+      const spec =
+        bindings && ts.isNamedImports(bindings) ? bindings.elements.find((e) => e.name.text === name) : undefined;
       if (!spec) continue;
       const target = byFile.get(path.resolve(path.dirname(file.fileName), `${statement.moduleSpecifier.text}.ts`));
       const value = target && exported(target, (spec.propertyName ?? spec.name).text);
@@ -106,7 +123,9 @@ function contractProcedures(files: readonly ts.SourceFile[], indexFile: string):
   const walk = (file: ts.SourceFile, literal: ts.ObjectLiteralExpression, trail: string[]): void => {
     for (const prop of literal.properties) {
       if (!ts.isPropertyAssignment(prop)) {
-        problems.push(`${where(prop, file)}: ${[...trail, prop.name?.getText(file) ?? '…'].join('.')} is neither a procedure nor an area (spread or shorthand)`);
+        problems.push(
+          `${where(prop, file)}: ${[...trail, prop.name?.getText(file) ?? '…'].join('.')} is neither a procedure nor an area (spread or shorthand)`,
+        );
         continue;
       }
       const name = [...trail, propName(prop.name, file)];
@@ -116,13 +135,18 @@ function contractProcedures(files: readonly ts.SourceFile[], indexFile: string):
       else if (ts.isIdentifier(value)) {
         const area = resolve(file, value.text);
         if (area && ts.isObjectLiteralExpression(area.value)) walk(area.file, area.value, name);
-        else problems.push(`${where(prop, file)}: ${name.join('.')} = ${value.text}, which is not an object literal of the contract files`);
-      } else problems.push(`${where(prop, file)}: ${name.join('.')} is neither a procedure (a base… chain) nor an area`);
+        else
+          problems.push(
+            `${where(prop, file)}: ${name.join('.')} = ${value.text}, which is not an object literal of the contract files`,
+          );
+      } else
+        problems.push(`${where(prop, file)}: ${name.join('.')} is neither a procedure (a base… chain) nor an area`);
     }
   };
   const index = byFile.get(path.resolve(indexFile));
   const root = index && exported(index, 'contract');
-  if (!index || !root || !ts.isObjectLiteralExpression(root)) return { leaves, problems: [`${indexFile}: no \`export const contract = {…}\``] };
+  if (!index || !root || !ts.isObjectLiteralExpression(root))
+    return { leaves, problems: [`${indexFile}: no \`export const contract = {…}\``] };
   walk(index, root, []);
   return { leaves, problems };
 }
@@ -134,7 +158,8 @@ function runtimePaths(node: unknown, trail: string[] = []): string[] {
   return Object.entries(node).flatMap(([key, value]) => runtimePaths(value, [...trail, key]));
 }
 
-const parse = (fileName: string, text: string) => ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2023, true, ts.ScriptKind.TS);
+const parse = (fileName: string, text: string) =>
+  ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2023, true, ts.ScriptKind.TS);
 
 const contractFiles = fs
   .readdirSync(CONTRACT_DIR)
@@ -185,7 +210,10 @@ export const demoContract = {
   },
 };`,
     );
-    const index = parse(indexFile, `import { demoContract } from './demo-area';\nexport const contract = { demo: demoContract, inline: { x: base.output(type<number>()) } };`);
+    const index = parse(
+      indexFile,
+      `import { demoContract } from './demo-area';\nexport const contract = { demo: demoContract, inline: { x: base.output(type<number>()) } };`,
+    );
     const { leaves: found, problems: none } = contractProcedures([area, index], indexFile);
     expect(none).toEqual([]);
     expect(Object.fromEntries(found.map((l) => [l.path, trustProblem(l.doc)]))).toEqual({
@@ -197,18 +225,30 @@ export const demoContract = {
       'demo.nested.bare': 'no doc comment',
       'inline.x': 'no doc comment',
     });
-    const unknown = parse(indexFile, `import { elsewhere } from './nowhere';\nexport const contract = { gone: elsewhere, ...{} };`);
+    const unknown = parse(
+      indexFile,
+      `import { elsewhere } from './nowhere';\nexport const contract = { gone: elsewhere, ...{} };`,
+    );
     expect(contractProcedures([unknown], indexFile).problems).toHaveLength(2);
   });
 
   it('shows the trust line on hover where the renderer calls the procedure', () => {
     // The renderer's client type is a mapped type over the contract; a doc comment survives it
     // only on a property of the contract object itself, which is what this asks the compiler.
-    const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'tsconfig.web.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      path.join(ROOT, 'tsconfig.web.json'),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    );
     if (!config) throw new Error('tsconfig.web.json does not parse');
     const probe = path.join(ROOT, 'renderer/trust-hover-probe.ts');
     const calls = runtime.map((p) => `void api.${p};`);
-    const text = [`import type { ContractRouterClient } from '@orpc/contract';`, `import type { Contract } from '../server/contract';`, `declare const api: ContractRouterClient<Contract>;`, ...calls].join('\n');
+    const text = [
+      `import type { ContractRouterClient } from '@orpc/contract';`,
+      `import type { Contract } from '../server/contract';`,
+      `declare const api: ContractRouterClient<Contract>;`,
+      ...calls,
+    ].join('\n');
     const read = (f: string) => (f === probe ? text : ts.sys.readFile(f));
     const service = ts.createLanguageService({
       getScriptFileNames: () => [probe],

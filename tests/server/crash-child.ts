@@ -9,7 +9,8 @@ import { setFileWriteStepHook, type FileWriteStep } from '#server/kernel/files/f
 import { exportPackage } from '#server/exchange/package/package-service';
 
 const [dataDir, operation, step, folder, password] = process.argv.slice(2);
-if (!dataDir || !operation || !step || !folder) throw new Error('usage: crash-child <dataDir> <workbook|package> <step> <folder> [password]');
+if (!dataDir || !operation || !step || !folder)
+  throw new Error('usage: crash-child <dataDir> <workbook|package> <step> <folder> [password]');
 
 const core = startCore({ dataDir, actor: 'crash-child' });
 setFileWriteStepHook((at: FileWriteStep) => {

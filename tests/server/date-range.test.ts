@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { isRegisterDate } from '#domain/dates';
-import { fieldsOf, institutionInput, personInput, personTableCounts, refusal, seedPlaces, staffInput, useApp } from './helpers';
+import {
+  fieldsOf,
+  institutionInput,
+  personInput,
+  personTableCounts,
+  refusal,
+  seedPlaces,
+  staffInput,
+  useApp,
+} from './helpers';
 
 describe('dates outside the register’s years', () => {
   const app = useApp();
 
   it('isRegisterDate takes 1900–2099 calendar days only', () => {
     expect(['1900-01-01', '2024-02-29', '2099-12-31'].map(isRegisterDate)).toEqual([true, true, true]);
-    expect(['0000-01-01', '0001-01-01', '1850-01-01', '1899-12-31', '2100-01-01', '9999-12-31', '2100-02-29'].map(isRegisterDate)).toEqual(
-      Array(7).fill(false),
-    );
+    expect(
+      ['0000-01-01', '0001-01-01', '1850-01-01', '1899-12-31', '2100-01-01', '9999-12-31', '2100-02-29'].map(
+        isRegisterDate,
+      ),
+    ).toEqual(Array(7).fill(false));
   });
 
   it('refuses 0001, 1850 and 9999 in person, institution and staff dates with the range message, storing nothing', async () => {
@@ -19,7 +30,11 @@ describe('dates outside the register’s years', () => {
     for (const day of ['0001-01-01', '1850-01-01', '9999-12-31']) {
       const e = await refusal(api.persons.create(personInput(places, { certIssueDate: day })));
       expect(e.status).toBe(400);
-      expect(fieldsOf(e)).toContainEqual({ field: 'certIssueDate', code: 'field.dateRange', message: '日期应在1900年至2099年之间，请核对年份' });
+      expect(fieldsOf(e)).toContainEqual({
+        field: 'certIssueDate',
+        code: 'field.dateRange',
+        message: '日期应在1900年至2099年之间，请核对年份',
+      });
     }
     expect(personTableCounts(app())).toEqual(before);
     const i = await refusal(api.institutions.create(institutionInput(places, { designationDate: '9999-12-31' })));
@@ -33,6 +48,8 @@ describe('dates outside the register’s years', () => {
     const places = await seedPlaces(api);
     const e = await refusal(api.persons.create(personInput(places, { certIssueDate: '2100-02-29' })));
     expect(fieldsOf(e)).toEqual([expect.objectContaining({ field: 'certIssueDate', code: 'field.date' })]);
-    await expect(api.persons.create(personInput(places, { certIssueDate: '2024-02-29' }))).resolves.toMatchObject({ id: expect.any(Number) });
+    await expect(api.persons.create(personInput(places, { certIssueDate: '2024-02-29' }))).resolves.toMatchObject({
+      id: expect.any(Number),
+    });
   });
 });

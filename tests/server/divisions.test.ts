@@ -16,7 +16,12 @@ describe('divisions/create', () => {
   it('builds district → street → community with levels taken from the parent', async () => {
     const a = app();
     const d = await district(a);
-    const s = await a.api.divisions.create({ parentId: d.id, code: '440307001000', name: '甲街道', codeVerified: true });
+    const s = await a.api.divisions.create({
+      parentId: d.id,
+      code: '440307001000',
+      name: '甲街道',
+      codeVerified: true,
+    });
     const c = await a.api.divisions.create({ parentId: s.id, code: '440307001001', name: '甲一社区' });
     expect([d.level, s.level, c.level]).toEqual(['district', 'street', 'community']);
     expect(s).toMatchObject({ parentId: d.id, codeVerified: true, archived: false });
@@ -53,7 +58,9 @@ describe('divisions/create', () => {
   it('refuses a code that is already used', async () => {
     const a = app();
     const places = await seedPlaces(a.api);
-    const error = await refusal(a.api.divisions.create({ parentId: places.districtId, code: '440307001000', name: '重复街道' }));
+    const error = await refusal(
+      a.api.divisions.create({ parentId: places.districtId, code: '440307001000', name: '重复街道' }),
+    );
     expect(error.code).toBe('CONFLICT');
     expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'code', code: 'division.code.duplicate' })]);
     expect(outline(await a.api.divisions.tree({}))).not.toContain('  重复街道');
@@ -62,7 +69,9 @@ describe('divisions/create', () => {
   it('refuses a level below community and an unknown parent', async () => {
     const a = app();
     const places = await seedPlaces(a.api);
-    const deep = await refusal(a.api.divisions.create({ parentId: places.communityA1, code: '440307001001', name: '小组' }));
+    const deep = await refusal(
+      a.api.divisions.create({ parentId: places.communityA1, code: '440307001001', name: '小组' }),
+    );
     expect(fieldsOf(deep)).toEqual([expect.objectContaining({ field: 'parentId', code: 'division.parent.tooDeep' })]);
     const missing = await refusal(a.api.divisions.create({ parentId: 999, code: '440307009000', name: '无主街道' }));
     expect(fieldsOf(missing)).toEqual([expect.objectContaining({ field: 'parentId', code: 'division.notFound' })]);
@@ -73,21 +82,38 @@ describe('divisions/tree, rename and move', () => {
   it('returns the nested tree ordered by code', async () => {
     const a = app();
     await seedPlaces(a.api);
-    expect(outline(await a.api.divisions.tree({}))).toEqual(['测试区', '  甲街道', '    甲一社区', '  乙街道', '    乙一社区']);
+    expect(outline(await a.api.divisions.tree({}))).toEqual([
+      '测试区',
+      '  甲街道',
+      '    甲一社区',
+      '  乙街道',
+      '    乙一社区',
+    ]);
   });
 
   it('renames a street and re-checks its code against the district', async () => {
     const a = app();
     const places = await seedPlaces(a.api);
-    const renamed = await a.api.divisions.rename({ id: places.streetA, name: '甲镇', code: '440307001000', codeVerified: true });
+    const renamed = await a.api.divisions.rename({
+      id: places.streetA,
+      name: '甲镇',
+      code: '440307001000',
+      codeVerified: true,
+    });
     expect(renamed).toMatchObject({ name: '甲镇', codeVerified: true });
     expect(outline(await a.api.divisions.tree({}))).toContain('  甲镇');
 
-    const error = await refusal(a.api.divisions.rename({ id: places.streetA, name: '甲镇', code: '440399001000', codeVerified: true }));
+    const error = await refusal(
+      a.api.divisions.rename({ id: places.streetA, name: '甲镇', code: '440399001000', codeVerified: true }),
+    );
     expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'code', code: 'division.code.parentPrefix' })]);
-    const taken = await refusal(a.api.divisions.rename({ id: places.streetA, name: '甲镇', code: '440307002000', codeVerified: true }));
+    const taken = await refusal(
+      a.api.divisions.rename({ id: places.streetA, name: '甲镇', code: '440307002000', codeVerified: true }),
+    );
     expect(taken.code).toBe('CONFLICT');
-    const last = a.sqlite.prepare("SELECT action, before, after FROM audit_log WHERE entity = 'division' ORDER BY id DESC").get() as {
+    const last = a.sqlite
+      .prepare("SELECT action, before, after FROM audit_log WHERE entity = 'division' ORDER BY id DESC")
+      .get() as {
       action: string;
       before: string;
       after: string;
@@ -100,7 +126,12 @@ describe('divisions/tree, rename and move', () => {
   it('marks communities unverified when their street is recoded under a new prefix', async () => {
     const a = app();
     const places = await seedPlaces(a.api);
-    await a.api.divisions.rename({ id: places.communityA1, name: '甲一社区', code: '440307001001', codeVerified: true });
+    await a.api.divisions.rename({
+      id: places.communityA1,
+      name: '甲一社区',
+      code: '440307001001',
+      codeVerified: true,
+    });
     await a.api.divisions.rename({ id: places.streetA, name: '甲街道', code: '440307009000', codeVerified: true });
     const street = (await a.api.divisions.tree({}))[0]?.children.find((s) => s.id === places.streetA);
     expect(street?.codeVerified).toBe(true);
@@ -110,10 +141,21 @@ describe('divisions/tree, rename and move', () => {
   it('moves a community to another street and marks its code unverified', async () => {
     const a = app();
     const places = await seedPlaces(a.api);
-    await a.api.divisions.rename({ id: places.communityA1, name: '甲一社区', code: '440307001001', codeVerified: true });
+    await a.api.divisions.rename({
+      id: places.communityA1,
+      name: '甲一社区',
+      code: '440307001001',
+      codeVerified: true,
+    });
     const moved = await a.api.divisions.move({ id: places.communityA1, parentId: places.streetB });
     expect(moved).toMatchObject({ parentId: places.streetB, codeVerified: false });
-    expect(outline(await a.api.divisions.tree({}))).toEqual(['测试区', '  甲街道', '  乙街道', '    甲一社区', '    乙一社区']);
+    expect(outline(await a.api.divisions.tree({}))).toEqual([
+      '测试区',
+      '  甲街道',
+      '  乙街道',
+      '    甲一社区',
+      '    乙一社区',
+    ]);
   });
 
   it('refuses a move to a parent of the wrong level', async () => {
@@ -166,8 +208,12 @@ describe('divisions/archive', () => {
     const error = await refusal(a.api.divisions.archive({ id: places.communityB1, archived: false }));
     expect(error.code).toBe('CONFLICT');
     expect(fieldsOf(error)).toEqual([expect.objectContaining({ code: 'division.parent.archived' })]);
-    const underArchived = await refusal(a.api.divisions.create({ parentId: places.streetB, code: '440307002002', name: '新社区' }));
-    expect(fieldsOf(underArchived)).toEqual([expect.objectContaining({ field: 'parentId', code: 'division.parent.archived' })]);
+    const underArchived = await refusal(
+      a.api.divisions.create({ parentId: places.streetB, code: '440307002002', name: '新社区' }),
+    );
+    expect(fieldsOf(underArchived)).toEqual([
+      expect.objectContaining({ field: 'parentId', code: 'division.parent.archived' }),
+    ]);
 
     await a.api.divisions.archive({ id: places.streetB, archived: false });
     await a.api.divisions.archive({ id: places.communityB1, archived: false });

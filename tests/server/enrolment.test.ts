@@ -30,19 +30,31 @@ interface World {
   person(name: string, seq: number, extra?: Parameters<typeof personInput>[1]): Promise<Person>;
 }
 
-async function world(capacity: Pick<InstitutionCreateInput, 'beds' | 'dayPlaces'> = { beds: 2, dayPlaces: 3 }): Promise<World> {
+async function world(
+  capacity: Pick<InstitutionCreateInput, 'beds' | 'dayPlaces'> = { beds: 2, dayPlaces: 3 },
+): Promise<World> {
   const a = app();
   const places = await seedPlaces(a.api);
   const home = await a.api.institutions.create(
-    institutionInput(places, { name: '测试阳光家园托养中心', creditCode: creditCode(1), modes: ['residential', 'dayCare'], ...capacity }),
+    institutionInput(places, {
+      name: '测试阳光家园托养中心',
+      creditCode: creditCode(1),
+      modes: ['residential', 'dayCare'],
+      ...capacity,
+    }),
   );
-  const dayCentre = await a.api.institutions.create(institutionInput(places, { name: '测试街道职康中心', creditCode: creditCode(2) }));
+  const dayCentre = await a.api.institutions.create(
+    institutionInput(places, { name: '测试街道职康中心', creditCode: creditCode(2) }),
+  );
   return {
     a,
     places,
     home: home.id,
     dayCentre: dayCentre.id,
-    person: (name, seq, extra = {}) => a.api.persons.create(personInput(places, { name, residentId: makeResidentId({ birth: '1985-04-04', seq }), ...extra })),
+    person: (name, seq, extra = {}) =>
+      a.api.persons.create(
+        personInput(places, { name, residentId: makeResidentId({ birth: '1985-04-04', seq }), ...extra }),
+      ),
   };
 }
 
@@ -50,11 +62,29 @@ describe('persons/enrol', () => {
   it('enrols in residential care at an institution offering it, shown in the person’s list entry', async () => {
     const w = await world();
     const p = await w.person('王芳', 2);
-    const e = await w.a.api.persons.enrol({ personId: p.id, mode: 'residential', institutionId: w.home, startDate: '2025-01-01' });
-    expect(e).toMatchObject({ personId: p.id, mode: 'residential', institutionName: '测试阳光家园托养中心', startDate: '2025-01-01', endDate: null, exitReason: null });
+    const e = await w.a.api.persons.enrol({
+      personId: p.id,
+      mode: 'residential',
+      institutionId: w.home,
+      startDate: '2025-01-01',
+    });
+    expect(e).toMatchObject({
+      personId: p.id,
+      mode: 'residential',
+      institutionName: '测试阳光家园托养中心',
+      startDate: '2025-01-01',
+      endDate: null,
+      exitReason: null,
+    });
     expect(await w.a.api.persons.enrolments({ id: p.id })).toEqual([e]);
-    expect((await w.a.api.persons.list({})).data[0]?.enrolment).toEqual({ mode: 'residential', institutionName: '测试阳光家园托养中心', startDate: '2025-01-01' });
-    const audit = w.a.sqlite.prepare("SELECT action, entity_id FROM audit_log WHERE entity = 'person' AND action = 'enrol'").all();
+    expect((await w.a.api.persons.list({})).data[0]?.enrolment).toEqual({
+      mode: 'residential',
+      institutionName: '测试阳光家园托养中心',
+      startDate: '2025-01-01',
+    });
+    const audit = w.a.sqlite
+      .prepare("SELECT action, entity_id FROM audit_log WHERE entity = 'person' AND action = 'enrol'")
+      .all();
     expect(audit).toEqual([{ action: 'enrol', entity_id: p.id }]);
   });
 
@@ -62,25 +92,46 @@ describe('persons/enrol', () => {
     const w = await world();
     const p = await w.person('王芳', 2);
     const before = personTableCounts(w.a);
-    const e1 = await refusal(w.a.api.persons.enrol({ personId: p.id, mode: 'residential', institutionId: w.dayCentre, startDate: '2025-01-01' }));
+    const e1 = await refusal(
+      w.a.api.persons.enrol({
+        personId: p.id,
+        mode: 'residential',
+        institutionId: w.dayCentre,
+        startDate: '2025-01-01',
+      }),
+    );
     expect(e1.code).toBe('INVALID_INPUT');
-    expect(fieldsOf(e1)).toEqual([expect.objectContaining({ field: 'institutionId', code: 'enrolment.institution.modeNotOffered' })]);
+    expect(fieldsOf(e1)).toEqual([
+      expect.objectContaining({ field: 'institutionId', code: 'enrolment.institution.modeNotOffered' }),
+    ]);
     expect(e1.message).toBe('该机构不提供所选托养方式');
-    const e2 = await refusal(w.a.api.persons.enrol({ personId: p.id, mode: 'residential', institutionId: null, startDate: '2025-01-01' }));
-    expect(fieldsOf(e2)).toEqual([expect.objectContaining({ field: 'institutionId', code: 'enrolment.institution.required' })]);
+    const e2 = await refusal(
+      w.a.api.persons.enrol({ personId: p.id, mode: 'residential', institutionId: null, startDate: '2025-01-01' }),
+    );
+    expect(fieldsOf(e2)).toEqual([
+      expect.objectContaining({ field: 'institutionId', code: 'enrolment.institution.required' }),
+    ]);
     expect(personTableCounts(w.a)).toEqual(before);
   });
 
   it('enrols in home care without an institution', async () => {
     const w = await world();
     const p = await w.person('王芳', 2);
-    expect(await w.a.api.persons.enrol({ personId: p.id, mode: 'homeCare', startDate: '2025-01-01' })).toMatchObject({ institutionId: null, institutionName: null });
+    expect(await w.a.api.persons.enrol({ personId: p.id, mode: 'homeCare', startDate: '2025-01-01' })).toMatchObject({
+      institutionId: null,
+      institutionName: null,
+    });
   });
 
   it('refuses a second open enrolment for the same person (enrolment.active.exists), writing nothing', async () => {
     const w = await world();
     const p = await w.person('王芳', 2);
-    await w.a.api.persons.enrol({ personId: p.id, mode: 'dayCare', institutionId: w.dayCentre, startDate: '2025-01-01' });
+    await w.a.api.persons.enrol({
+      personId: p.id,
+      mode: 'dayCare',
+      institutionId: w.dayCentre,
+      startDate: '2025-01-01',
+    });
     const before = personTableCounts(w.a);
     const error = await refusal(w.a.api.persons.enrol({ personId: p.id, mode: 'homeCare', startDate: '2025-02-01' }));
     expect(error.code).toBe('CONFLICT');
@@ -93,19 +144,48 @@ describe('persons/enrol', () => {
     const w = await world({ beds: 1, dayPlaces: 3 });
     const first = await w.person('王芳', 2);
     const second = await w.person('李四', 3);
-    await w.a.api.persons.enrol({ personId: first.id, mode: 'residential', institutionId: w.home, startDate: '2025-01-01' });
+    await w.a.api.persons.enrol({
+      personId: first.id,
+      mode: 'residential',
+      institutionId: w.home,
+      startDate: '2025-01-01',
+    });
     // Day places are counted apart from beds.
     const third = await w.person('赵六', 5);
-    await w.a.api.persons.enrol({ personId: third.id, mode: 'dayCare', institutionId: w.home, startDate: '2025-01-01' });
+    await w.a.api.persons.enrol({
+      personId: third.id,
+      mode: 'dayCare',
+      institutionId: w.home,
+      startDate: '2025-01-01',
+    });
 
     const before = personTableCounts(w.a);
-    const error = await refusal(w.a.api.persons.enrol({ personId: second.id, mode: 'residential', institutionId: w.home, startDate: '2025-02-01' }));
+    const error = await refusal(
+      w.a.api.persons.enrol({
+        personId: second.id,
+        mode: 'residential',
+        institutionId: w.home,
+        startDate: '2025-02-01',
+      }),
+    );
     expect(error.code).toBe('CONFLICT');
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'institutionId', code: 'enrolment.overCapacity', params: { used: 1, capacity: 1 } })]);
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({
+        field: 'institutionId',
+        code: 'enrolment.overCapacity',
+        params: { used: 1, capacity: 1 },
+      }),
+    ]);
     expect(error.message).toBe('该机构此类名额已满（已安置1人，核定1个），确认仍要安置吗？');
     expect(personTableCounts(w.a)).toEqual(before);
 
-    await w.a.api.persons.enrol({ personId: second.id, mode: 'residential', institutionId: w.home, startDate: '2025-02-01', acceptOverCapacity: true });
+    await w.a.api.persons.enrol({
+      personId: second.id,
+      mode: 'residential',
+      institutionId: w.home,
+      startDate: '2025-02-01',
+      acceptOverCapacity: true,
+    });
     const r = await w.a.api.institutions.recipients({ id: w.home });
     expect(r.residential).toEqual({ used: 2, capacity: 1, rate: 200 });
     expect(r.dayCare).toEqual({ used: 1, capacity: 3, rate: 33.3 });
@@ -119,7 +199,9 @@ describe('persons/enrol', () => {
     const before = personTableCounts(w.a);
     for (const p of [dead, archived]) {
       const error = await refusal(w.a.api.persons.enrol({ personId: p.id, mode: 'homeCare', startDate: '2025-01-01' }));
-      expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'personId', code: 'enrolment.person.notActive' })]);
+      expect(fieldsOf(error)).toEqual([
+        expect.objectContaining({ field: 'personId', code: 'enrolment.person.notActive' }),
+      ]);
     }
     expect(personTableCounts(w.a)).toEqual(before);
   });
@@ -129,13 +211,33 @@ describe('persons/exit', () => {
   it('ends the enrolment and frees the person for a new one', async () => {
     const w = await world();
     const p = await w.person('王芳', 2);
-    const e = await w.a.api.persons.enrol({ personId: p.id, mode: 'residential', institutionId: w.home, startDate: '2025-01-01' });
-    const ended = await w.a.api.persons.exit({ enrolmentId: e.id, endDate: '2025-06-30', exitReason: 'transferred', remarks: '转入其他机构' });
-    expect(ended).toMatchObject({ id: e.id, endDate: '2025-06-30', exitReason: 'transferred', remarks: '转入其他机构' });
+    const e = await w.a.api.persons.enrol({
+      personId: p.id,
+      mode: 'residential',
+      institutionId: w.home,
+      startDate: '2025-01-01',
+    });
+    const ended = await w.a.api.persons.exit({
+      enrolmentId: e.id,
+      endDate: '2025-06-30',
+      exitReason: 'transferred',
+      remarks: '转入其他机构',
+    });
+    expect(ended).toMatchObject({
+      id: e.id,
+      endDate: '2025-06-30',
+      exitReason: 'transferred',
+      remarks: '转入其他机构',
+    });
     expect((await w.a.api.persons.list({})).data[0]?.enrolment).toBeNull();
     expect(await w.a.api.persons.get({ id: p.id })).toMatchObject({ status: 'active' });
 
-    const again = await w.a.api.persons.enrol({ personId: p.id, mode: 'dayCare', institutionId: w.dayCentre, startDate: '2025-07-01' });
+    const again = await w.a.api.persons.enrol({
+      personId: p.id,
+      mode: 'dayCare',
+      institutionId: w.dayCentre,
+      startDate: '2025-07-01',
+    });
     expect((await w.a.api.persons.enrolments({ id: p.id })).map((x) => [x.id, x.endDate])).toEqual([
       [again.id, null],
       [e.id, '2025-06-30'],
@@ -145,10 +247,23 @@ describe('persons/exit', () => {
   it('refuses a new care period that starts before the last one ended', async () => {
     const w = await world();
     const p = await w.person('王芳', 2);
-    const e = await w.a.api.persons.enrol({ personId: p.id, mode: 'residential', institutionId: w.home, startDate: '2025-01-01' });
+    const e = await w.a.api.persons.enrol({
+      personId: p.id,
+      mode: 'residential',
+      institutionId: w.home,
+      startDate: '2025-01-01',
+    });
     await w.a.api.persons.exit({ enrolmentId: e.id, endDate: '2025-06-30', exitReason: 'transferred' });
-    const error = await refusal(w.a.api.persons.enrol({ personId: p.id, mode: 'dayCare', institutionId: w.dayCentre, startDate: '2025-06-01' }));
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'startDate', code: 'enrolment.overlap', message: expect.stringContaining('2025-06-30') })]);
+    const error = await refusal(
+      w.a.api.persons.enrol({ personId: p.id, mode: 'dayCare', institutionId: w.dayCentre, startDate: '2025-06-01' }),
+    );
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({
+        field: 'startDate',
+        code: 'enrolment.overlap',
+        message: expect.stringContaining('2025-06-30'),
+      }),
+    ]);
     expect((await w.a.api.persons.enrolments({ id: p.id })).length).toBe(1);
   });
 
@@ -157,7 +272,9 @@ describe('persons/exit', () => {
     const p = await w.person('王芳', 2);
     const e = await w.a.api.persons.enrol({ personId: p.id, mode: 'homeCare', startDate: '2025-03-01' });
     const before = personTableCounts(w.a);
-    const error = await refusal(w.a.api.persons.exit({ enrolmentId: e.id, endDate: '2025-02-28', exitReason: 'other' }));
+    const error = await refusal(
+      w.a.api.persons.exit({ enrolmentId: e.id, endDate: '2025-02-28', exitReason: 'other' }),
+    );
     expect(error.code).toBe('INVALID_INPUT');
     expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'endDate', code: 'enrolment.endBeforeStart' })]);
     expect(personTableCounts(w.a)).toEqual(before);
@@ -165,7 +282,9 @@ describe('persons/exit', () => {
 
     await w.a.api.persons.exit({ enrolmentId: e.id, endDate: '2025-03-01', exitReason: 'other' });
     const after = personTableCounts(w.a);
-    const twice = await refusal(w.a.api.persons.exit({ enrolmentId: e.id, endDate: '2025-04-01', exitReason: 'death' }));
+    const twice = await refusal(
+      w.a.api.persons.exit({ enrolmentId: e.id, endDate: '2025-04-01', exitReason: 'death' }),
+    );
     expect(fieldsOf(twice)).toEqual([expect.objectContaining({ code: 'enrolment.alreadyEnded' })]);
     expect(personTableCounts(w.a)).toEqual(after);
     expect(await w.a.api.persons.get({ id: p.id })).toMatchObject({ status: 'active' });
@@ -174,11 +293,22 @@ describe('persons/exit', () => {
   it('records a death on the person, who then cannot be enrolled again', async () => {
     const w = await world();
     const p = await w.person('王芳', 2);
-    const e = await w.a.api.persons.enrol({ personId: p.id, mode: 'residential', institutionId: w.home, startDate: '2025-01-01' });
+    const e = await w.a.api.persons.enrol({
+      personId: p.id,
+      mode: 'residential',
+      institutionId: w.home,
+      startDate: '2025-01-01',
+    });
     await w.a.api.persons.exit({ enrolmentId: e.id, endDate: '2025-05-05', exitReason: 'death' });
     expect(await w.a.api.persons.get({ id: p.id })).toMatchObject({ status: 'deceased', version: 2 });
     // An edit form opened before the exit (version 1, status active) must not bring the person back.
-    const stale = await refusal(w.a.api.persons.update({ ...personInput(w.places, { residentId: makeResidentId({ birth: '1985-04-04', seq: 2 }) }), id: p.id, version: 1 }));
+    const stale = await refusal(
+      w.a.api.persons.update({
+        ...personInput(w.places, { residentId: makeResidentId({ birth: '1985-04-04', seq: 2 }) }),
+        id: p.id,
+        version: 1,
+      }),
+    );
     expect(stale.code).toBe('CONFLICT');
     expect(fieldsOf(stale)).toEqual([expect.objectContaining({ field: 'version' })]);
     expect(await w.a.api.persons.get({ id: p.id })).toMatchObject({ status: 'deceased' });
@@ -202,9 +332,24 @@ describe('institutions/recipients', () => {
     const wang = await w.person('王芳', 2);
     const li = await w.person('李四', 3);
     const zhao = await w.person('赵六', 5);
-    await w.a.api.persons.enrol({ personId: wang.id, mode: 'residential', institutionId: w.home, startDate: '2025-01-01' });
-    const liE = await w.a.api.persons.enrol({ personId: li.id, mode: 'dayCare', institutionId: w.home, startDate: '2025-01-02' });
-    await w.a.api.persons.enrol({ personId: zhao.id, mode: 'dayCare', institutionId: w.dayCentre, startDate: '2025-01-03' });
+    await w.a.api.persons.enrol({
+      personId: wang.id,
+      mode: 'residential',
+      institutionId: w.home,
+      startDate: '2025-01-01',
+    });
+    const liE = await w.a.api.persons.enrol({
+      personId: li.id,
+      mode: 'dayCare',
+      institutionId: w.home,
+      startDate: '2025-01-02',
+    });
+    await w.a.api.persons.enrol({
+      personId: zhao.id,
+      mode: 'dayCare',
+      institutionId: w.dayCentre,
+      startDate: '2025-01-03',
+    });
 
     const r = await w.a.api.institutions.recipients({ id: w.home });
     expect(r.residential).toEqual({ used: 1, capacity: 2, rate: 50 });
@@ -214,7 +359,12 @@ describe('institutions/recipients', () => {
       ['王芳', 'residential', '2025-01-01'],
     ]);
     const wangId = makeResidentId({ birth: '1985-04-04', seq: 2 });
-    expect(r.recipients[1]).toMatchObject({ personId: wang.id, sex: 'female', birthDate: '1985-04-04', residentIdMasked: `${wangId.slice(0, 6)}********${wangId.slice(-4)}` });
+    expect(r.recipients[1]).toMatchObject({
+      personId: wang.id,
+      sex: 'female',
+      birthDate: '1985-04-04',
+      residentIdMasked: `${wangId.slice(0, 6)}********${wangId.slice(-4)}`,
+    });
     expect(stringsIn(r).filter((s) => FULL_ID.test(s.text))).toEqual([]);
 
     await w.a.api.persons.exit({ enrolmentId: liE.id, endDate: '2025-03-31', exitReason: 'movedOut' });
@@ -227,6 +377,10 @@ describe('institutions/recipients', () => {
   it('has no rate for a kind of place the institution does not have', async () => {
     const w = await world();
     const r = await w.a.api.institutions.recipients({ id: w.dayCentre });
-    expect(r).toEqual({ recipients: [], residential: { used: 0, capacity: 0, rate: null }, dayCare: { used: 0, capacity: 20, rate: 0 } });
+    expect(r).toEqual({
+      recipients: [],
+      residential: { used: 0, capacity: 0, rate: null },
+      dayCare: { used: 0, capacity: 20, rate: 0 },
+    });
   });
 });

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachmentHeader, offerDownload, offeredDownload } from '#server/kernel/files/downloads';
-import { defaultExportDir, linuxRemovableMounts, listDestinations, writeFileSafely } from '#server/kernel/files/safe-files';
+import {
+  defaultExportDir,
+  linuxRemovableMounts,
+  listDestinations,
+  writeFileSafely,
+} from '#server/kernel/files/safe-files';
 
 let dir: string;
 beforeEach(async () => {
@@ -76,6 +81,8 @@ describe('downloads', () => {
   });
 
   it('keeps a Chinese file name intact for the browser', () => {
-    expect(attachmentHeader('导出 "1"(2).xlsx')).toBe(`attachment; filename="__ _1_(2).xlsx"; filename*=UTF-8''%E5%AF%BC%E5%87%BA%20%221%22%282%29.xlsx`);
+    expect(attachmentHeader('导出 "1"(2).xlsx')).toBe(
+      `attachment; filename="__ _1_(2).xlsx"; filename*=UTF-8''%E5%AF%BC%E5%87%BA%20%221%22%282%29.xlsx`,
+    );
   });
 });

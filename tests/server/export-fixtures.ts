@@ -44,15 +44,34 @@ export async function exportRegister(a: TestApp): Promise<ExportRegister> {
     ],
     remarks: '需要无障碍房间',
   });
-  await a.api.persons.enrol({ personId: enrolled.id, mode: 'residential', institutionId: centreId, startDate: '2026-01-05' });
+  await a.api.persons.enrol({
+    personId: enrolled.id,
+    mode: 'residential',
+    institutionId: centreId,
+    startDate: '2026-01-05',
+  });
   const digitsId = makeResidentId({ birth: '1975-11-30', seq: 214 });
   if (!/^\d{18}$/.test(digitsId)) throw new Error(`fixture ID should be all digits: ${digitsId}`);
-  await a.api.persons.create({ ...personInput(places, { name: '岑蔚', residentId: digitsId, certNumber: makeCert(digitsId, 4, 3), category: 'physical', level: 3 }), residenceStreetId: places.streetB, residenceCommunityId: null });
+  await a.api.persons.create({
+    ...personInput(places, {
+      name: '岑蔚',
+      residentId: digitsId,
+      certNumber: makeCert(digitsId, 4, 3),
+      category: 'physical',
+      level: 3,
+    }),
+    residenceStreetId: places.streetB,
+    residenceCommunityId: null,
+  });
   const archivedId = makeResidentId({ birth: '1968-02-29', seq: 77 });
-  const archived = await a.api.persons.create(personInput(places, { name: '简明轩', residentId: archivedId, certNumber: makeCert(archivedId, 5, 2) }));
+  const archived = await a.api.persons.create(
+    personInput(places, { name: '简明轩', residentId: archivedId, certNumber: makeCert(archivedId, 5, 2) }),
+  );
   await a.api.persons.archive({ id: archived.id });
   await permittedStaff(a, centreId, 21);
-  await a.api.staff.create(staffInput({ name: '甘子豪', seq: 44, post: 'publicPost', phone: '0755-84561234', employerInstitutionId: null }));
+  await a.api.staff.create(
+    staffInput({ name: '甘子豪', seq: 44, post: 'publicPost', phone: '0755-84561234', employerInstitutionId: null }),
+  );
   // staffInput builds IDs from its default birth date and the order code.
   const staffId = makeResidentId({ birth: '1985-03-01', seq: 21 });
   const publicPostId = makeResidentId({ birth: '1985-03-01', seq: 44 });
@@ -91,7 +110,10 @@ type ExportInput = Parameters<TestApp['api']['exports']['workbook']>[0];
 export type ExportProgress = { done: number; total: number };
 
 /** exports.workbook as the panel runs it: reads the progress stream to the end, returns the saved file (and the progress seen). */
-export async function runExport(api: TestApp['api'], input: ExportInput): Promise<ExportResult & { progress: ExportProgress[] }> {
+export async function runExport(
+  api: TestApp['api'],
+  input: ExportInput,
+): Promise<ExportResult & { progress: ExportProgress[] }> {
   const progress: ExportProgress[] = [];
   for await (const e of await api.exports.workbook(input)) {
     if (e.type === 'progress') progress.push({ done: e.done, total: e.total });

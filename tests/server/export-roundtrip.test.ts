@@ -69,7 +69,12 @@ describe('export → import round trip', () => {
     await a.api.persons.enrol({ personId: home.id, mode: 'homeCare', institutionId: null, startDate: '2025-12-01' });
     const dayCentre = (await a.api.institutions.list({ keyword: '启智日间照料中心' })).data[0]!;
     const day = await a.api.persons.create(personInput(r.places, { name: '殷若曦', seq: 303, birth: '1985-01-31' }));
-    await a.api.persons.enrol({ personId: day.id, mode: 'dayCare', institutionId: dayCentre.id, startDate: '2026-02-10' });
+    await a.api.persons.enrol({
+      personId: day.id,
+      mode: 'dayCare',
+      institutionId: dayCentre.id,
+      startDate: '2026-02-10',
+    });
     const exported = await runExport(a.api, { registers: ['persons', 'institutions', 'staff'] });
     expect(exported.counts).toEqual({ persons: 4, institutions: 20, staff: 2 });
 
@@ -93,7 +98,13 @@ describe('export → import round trip', () => {
       const [bookA, bookB] = [await openWorkbook(exported.path), await openWorkbook(again.path)];
       const values = (book: typeof bookA, name: string, skip: string[] = []) =>
         sheetRecords(book.getWorksheet(name)!)
-          .map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !skip.includes(k)).map(([k, c]) => [k, c.value])))
+          .map((row) =>
+            Object.fromEntries(
+              Object.entries(row)
+                .filter(([k]) => !skip.includes(k))
+                .map(([k, c]) => [k, c.value]),
+            ),
+          )
           .sort((x, y) => String(x['身份证号'] ?? x['机构名称']).localeCompare(String(y['身份证号'] ?? y['机构名称'])));
       expect(values(bookB, '残疾人')).toEqual(values(bookA, '残疾人'));
       expect(values(bookB, '托养机构')).toEqual(values(bookA, '托养机构'));

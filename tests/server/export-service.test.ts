@@ -20,7 +20,12 @@ describe('exports/workbook', () => {
     const a = app();
     await exportRegister(a);
     const out = await runExport(a.api, { registers: [...ALL] });
-    expect(out.path).toBe(path.join(defaultExportDir(a.core.context.dataFile), `阳光家园数据-龙岗区残疾人联合会-${today().replace(/-/g, '')}.xlsx`));
+    expect(out.path).toBe(
+      path.join(
+        defaultExportDir(a.core.context.dataFile),
+        `阳光家园数据-龙岗区残疾人联合会-${today().replace(/-/g, '')}.xlsx`,
+      ),
+    );
     expect(out.fileName).toBe(path.basename(out.path));
     expect(out.bytes).toBe(fs.statSync(out.path).size);
     expect(out.counts).toEqual({ persons: 2, institutions: 20, staff: 2 });
@@ -30,7 +35,11 @@ describe('exports/workbook', () => {
 
     const book = await openWorkbook(out.path);
     expect(book.worksheets.map((s) => s.name)).toEqual(['残疾人', '托养机构', '服务人员', '说明']);
-    for (const [name, kind] of [['残疾人', 'persons'], ['托养机构', 'institutions'], ['服务人员', 'staff']] as const) {
+    for (const [name, kind] of [
+      ['残疾人', 'persons'],
+      ['托养机构', 'institutions'],
+      ['服务人员', 'staff'],
+    ] as const) {
       const sheet = book.getWorksheet(name)!;
       const columns = SHEET_COLUMNS[kind];
       expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(columns.map((c) => c.header));
@@ -49,7 +58,15 @@ describe('exports/workbook', () => {
     const byId = new Map(persons.map((p) => [p['身份证号']!.value, p]));
     const x = byId.get(r.xId)!;
     const digits = byId.get(r.digitsId)!;
-    for (const cell of [x['身份证号']!, x['残疾人证号']!, x['联系电话']!, x['监护人电话']!, x['监护人身份证号']!, digits['身份证号']!, digits['残疾人证号']!]) {
+    for (const cell of [
+      x['身份证号']!,
+      x['残疾人证号']!,
+      x['联系电话']!,
+      x['监护人电话']!,
+      x['监护人身份证号']!,
+      digits['身份证号']!,
+      digits['残疾人证号']!,
+    ]) {
       expect(cell.type, `${cell.address} ${String(cell.value)}`).toBe(ExcelJS.ValueType.String);
       expect(cell.numFmt, cell.address).toBe('@');
     }
@@ -74,7 +91,8 @@ describe('exports/workbook', () => {
     const r = await exportRegister(a);
     const out = await runExport(a.api, { registers: [...ALL] });
     const book = await openWorkbook(out.path);
-    const values = (record: Record<string, ExcelJS.Cell>) => Object.fromEntries(Object.entries(record).map(([k, c]) => [k, c.value]));
+    const values = (record: Record<string, ExcelJS.Cell>) =>
+      Object.fromEntries(Object.entries(record).map(([k, c]) => [k, c.value]));
     const persons = sheetRecords(book.getWorksheet('残疾人')!).map(values);
     expect(persons.find((p) => p['身份证号'] === r.xId)).toEqual({
       姓名: '卢思远',
@@ -104,16 +122,43 @@ describe('exports/workbook', () => {
     });
     // Not enrolled, no guardian: those cells are empty, not blank strings.
     const digits = persons.find((p) => p['身份证号'] === r.digitsId)!;
-    expect([digits['残疾类别'], digits['残疾等级'], digits['居住街道'], digits['居住社区'], digits['托养方式'], digits['监护人姓名']]).toEqual(['肢体残疾', '三级', '布吉街道', null, null, null]);
+    expect([
+      digits['残疾类别'],
+      digits['残疾等级'],
+      digits['居住街道'],
+      digits['居住社区'],
+      digits['托养方式'],
+      digits['监护人姓名'],
+    ]).toEqual(['肢体残疾', '三级', '布吉街道', null, null, null]);
 
-    const centre = sheetRecords(book.getWorksheet('托养机构')!).map(values).find((i) => i['机构名称'] === '龙岗区残疾人托养中心')!;
-    expect(centre).toMatchObject({ 举办性质: '公办', 托养方式: '寄宿制托养、日间照料', 所属街道: '龙城街道', 床位数: 120, 日间照料名额: 60, 运营状态: '运营中' });
+    const centre = sheetRecords(book.getWorksheet('托养机构')!)
+      .map(values)
+      .find((i) => i['机构名称'] === '龙岗区残疾人托养中心')!;
+    expect(centre).toMatchObject({
+      举办性质: '公办',
+      托养方式: '寄宿制托养、日间照料',
+      所属街道: '龙城街道',
+      床位数: 120,
+      日间照料名额: 60,
+      运营状态: '运营中',
+    });
     expect(centre['服务内容']).toBe('生活照料、生活技能训练、康复护理、心理疏导、文化娱乐');
     expect(centre['授牌日期']).toBe('2025-06-18');
 
     const staff = sheetRecords(book.getWorksheet('服务人员')!).map(values);
-    expect(staff.find((s) => s['身份证号'] === r.staffId)).toMatchObject({ 姓名: '陈静', 工作单位: '龙岗区残疾人托养中心', 岗位: '护理', 入职日期: '2024-03-01', 上岗证号: expect.stringMatching(/\d/) });
-    expect(staff.find((s) => s['身份证号'] === r.publicPostId)).toMatchObject({ 姓名: '甘子豪', 工作单位: null, 岗位: '公益岗', 上岗证号: null });
+    expect(staff.find((s) => s['身份证号'] === r.staffId)).toMatchObject({
+      姓名: '陈静',
+      工作单位: '龙岗区残疾人托养中心',
+      岗位: '护理',
+      入职日期: '2024-03-01',
+      上岗证号: expect.stringMatching(/\d/),
+    });
+    expect(staff.find((s) => s['身份证号'] === r.publicPostId)).toMatchObject({
+      姓名: '甘子豪',
+      工作单位: null,
+      岗位: '公益岗',
+      上岗证号: null,
+    });
   });
 
   it('says in 说明 who exported what, when, how many rows, and that the file holds sensitive personal data', async () => {
@@ -140,24 +185,36 @@ describe('exports/workbook', () => {
     expect(await a.api.exports.counts({})).toEqual({ persons: 2, institutions: 20, staff: 2 });
     expect(await a.api.exports.counts({ includeArchived: true })).toEqual({ persons: 3, institutions: 20, staff: 2 });
     const without = await runExport(a.api, { registers: ['persons'] });
-    const ids = async (file: string) => sheetRecords((await openWorkbook(file)).getWorksheet('残疾人')!).map((p) => p['身份证号']!.value);
+    const ids = async (file: string) =>
+      sheetRecords((await openWorkbook(file)).getWorksheet('残疾人')!).map((p) => p['身份证号']!.value);
     expect(await ids(without.path)).not.toContain(r.archivedId);
     const withArchived = await runExport(a.api, { registers: ['persons'], includeArchived: true });
     expect(withArchived.counts).toEqual({ persons: 3 });
     expect(await ids(withArchived.path)).toContain(r.archivedId);
-    expect(aboutLines((await openWorkbook(withArchived.path)).getWorksheet('说明')!).get('已归档记录')).toBe('含已归档记录');
+    expect(aboutLines((await openWorkbook(withArchived.path)).getWorksheet('说明')!).get('已归档记录')).toBe(
+      '含已归档记录',
+    );
     // The second export the same day does not overwrite the first.
-    expect(path.basename(withArchived.path)).toBe(`阳光家园数据-龙岗区残疾人联合会-${today().replace(/-/g, '')}(2).xlsx`);
+    expect(path.basename(withArchived.path)).toBe(
+      `阳光家园数据-龙岗区残疾人联合会-${today().replace(/-/g, '')}(2).xlsx`,
+    );
   });
 
   it('records every export in the audit trail: who, file, counts', async () => {
     const a = app();
     await exportRegister(a);
     const out = await runExport(a.api, { registers: ['institutions'] });
-    const rows = a.sqlite.prepare("SELECT actor, entity, entity_id AS entityId, after FROM audit_log WHERE action = 'export'").all() as { actor: string; entity: string; entityId: null; after: string }[];
+    const rows = a.sqlite
+      .prepare("SELECT actor, entity, entity_id AS entityId, after FROM audit_log WHERE action = 'export'")
+      .all() as { actor: string; entity: string; entityId: null; after: string }[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actor: 'tester', entity: 'register', entityId: null });
-    expect(JSON.parse(rows[0]!.after)).toMatchObject({ fileName: out.fileName, path: out.path, counts: { institutions: 20 }, includeArchived: false });
+    expect(JSON.parse(rows[0]!.after)).toMatchObject({
+      fileName: out.fileName,
+      path: out.path,
+      counts: { institutions: 20 },
+      includeArchived: false,
+    });
   });
 
   it('writes to a folder the clerk typed, creating its last level', async () => {
@@ -182,7 +239,14 @@ describe('exports/workbook', () => {
     if (unwritable !== locked) console.log('running as root: using /proc/self as the unwritable folder');
     try {
       const e = await refusal(runExport(a.api, { registers: ['persons'], folder: unwritable }));
-      expect(fieldsOf(e)).toEqual([{ field: 'folder', code: 'exports.folder.unwritable', message: `文件夹“${unwritable}”无法写入（只读、没有权限或 U 盘写保护），请换一个文件夹`, params: { folder: unwritable } }]);
+      expect(fieldsOf(e)).toEqual([
+        {
+          field: 'folder',
+          code: 'exports.folder.unwritable',
+          message: `文件夹“${unwritable}”无法写入（只读、没有权限或 U 盘写保护），请换一个文件夹`,
+          params: { folder: unwritable },
+        },
+      ]);
       expect(fs.readdirSync(locked)).toEqual([]);
     } finally {
       fs.chmodSync(locked, 0o755);
@@ -195,10 +259,13 @@ describe('exports/workbook', () => {
     await exportRegister(a);
     const file = path.join(a.dir, 'a.txt');
     fs.writeFileSync(file, 'x');
-    const codes = async (input: Parameters<typeof a.api.exports.workbook>[0]) => fieldsOf(await refusal(runExport(a.api, input))).map((f) => [f.field, f.code]);
+    const codes = async (input: Parameters<typeof a.api.exports.workbook>[0]) =>
+      fieldsOf(await refusal(runExport(a.api, input))).map((f) => [f.field, f.code]);
     expect(await codes({ registers: ['persons'], folder: '报送' })).toEqual([['folder', 'exports.folder.notAbsolute']]);
     expect(await codes({ registers: ['persons'], folder: file })).toEqual([['folder', 'exports.folder.notFolder']]);
-    expect(await codes({ registers: ['persons'], folder: path.join(a.dir, '没有的盘', '报送') })).toEqual([['folder', 'exports.folder.notFound']]);
+    expect(await codes({ registers: ['persons'], folder: path.join(a.dir, '没有的盘', '报送') })).toEqual([
+      ['folder', 'exports.folder.notFound'],
+    ]);
     expect(await codes({ registers: [] })).toEqual([['registers', 'exports.registers.empty']]);
     expect(fs.existsSync(path.join(a.dir, '没有的盘'))).toBe(false);
   });
@@ -208,7 +275,11 @@ describe('exports/destinations', () => {
   it('offers the export folder beside the register, after any removable drive', async () => {
     const a = app();
     const list = await a.api.exports.destinations();
-    expect(list.at(-1)).toEqual({ path: defaultExportDir(a.core.context.dataFile), label: defaultExportDir(a.core.context.dataFile), removable: false });
+    expect(list.at(-1)).toEqual({
+      path: defaultExportDir(a.core.context.dataFile),
+      label: defaultExportDir(a.core.context.dataFile),
+      removable: false,
+    });
     expect(list.findIndex((d) => !d.removable)).toBe(list.length - 1);
   });
 });

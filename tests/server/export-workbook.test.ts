@@ -21,7 +21,13 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const about = { office: '测试区残疾人联合会', date: '2026-11-23', actor: 'tester', appVersion: '0.0.0', includeArchived: false };
+const about = {
+  office: '测试区残疾人联合会',
+  date: '2026-11-23',
+  actor: 'tester',
+  appVersion: '0.0.0',
+  includeArchived: false,
+};
 
 const staffId = (i: number) => makeResidentId({ birth: `19${60 + (i % 30)}-01-0${1 + (i % 9)}`, seq: i % 1000 });
 
@@ -29,7 +35,19 @@ const staffId = (i: number) => makeResidentId({ birth: `19${60 + (i % 30)}-01-0$
 function* staffRows(n: number, failAt = -1): Generator<SheetRow> {
   for (let i = 0; i < n; i++) {
     if (i === failAt) throw new Error('读取中断');
-    yield { name: `测试${i}`, residentId: staffId(i), sex: '男', birthDate: '1960-01-01', phone: '0755-12345678', employer: null, post: '护理', hireDate: '2024-03-01', leaveDate: null, permitNumber: null, remarks: null };
+    yield {
+      name: `测试${i}`,
+      residentId: staffId(i),
+      sex: '男',
+      birthDate: '1960-01-01',
+      phone: '0755-12345678',
+      employer: null,
+      post: '护理',
+      hireDate: '2024-03-01',
+      leaveDate: null,
+      permitNumber: null,
+      remarks: null,
+    };
   }
 }
 
@@ -47,7 +65,9 @@ describe('writeSubmissionWorkbook + verifyWorkbook', () => {
   it('refuses a file that does not hold what was written: other counts, a damaged byte, a short file', async () => {
     const file = path.join(dir, 'a.xlsx');
     const counts = await writeSubmissionWorkbook(file, [{ kind: 'staff', rows: staffRows(2000) }], about);
-    await expect(verifyWorkbook(file, [{ kind: 'staff', rows: 2001 }])).rejects.toThrow('导出的文件读回时“服务人员”有 2000 行，应为 2001 行，已删除该文件，请重试');
+    await expect(verifyWorkbook(file, [{ kind: 'staff', rows: 2001 }])).rejects.toThrow(
+      '导出的文件读回时“服务人员”有 2000 行，应为 2001 行，已删除该文件，请重试',
+    );
     await expect(verifyWorkbook(file, [{ kind: 'persons', rows: 2000 }])).rejects.toThrow(WorkbookMismatch);
 
     const bytes = fs.readFileSync(file);
@@ -63,8 +83,11 @@ describe('writeSubmissionWorkbook + verifyWorkbook', () => {
 
   it('leaves nothing behind when reading the register fails half-way', async () => {
     const target = path.join(dir, 'U盘');
-    const write = (temp: string) => writeSubmissionWorkbook(temp, [{ kind: 'staff', rows: staffRows(5000, 2500) }], about).then(() => undefined);
-    await expect(writeFileSafely(target, '阳光家园数据.xlsx', write, async () => undefined)).rejects.toThrow('读取中断');
+    const write = (temp: string) =>
+      writeSubmissionWorkbook(temp, [{ kind: 'staff', rows: staffRows(5000, 2500) }], about).then(() => undefined);
+    await expect(writeFileSafely(target, '阳光家园数据.xlsx', write, async () => undefined)).rejects.toThrow(
+      '读取中断',
+    );
     expect(fs.readdirSync(target)).toEqual([]);
   });
 
@@ -73,7 +96,9 @@ describe('writeSubmissionWorkbook + verifyWorkbook', () => {
       const { remarks: _r, ...row } = staffRows(1).next().value as SheetRow;
       yield row;
     })();
-    await expect(writeSubmissionWorkbook(path.join(dir, 'b.xlsx'), [{ kind: 'staff', rows: incomplete }], about)).rejects.toThrow('no value for column remarks');
+    await expect(
+      writeSubmissionWorkbook(path.join(dir, 'b.xlsx'), [{ kind: 'staff', rows: incomplete }], about),
+    ).rejects.toThrow('no value for column remarks');
   });
 
   it("still finds the zip's input stream inside exceljs, which the writer waits on to keep memory flat", async () => {

@@ -15,13 +15,22 @@ describe('start-up settles file writes', { timeout: 60_000 }, () => {
     const a = app();
     await a.api.setup.loadDemo();
     const stick = path.join(a.dir, 'U盘');
-    await a.api.exports.workbook({ registers: ['persons'], folder: stick, includeArchived: false }).then(async (events) => {
-      for await (const _ of events) void _;
-    });
+    await a.api.exports
+      .workbook({ registers: ['persons'], folder: stick, includeArchived: false })
+      .then(async (events) => {
+        for await (const _ of events) void _;
+      });
     const exportsDir = defaultExportDir(a.core.context.dataFile);
     fs.mkdirSync(exportsDir, { recursive: true });
-    const leftovers = [path.join(exportsDir, '.阳光家园数据-20261123.xlsx.0a1b2c3d4e5f.part'), path.join(stick, '.第0002号.shrpkg.abcdefabcdef.part')];
-    const kept = [path.join(exportsDir, '.notes.part'), path.join(stick, '报送说明.docx'), path.join(stick, 'a.0a1b2c3d4e5f.part')];
+    const leftovers = [
+      path.join(exportsDir, '.阳光家园数据-20261123.xlsx.0a1b2c3d4e5f.part'),
+      path.join(stick, '.第0002号.shrpkg.abcdefabcdef.part'),
+    ];
+    const kept = [
+      path.join(exportsDir, '.notes.part'),
+      path.join(stick, '报送说明.docx'),
+      path.join(stick, 'a.0a1b2c3d4e5f.part'),
+    ];
     for (const f of [...leftovers, ...kept]) fs.writeFileSync(f, '个人信息');
     a.restart();
     expect(a.core.recovered.removedParts.sort()).toEqual(leftovers.sort());
@@ -36,13 +45,18 @@ describe('start-up settles file writes', { timeout: 60_000 }, () => {
     const final = path.join(folder, '阳光家园数据.xlsx');
     fs.writeFileSync(final, '别人的文件');
     a.sqlite
-      .prepare("INSERT INTO file_writes (kind, actor, folder, temp_path, final_path, sha256, bytes, record) VALUES ('workbook', 'clerk', ?, ?, ?, ?, 10, '{}')")
+      .prepare(
+        "INSERT INTO file_writes (kind, actor, folder, temp_path, final_path, sha256, bytes, record) VALUES ('workbook', 'clerk', ?, ?, ?, ?, 10, '{}')",
+      )
       .run(folder, path.join(folder, '.阳光家园数据.xlsx.000000000000.part'), final, '0'.repeat(64));
     a.restart();
     expect(a.core.recovered).toMatchObject({ completed: [], failed: [{ kind: 'workbook', reason: 'mismatch' }] });
     expect(fs.readFileSync(final, 'utf8')).toBe('别人的文件');
     expect(a.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'export'").pluck().get()).toBe(0);
-    expect(a.sqlite.prepare('SELECT status, note FROM file_writes').get()).toEqual({ status: 'failed', note: 'mismatchAtStartup' });
+    expect(a.sqlite.prepare('SELECT status, note FROM file_writes').get()).toEqual({
+      status: 'failed',
+      note: 'mismatchAtStartup',
+    });
   });
 
   it('a package that reads back wrong after the rename is removed and recorded failed; its number is not given out again', async () => {
@@ -59,7 +73,9 @@ describe('start-up settles file writes', { timeout: 60_000 }, () => {
     const e = await refusal(a.api.packages.export({ directory: stick, password: PASSWORD }));
     expect(fieldsOf(e)[0]).toMatchObject({ field: 'directory', code: 'packages.export.verifyFailed' });
     expect(fs.readdirSync(stick)).toEqual([]);
-    expect(a.sqlite.prepare("SELECT status, sequence FROM file_writes WHERE kind = 'package'").all()).toEqual([{ status: 'failed', sequence: 1 }]);
+    expect(a.sqlite.prepare("SELECT status, sequence FROM file_writes WHERE kind = 'package'").all()).toEqual([
+      { status: 'failed', sequence: 1 },
+    ]);
     expect(rowCount(a, 'package_log')).toBe(1); // the refusal, in 交换记录
     setFileWriteStepHook(null);
     expect((await a.api.packages.export({ directory: stick, password: PASSWORD })).sequence).toBe(2);

@@ -26,7 +26,10 @@ export interface TestApp {
 export function makeApp(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shr-server-'))): TestApp {
   const start = (): Pick<TestApp, 'core' | 'api' | 'sqlite'> => {
     const core = startCore({ dataDir: dir, actor: 'tester' });
-    const api: Api = createRouterClient(router, { context: core.context, interceptors: handlerOptions.clientInterceptors });
+    const api: Api = createRouterClient(router, {
+      context: core.context,
+      interceptors: handlerOptions.clientInterceptors,
+    });
     return { core, api, sqlite: core.register.sqlite };
   };
   const app: TestApp = {
@@ -98,7 +101,10 @@ export async function seedPlaces(api: Api): Promise<Places> {
 }
 
 /** A valid day-care centre in street A; override any field. */
-export function institutionInput(places: Places, overrides: Partial<InstitutionCreateInput> = {}): InstitutionCreateInput {
+export function institutionInput(
+  places: Places,
+  overrides: Partial<InstitutionCreateInput> = {},
+): InstitutionCreateInput {
   return {
     name: '测试阳光家园日间照料中心',
     creditCode: creditCode(1),
@@ -161,7 +167,11 @@ export function stringsIn(value: unknown, at = '$'): { at: string; text: string 
  * A valid care worker (护理岗) employed by the office itself (公益岗) unless `employerInstitutionId`
  * is given. The ID is built from `birth` and `seq` unless given (odd seq: male).
  */
-export function staffInput({ birth = '1985-03-01', seq = 1, ...overrides }: Partial<StaffCreateInput> & { birth?: string; seq?: number } = {}): StaffCreateInput {
+export function staffInput({
+  birth = '1985-03-01',
+  seq = 1,
+  ...overrides
+}: Partial<StaffCreateInput> & { birth?: string; seq?: number } = {}): StaffCreateInput {
   return {
     name: '陈静',
     residentId: makeResidentId({ birth, seq }),
@@ -175,6 +185,18 @@ export function staffInput({ birth = '1985-03-01', seq = 1, ...overrides }: Part
 }
 
 /** Records a training for a staff member (passed unless told), ending on `endDate`. */
-export function addTraining(api: Api, staffId: number, { endDate = '2026-01-10', result = 'pass' as 'pass' | 'fail' } = {}) {
-  return api.staff.addTraining({ staffId, course: '托养服务岗前培训', organiser: '区残联', startDate: endDate, endDate, hours: 16, result });
+export function addTraining(
+  api: Api,
+  staffId: number,
+  { endDate = '2026-01-10', result = 'pass' as 'pass' | 'fail' } = {},
+) {
+  return api.staff.addTraining({
+    staffId,
+    course: '托养服务岗前培训',
+    organiser: '区残联',
+    startDate: endDate,
+    endDate,
+    hours: 16,
+    result,
+  });
 }

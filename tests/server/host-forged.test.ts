@@ -15,7 +15,9 @@ let token = '';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shr-forged-'));
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ['--import', 'tsx', HOST, '--data-dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, ['--import', 'tsx', HOST, '--data-dir', dir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     const seen = (chunk: Buffer) => {
       log += chunk.toString('utf8');
@@ -44,7 +46,12 @@ function raw(target: string, body: string): Promise<{ status: number; body: stri
     const s = net.connect(port, '127.0.0.1', () => s.end(text));
     s.on('data', (d) => (out += d.toString('utf8')));
     s.on('error', reject);
-    s.on('close', () => resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(out)?.[1] ?? 0), body: out.split('\r\n\r\n').slice(1).join('') }));
+    s.on('close', () =>
+      resolve({
+        status: Number(/^HTTP\/1\.1 (\d+)/.exec(out)?.[1] ?? 0),
+        body: out.split('\r\n\r\n').slice(1).join(''),
+      }),
+    );
   });
 }
 

@@ -36,7 +36,10 @@ describe('imports/open refuses files past the bounds, before holding them', () =
 
   it('refuses a sheet whose row numbers jump past the limit', async () => {
     const a = app();
-    const xml = sheetXml([HEADER]).replace('</sheetData>', `<row r="${MAX_SHEET_ROWS + 1}"><c r="A${MAX_SHEET_ROWS + 1}" t="inlineStr"><is><t>甲</t></is></c></row></sheetData>`);
+    const xml = sheetXml([HEADER]).replace(
+      '</sheetData>',
+      `<row r="${MAX_SHEET_ROWS + 1}"><c r="A${MAX_SHEET_ROWS + 1}" t="inlineStr"><is><t>甲</t></is></c></row></sheetData>`,
+    );
     const f = await refusedOpen(a, '跳行.xlsx', xlsxOf({ 名单: xml }));
     expect(f?.code).toBe('import.file.tooManyRows');
     expect(f?.message).toContain('超过 1,048,576 行');
@@ -65,11 +68,20 @@ describe('imports/open refuses files past the bounds, before holding them', () =
   it('refuses a CSV line of more columns than an Excel row holds before parsing it, naming the limit', async () => {
     const a = app();
     // 20 MB of commas: one row of 20 million cells if parsed.
-    const f = await refusedOpen(a, '逗号.csv', Buffer.from(`${HEADER.join(',')}\n张三${','.repeat(20 * 1024 * 1024)}\n`, 'utf8'));
+    const f = await refusedOpen(
+      a,
+      '逗号.csv',
+      Buffer.from(`${HEADER.join(',')}\n张三${','.repeat(20 * 1024 * 1024)}\n`, 'utf8'),
+    );
     expect(f).toMatchObject({ code: 'import.file.tooManyColumns', params: { sheet: '逗号', limit: '16,384' } });
     expect(f?.message).toContain('超过 16,384 列');
     // Commas inside a quoted field are text, not columns.
-    const s = await openFile(a.api, 'persons', '引号.csv', Buffer.from(`${HEADER.join(',')}\n"张三${','.repeat(20_000)}",,,,\n`, 'utf8'));
+    const s = await openFile(
+      a.api,
+      'persons',
+      '引号.csv',
+      Buffer.from(`${HEADER.join(',')}\n"张三${','.repeat(20_000)}",,,,\n`, 'utf8'),
+    );
     expect(s).toMatchObject({ format: 'csv', dataRows: 1 });
   }, 60_000);
 });
@@ -77,14 +89,18 @@ describe('imports/open refuses files past the bounds, before holding them', () =
 describe('import sessions', () => {
   it('holds at most three parsed files: opening a fourth lets the oldest go, and its clerk is told to open it again', async () => {
     const a = app();
-    const csv = (n: number) => Buffer.from(`${HEADER.join(',')}\n张${n},${makeResidentId({ seq: n })},,甲街道,\n`, 'utf8');
+    const csv = (n: number) =>
+      Buffer.from(`${HEADER.join(',')}\n张${n},${makeResidentId({ seq: n })},,甲街道,\n`, 'utf8');
     const opened = [];
     for (let n = 1; n <= 4; n++) opened.push(await openFile(a.api, 'persons', `名单${n}.csv`, csv(n)));
     expect(sessionCount()).toBe(3);
     const [first, , , last] = opened;
     if (!first || !last) throw new Error('four files were opened');
     const e = await refusal(preview(a.api, runOf(first)));
-    expect(fieldsOf(e)[0]).toMatchObject({ code: 'import.session.expired', message: expect.stringContaining('请重新选择文件') });
+    expect(fieldsOf(e)[0]).toMatchObject({
+      code: 'import.session.expired',
+      message: expect.stringContaining('请重新选择文件'),
+    });
     const { preview: p } = await preview(a.api, runOf(last));
     expect(p.totalRows).toBe(1);
   });
@@ -92,7 +108,25 @@ describe('import sessions', () => {
 
 describe('the compact row store', () => {
   it('gives back every kind of cell as it was read, separators and escapes inside text included', () => {
-    const rows = [[], [null], [null, '四'], ['a\u001fb', 'c\u001bd\u001be', 'x\u001bs', 0, -1.5, 4.40307199001011e17, true, false, new Date(Date.UTC(2020, 0, 2)), '', null], ['龙岗区龙城街道', '']];
+    const rows = [
+      [],
+      [null],
+      [null, '四'],
+      [
+        'a\u001fb',
+        'c\u001bd\u001be',
+        'x\u001bs',
+        0,
+        -1.5,
+        4.40307199001011e17,
+        true,
+        false,
+        new Date(Date.UTC(2020, 0, 2)),
+        '',
+        null,
+      ],
+      ['龙岗区龙城街道', ''],
+    ];
     for (const r of rows) expect(decodeRow(encodeRow(r))).toEqual(r.map((c) => (c === '' ? '' : c)));
     const sheet = new StoredSheet('表', new CellBudget(1024 * 1024));
     for (const r of rows) sheet.push(r);
@@ -118,7 +152,13 @@ describe('the compact row store', () => {
 
 describe('several sheets validated and committed as one', () => {
   const id = (seq: number) => makeResidentId({ birth: '1970-05-06', seq });
-  const person = (name: string, seq: number, street: string, community: string) => [name, id(seq), makeCert(id(seq), 1, 2), street, community];
+  const person = (name: string, seq: number, street: string, community: string) => [
+    name,
+    id(seq),
+    makeCert(id(seq), 1, 2),
+    street,
+    community,
+  ];
 
   /** One sheet per street, the same header (the second in another column order, under a title row). */
   async function streetBook(): Promise<Buffer> {
@@ -131,7 +171,12 @@ describe('several sheets validated and committed as one', () => {
     second.addRow(['乙街道残疾人名单']);
     const order = [1, 0, 2, 3, 4];
     second.addRow(order.map((i) => HEADER[i]));
-    for (const p of [person('孙三', 13, '乙街道', '乙一社区'), person('钱二', 12, '乙街道', '乙一社区'), person('李四', 14, '丙街道', '乙一社区')]) second.addRow(order.map((i) => p[i]));
+    for (const p of [
+      person('孙三', 13, '乙街道', '乙一社区'),
+      person('钱二', 12, '乙街道', '乙一社区'),
+      person('李四', 14, '丙街道', '乙一社区'),
+    ])
+      second.addRow(order.map((i) => p[i]));
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
@@ -147,8 +192,18 @@ describe('several sheets validated and committed as one', () => {
     const { preview: p } = await preview(a.api, run);
     expect(p).toMatchObject({ totalRows: 5, validRows: 3, errorRows: 2, duplicatesInFile: 1 });
     const dup = p.errors.find((e) => e.code === 'import.duplicate.inSheet');
-    expect(dup).toMatchObject({ sheet: '乙街道', row: 4, column: '身份证号', message: '与工作表“甲街道”第 3 行的身份证号重复', duplicate: { of: 'file', sheet: '甲街道', row: 3 } });
-    expect(p.errors.find((e) => e.code === 'import.street.unknown')).toMatchObject({ sheet: '乙街道', row: 5, value: '丙街道' });
+    expect(dup).toMatchObject({
+      sheet: '乙街道',
+      row: 4,
+      column: '身份证号',
+      message: '与工作表“甲街道”第 3 行的身份证号重复',
+      duplicate: { of: 'file', sheet: '甲街道', row: 3 },
+    });
+    expect(p.errors.find((e) => e.code === 'import.street.unknown')).toMatchObject({
+      sheet: '乙街道',
+      row: 5,
+      value: '丙街道',
+    });
 
     // The error report puts both sheets' rows under the first sheet's header, each with its sheet.
     const report = await a.api.imports.errorReport(run);
@@ -167,14 +222,23 @@ describe('several sheets validated and committed as one', () => {
     expect(result).toEqual({ created: 3, skipped: 2, enrolled: 0 });
     const names = a.sqlite.prepare('SELECT name FROM persons ORDER BY id').all() as { name: string }[];
     expect(names.map((n) => n.name)).toEqual(['赵一', '钱二', '孙三']);
-    const audit = a.sqlite.prepare(`SELECT entity, after FROM audit_log WHERE action = 'import' ORDER BY id`).all() as { entity: string; after: string }[];
+    const audit = a.sqlite.prepare(`SELECT entity, after FROM audit_log WHERE action = 'import' ORDER BY id`).all() as {
+      entity: string;
+      after: string;
+    }[];
     expect(audit).toHaveLength(4);
     expect(audit.slice(0, 3).map((x) => (JSON.parse(x.after) as { source: unknown }).source)).toEqual([
       { file: '各街道名单.xlsx', sheet: '甲街道', row: 2 },
       { file: '各街道名单.xlsx', sheet: '甲街道', row: 3 },
       { file: '各街道名单.xlsx', sheet: '乙街道', row: 3 },
     ]);
-    expect(JSON.parse(audit[3]?.after ?? '{}')).toMatchObject({ created: 3, sheets: [{ sheet: '甲街道', headerRow: 1 }, { sheet: '乙街道', headerRow: 2 }] });
+    expect(JSON.parse(audit[3]?.after ?? '{}')).toMatchObject({
+      created: 3,
+      sheets: [
+        { sheet: '甲街道', headerRow: 1 },
+        { sheet: '乙街道', headerRow: 2 },
+      ],
+    });
     expect(personTableCounts(a).persons).toBe((before.persons ?? 0) + 3);
   });
 
@@ -187,7 +251,13 @@ describe('several sheets validated and committed as one', () => {
     const s = await openFile(a.api, 'persons', '两表.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     const before = personTableCounts(a);
     const e = await refusal(preview(a.api, { ...runOf(s), moreSheets: [{ sheet: '二', headerRow: 1 }] }));
-    expect(fieldsOf(e)).toEqual([expect.objectContaining({ code: 'import.mapping.sheetColumn', message: '工作表“二”中没有“居住社区”列（“居住社区”在第一个工作表中对应该列）。请让各工作表的表头一致，或分开导入' })]);
+    expect(fieldsOf(e)).toEqual([
+      expect.objectContaining({
+        code: 'import.mapping.sheetColumn',
+        message:
+          '工作表“二”中没有“居住社区”列（“居住社区”在第一个工作表中对应该列）。请让各工作表的表头一致，或分开导入',
+      }),
+    ]);
     expect(personTableCounts(a)).toEqual(before);
   });
 });

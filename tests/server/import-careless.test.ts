@@ -18,16 +18,21 @@ describe('a carelessly written list', () => {
   it('maps numbered headers with notes, refuses impossible and out-of-range dates per row, and stores clean text and phones', async () => {
     const a = app();
     await seedPlaces(a.api);
-    const head = ['1.姓名', '2.身份证号（18位）', '3.残疾人证号（20位）', '4.居住街道', '5.联系电话（手机）', '6.发证日期', '7.现居住地址'];
-    const row = (seq: number, date: string | number | null, phone: string | null = null, address = '甲街道幸福路1号') => [
-      `王${'一二三四五六七八九十'[seq % 10]}明`,
-      id(seq),
-      makeCert(id(seq), 5, 2),
-      '甲街道',
-      phone,
-      date,
-      address,
+    const head = [
+      '1.姓名',
+      '2.身份证号（18位）',
+      '3.残疾人证号（20位）',
+      '4.居住街道',
+      '5.联系电话（手机）',
+      '6.发证日期',
+      '7.现居住地址',
     ];
+    const row = (
+      seq: number,
+      date: string | number | null,
+      phone: string | null = null,
+      address = '甲街道幸福路1号',
+    ) => [`王${'一二三四五六七八九十'[seq % 10]}明`, id(seq), makeCert(id(seq), 5, 2), '甲街道', phone, date, address];
     const bytes = await book([
       head,
       row(1, '2023年2月3日', '+86-136-0586-5048', '甲街道\u0000幸福\u202e路\u200b1号'),
@@ -46,7 +51,9 @@ describe('a carelessly written list', () => {
     const s = await openFile(a.api, 'persons', '名单.xlsx', bytes);
     expect(s.headerRow).toBe(1);
     const header = (field: string) => s.columns[s.mapping[field] ?? -1]?.header ?? null;
-    expect(['name', 'residentId', 'certNumber', 'residenceStreet', 'phone', 'certIssueDate', 'address'].map(header)).toEqual(head);
+    expect(
+      ['name', 'residentId', 'certNumber', 'residenceStreet', 'phone', 'certIssueDate', 'address'].map(header),
+    ).toEqual(head);
 
     const { preview: p } = await preview(a.api, runOf(s));
     expect(p.errors.map((e) => [e.row, e.column, e.code])).toEqual([
@@ -65,7 +72,9 @@ describe('a carelessly written list', () => {
     expect(personTableCounts(a)).toEqual(before);
 
     expect(await commit(a.api, runOf(s)).then((c) => c.result)).toMatchObject({ created: 2, skipped: 9 });
-    const rows = a.sqlite.prepare('SELECT resident_id AS id, phone, cert_issue_date AS d, address FROM persons ORDER BY id').all();
+    const rows = a.sqlite
+      .prepare('SELECT resident_id AS id, phone, cert_issue_date AS d, address FROM persons ORDER BY id')
+      .all();
     expect(rows).toEqual([
       { id: id(1), phone: '13605865048', d: '2023-02-03', address: '甲街道幸福路1号' },
       { id: id(3), phone: '0755-12345678', d: '2023-02-03', address: '甲街道幸福路1号' },

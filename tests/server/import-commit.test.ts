@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { messyPersonsWorkbook, type MessyWorkbook } from '../fixtures/messy-sheets';
 import { makeResidentId } from '../fixtures/synthetic';
-import { fieldsOf, institutionInput, personInput, personTableCounts, refusal, rowCount, seedPlaces, STACK_LIKE, type Places, type TestApp, useApp } from './helpers';
+import {
+  fieldsOf,
+  institutionInput,
+  personInput,
+  personTableCounts,
+  refusal,
+  rowCount,
+  seedPlaces,
+  STACK_LIKE,
+  type Places,
+  type TestApp,
+  useApp,
+} from './helpers';
 import { commit, openFile, preview, runOf } from './import-helpers';
 
 const app = useApp();
@@ -17,7 +29,9 @@ async function setup(): Promise<{ a: TestApp; wb: MessyWorkbook; places: Places 
   return { a, wb, places };
 }
 
-const templateRows = (a: TestApp) => (a.sqlite.prepare("SELECT count(*) AS n FROM schema_meta WHERE key LIKE 'import.template.%'").get() as { n: number }).n;
+const templateRows = (a: TestApp) =>
+  (a.sqlite.prepare("SELECT count(*) AS n FROM schema_meta WHERE key LIKE 'import.template.%'").get() as { n: number })
+    .n;
 
 describe('imports/commit: all or nothing', () => {
   it('writes nothing at all when one insert fails half-way, and can then be committed', async () => {
@@ -25,7 +39,9 @@ describe('imports/commit: all or nothing', () => {
     const before = personTableCounts(a);
     // A row near the end of the sheet fails inside the transaction, after earlier rows went in.
     const last = wb.valid.at(-1);
-    a.sqlite.exec(`CREATE TRIGGER forced_failure BEFORE INSERT ON persons WHEN NEW.name = '${last?.name}' BEGIN SELECT RAISE(ABORT, 'forced failure'); END`);
+    a.sqlite.exec(
+      `CREATE TRIGGER forced_failure BEFORE INSERT ON persons WHEN NEW.name = '${last?.name}' BEGIN SELECT RAISE(ABORT, 'forced failure'); END`,
+    );
     const s = await openFile(a.api, 'persons', wb.fileName, wb.buffer);
     const e = await refusal(commit(a.api, runOf(s)));
     expect(e.message).toBe('系统内部错误，操作未生效。请重试，如仍失败请联系管理员');

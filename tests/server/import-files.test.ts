@@ -29,20 +29,39 @@ describe('CSV files', () => {
       const a = await withEmployer();
       const s = await openFile(a.api, 'staff', '服务人员名册.csv', bytes());
       expect(s).toMatchObject({ format: 'csv', headerRow: csv.headerRow, notice: null });
-      expect(s.columns.map((c) => c.header)).toEqual(['姓名', '身份证号码', '联系电话', '工作单位', '岗位', '入职日期']);
+      expect(s.columns.map((c) => c.header)).toEqual([
+        '姓名',
+        '身份证号码',
+        '联系电话',
+        '工作单位',
+        '岗位',
+        '入职日期',
+      ]);
       const { preview: p } = await preview(a.api, runOf(s));
       expect(p.errors.map((e) => ({ row: e.row, column: e.column, code: e.code }))).toEqual(
         csv.rows.flatMap((r) => r.errors.map((e) => ({ row: r.row, column: e.column, code: e.code }))),
       );
       expect(p.errors[0]?.value).toBe('4.40307E+17');
-      expect(p.warnings.map((w) => ({ row: w.row, code: w.code }))).toEqual([{ row: 6, code: 'import.warning.converted15' }]);
+      expect(p.warnings.map((w) => ({ row: w.row, code: w.code }))).toEqual([
+        { row: 6, code: 'import.warning.converted15' },
+      ]);
 
       const { result } = await commit(a.api, runOf(s));
       expect(result).toEqual({ created: 3, skipped: 2, enrolled: 0 });
-      const staff = a.sqlite.prepare('SELECT name, resident_id, post, hire_date, employer_institution_id IS NOT NULL AS employed FROM staff ORDER BY id').all();
+      const staff = a.sqlite
+        .prepare(
+          'SELECT name, resident_id, post, hire_date, employer_institution_id IS NOT NULL AS employed FROM staff ORDER BY id',
+        )
+        .all();
       expect(staff).toEqual([
         { name: '陈静', resident_id: csv.rows[0]?.residentId, post: 'nursing', hire_date: '2021-03-01', employed: 1 },
-        { name: '林海', resident_id: csv.rows[1]?.residentId, post: 'publicPost', hire_date: '2022-07-15', employed: 0 },
+        {
+          name: '林海',
+          resident_id: csv.rows[1]?.residentId,
+          post: 'publicPost',
+          hire_date: '2022-07-15',
+          employed: 0,
+        },
         { name: '周强', resident_id: csv.rows[3]?.residentId, post: 'rehab', hire_date: '2019-09-01', employed: 1 },
       ]);
     });
@@ -61,7 +80,10 @@ describe('CSV files', () => {
   it('reports progress on a long file as it checks, ending at the last row', async () => {
     const a = await withEmployer();
     const lines = ['姓名,身份证号,岗位'];
-    for (let i = 0; i < 2500; i++) lines.push(`张${'一二三四五六七八九十'[i % 10]}明,${makeResidentId({ birth: `19${60 + (i % 40)}-01-0${1 + (i % 9)}`, seq: i % 1000 })},护理`);
+    for (let i = 0; i < 2500; i++)
+      lines.push(
+        `张${'一二三四五六七八九十'[i % 10]}明,${makeResidentId({ birth: `19${60 + (i % 40)}-01-0${1 + (i % 9)}`, seq: i % 1000 })},护理`,
+      );
     const s = await openFile(a.api, 'staff', 'long.csv', Buffer.from(lines.join('\n'), 'utf8'));
     const { progress, preview: p } = await preview(a.api, runOf(s));
     expect(p.totalRows).toBe(2500);
@@ -91,10 +113,18 @@ describe('files the import refuses', () => {
 
   it('refuses an empty file, a damaged workbook and binary data with a Chinese message', async () => {
     const a = app();
-    expect(fieldsOf(await refusal(openFile(a.api, 'persons', '空.xlsx', Buffer.alloc(0))))[0]?.message).toBe('文件是空的，请选择填写了数据的 Excel（.xlsx）或 CSV 文件');
+    expect(fieldsOf(await refusal(openFile(a.api, 'persons', '空.xlsx', Buffer.alloc(0))))[0]?.message).toBe(
+      '文件是空的，请选择填写了数据的 Excel（.xlsx）或 CSV 文件',
+    );
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
-    expect(fieldsOf(await refusal(openFile(a.api, 'persons', '坏.xlsx', broken)))[0]?.code).toBe('import.file.unreadable');
-    expect(fieldsOf(await refusal(openFile(a.api, 'persons', '图.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))))[0]?.code).toBe('import.file.unreadable');
+    expect(fieldsOf(await refusal(openFile(a.api, 'persons', '坏.xlsx', broken)))[0]?.code).toBe(
+      'import.file.unreadable',
+    );
+    expect(
+      fieldsOf(
+        await refusal(openFile(a.api, 'persons', '图.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))),
+      )[0]?.code,
+    ).toBe('import.file.unreadable');
   });
 
   it('says so when no header is found, and lets the clerk name the header row', async () => {
@@ -117,15 +147,30 @@ describe('files the import refuses', () => {
     expect(chosen.headerRow).toBe(2);
     expect(chosen.columns.map((c) => c.header)).toEqual(['人员', '证件', '岗']);
     // Nothing maps by itself; the clerk maps the columns and the rows read as usual.
-    const { preview: p } = await preview(a.api, { importId: s.importId, sheet: '名单', headerRow: 2, mapping: { ...chosen.mapping, name: 0, residentId: 1, post: 2 } });
+    const { preview: p } = await preview(a.api, {
+      importId: s.importId,
+      sheet: '名单',
+      headerRow: 2,
+      mapping: { ...chosen.mapping, name: 0, residentId: 1, post: 2 },
+    });
     expect(p).toMatchObject({ totalRows: 1, validRows: 1 });
   });
 
   it('refuses a run whose required fields are not mapped or that uses one column twice, naming the fields', async () => {
     const a = await withEmployer();
-    const s = await openFile(a.api, 'staff', 'a.csv', Buffer.from(`姓名,身份证号,岗位\n陈静,${makeResidentId({ seq: 3 })},护理\n`, 'utf8'));
+    const s = await openFile(
+      a.api,
+      'staff',
+      'a.csv',
+      Buffer.from(`姓名,身份证号,岗位\n陈静,${makeResidentId({ seq: 3 })},护理\n`, 'utf8'),
+    );
     const e = await refusal(preview(a.api, { ...runOf(s), mapping: { ...s.mapping, residentId: null } }));
-    expect(fieldsOf(e)).toEqual([expect.objectContaining({ field: 'mapping.residentId', message: '必填项“身份证号”尚未对应到表格中的列，请在“列对应”中选择' })]);
+    expect(fieldsOf(e)).toEqual([
+      expect.objectContaining({
+        field: 'mapping.residentId',
+        message: '必填项“身份证号”尚未对应到表格中的列，请在“列对应”中选择',
+      }),
+    ]);
     const twice = await refusal(preview(a.api, { ...runOf(s), mapping: { ...s.mapping, remarks: 0 } }));
     expect(fieldsOf(twice)[0]?.message).toBe('“姓名”和“备注”不能对应同一列“姓名”');
   });

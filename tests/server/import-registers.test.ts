@@ -20,11 +20,59 @@ describe('institutions', () => {
     const a = app();
     const places = await seedPlaces(a.api);
     await a.api.institutions.create(institutionInput(places, { name: EXISTING, creditCode: creditCode(1) }));
-    const head = ['序号', '机构名称', '统一社会信用代码', '举办性质', '托养方式', '所属街道', '所属社区', '地址', '床位数', '日间照料名额', '建筑面积（平方米）', '负责人', '联系电话', '服务内容', '运营状态'];
-    const row = (n: number, name: string, code: string | null, over: Partial<Record<string, string | number | null>> = {}) => {
-      const base: Record<string, string | number | null> = { ownership: '民办', modes: '寄宿制托养、日间照料', street: '甲街道', community: '甲一', beds: '30张', day: 20, area: 350.5, phone: '0755-12345678', services: '生活照料、康复护理、工（农）疗', status: '运营中' };
+    const head = [
+      '序号',
+      '机构名称',
+      '统一社会信用代码',
+      '举办性质',
+      '托养方式',
+      '所属街道',
+      '所属社区',
+      '地址',
+      '床位数',
+      '日间照料名额',
+      '建筑面积（平方米）',
+      '负责人',
+      '联系电话',
+      '服务内容',
+      '运营状态',
+    ];
+    const row = (
+      n: number,
+      name: string,
+      code: string | null,
+      over: Partial<Record<string, string | number | null>> = {},
+    ) => {
+      const base: Record<string, string | number | null> = {
+        ownership: '民办',
+        modes: '寄宿制托养、日间照料',
+        street: '甲街道',
+        community: '甲一',
+        beds: '30张',
+        day: 20,
+        area: 350.5,
+        phone: '0755-12345678',
+        services: '生活照料、康复护理、工（农）疗',
+        status: '运营中',
+      };
       const v = { ...base, ...over };
-      return [n, name, code, v.ownership ?? null, v.modes ?? null, v.street ?? null, v.community ?? null, '甲街道幸福路8号', v.beds ?? null, v.day ?? null, v.area ?? null, '张  明', v.phone ?? null, v.services ?? null, v.status ?? null];
+      return [
+        n,
+        name,
+        code,
+        v.ownership ?? null,
+        v.modes ?? null,
+        v.street ?? null,
+        v.community ?? null,
+        '甲街道幸福路8号',
+        v.beds ?? null,
+        v.day ?? null,
+        v.area ?? null,
+        '张  明',
+        v.phone ?? null,
+        v.services ?? null,
+        v.status ?? null,
+      ];
     };
     const wrongCheck = `${creditCode(12).slice(0, 17)}${creditCode(12).endsWith('1') ? '2' : '1'}`;
     const bytes = await book('机构', [
@@ -53,7 +101,11 @@ describe('institutions', () => {
     ]);
     expect(p.errors.find((e) => e.row === 8)?.message).toBe('“公私合营”不是有效的举办性质，可填：公办、民办、民办公助');
     expect(p.errors.find((e) => e.row === 6)?.message).toBe(`该统一社会信用代码已登记给“${EXISTING}”，不会重复导入`);
-    expect(p.warnings.map((w) => [w.row, w.column, w.message])).toContainEqual([3, '建筑面积（平方米）', '建筑面积（平方米）“350.5”不是整数，已按 351 导入']);
+    expect(p.warnings.map((w) => [w.row, w.column, w.message])).toContainEqual([
+      3,
+      '建筑面积（平方米）',
+      '建筑面积（平方米）“350.5”不是整数，已按 351 导入',
+    ]);
 
     await commit(a.api, runOf(s));
     const created = await a.api.institutions.list({ keyword: '阳光康园托养中心' });
@@ -105,13 +157,27 @@ describe('care placements', () => {
     const id = (seq: number) => makeResidentId({ birth: '1980-01-01', seq });
     const bytes = await book('残疾人', [
       ['姓名', '身份证号', '残疾人证号', '居住街道', '托养方式', '托养机构', '托养开始日期'],
-      ...[1, 2, 3].map((n) => [`王${'一二三'[n - 1]}明`, id(n), makeCert(id(n), 5, 2), '甲街道', '日间照料', EXISTING, '2026-01-05']),
+      ...[1, 2, 3].map((n) => [
+        `王${'一二三'[n - 1]}明`,
+        id(n),
+        makeCert(id(n), 5, 2),
+        '甲街道',
+        '日间照料',
+        EXISTING,
+        '2026-01-05',
+      ]),
     ]);
     const s = await openFile(a.api, 'persons', '安置.xlsx', bytes);
     const { preview: p } = await preview(a.api, runOf(s));
     // As in the enrol dialog, going beyond the places is a warning the clerk confirms (here: by committing).
     expect(p.errors).toEqual([]);
-    expect(p.warnings.map((e) => [e.row, e.column, e.message])).toEqual([[4, '托养机构', '安置后该机构此类名额将超出核定数（已安置 2 人，核定 2 个，含本表前面各行）；导入即确认超额安置，如不同意请先调整名额或改填其他机构']]);
+    expect(p.warnings.map((e) => [e.row, e.column, e.message])).toEqual([
+      [
+        4,
+        '托养机构',
+        '安置后该机构此类名额将超出核定数（已安置 2 人，核定 2 个，含本表前面各行）；导入即确认超额安置，如不同意请先调整名额或改填其他机构',
+      ],
+    ]);
     expect(p).toMatchObject({ validRows: 3, enrolments: 3 });
   });
 });
@@ -150,7 +216,10 @@ describe('a workbook laid out as the export writes it', () => {
       remarks: '按月随访',
     };
     const columns = SHEET_COLUMNS.persons;
-    const bytes = await book(SHEET_NAMES.persons, [columns.map((c) => c.header), columns.map((c) => values[c.key] ?? null)]);
+    const bytes = await book(SHEET_NAMES.persons, [
+      columns.map((c) => c.header),
+      columns.map((c) => values[c.key] ?? null),
+    ]);
     const s = await openFile(a.api, 'persons', '阳光家园数据.xlsx', bytes);
     expect(Object.values(s.mapping).every((i) => i !== null)).toBe(true);
     const { result } = await commit(a.api, runOf(s));
@@ -178,6 +247,8 @@ describe('a workbook laid out as the export writes it', () => {
       remarks: '按月随访',
     });
     expect(data[0]?.enrolment).toMatchObject({ mode: 'dayCare', institutionName: EXISTING });
-    expect(await a.api.persons.enrolments({ id: person.id })).toEqual([expect.objectContaining({ mode: 'dayCare', startDate: '2024-09-01', institutionName: EXISTING })]);
+    expect(await a.api.persons.enrolments({ id: person.id })).toEqual([
+      expect.objectContaining({ mode: 'dayCare', startDate: '2024-09-01', institutionName: EXISTING }),
+    ]);
   });
 });

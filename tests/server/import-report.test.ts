@@ -40,16 +40,27 @@ describe('imports/errorReport', () => {
     const bad = wb.rows.filter((r) => r.errors.length > 0);
     expect(rows.slice(1).map((r) => r.getCell(header.length - 1).value)).toEqual(bad.map((r) => r.row));
 
-    const explain = (sheetRow: number) => String(rows.slice(1).find((r) => r.getCell(header.length - 1).value === sheetRow)?.getCell(header.length).value);
+    const explain = (sheetRow: number) =>
+      String(
+        rows
+          .slice(1)
+          .find((r) => r.getCell(header.length - 1).value === sheetRow)
+          ?.getCell(header.length).value,
+      );
     const precision = bad.find((r) => r.errors[0]?.code === 'import.number.precision');
     expect(explain(precision?.row ?? 0)).toContain('【公民身份号码】该号码被保存成了数字');
-    const idCell = rows.slice(1).find((r) => r.getCell(header.length - 1).value === precision?.row)?.getCell(3);
+    const idCell = rows
+      .slice(1)
+      .find((r) => r.getCell(header.length - 1).value === precision?.row)
+      ?.getCell(3);
     expect(idCell?.value).toBe('440307199001011000');
     expect(idCell?.numFmt).toBe('@');
     expect(explain(bad.find((r) => r.errors[0]?.code === 'field.date')?.row ?? 0)).toBe(
       '【残疾人证发证日期】请填写有效日期（年-月-日）',
     );
-    expect(explain(bad.find((r) => r.errors[0]?.code === 'import.duplicate.person')?.row ?? 0)).toBe('【公民身份号码】该身份证号已在系统中登记（孙立新），不会重复导入');
+    expect(explain(bad.find((r) => r.errors[0]?.code === 'import.duplicate.person')?.row ?? 0)).toBe(
+      '【公民身份号码】该身份证号已在系统中登记（孙立新），不会重复导入',
+    );
     expect(ws.name).toBe('错误报告');
   });
 

@@ -23,7 +23,25 @@ describe('a street office’s own list', () => {
     const s = await openFile(a.api, 'persons', wb.fileName, wb.buffer);
     expect(s).toMatchObject({ headerRow: wb.headerRow, twoRowHeader: false, notice: null });
     const letter = (field: string) => s.columns[s.mapping[field] ?? -1]?.letter ?? null;
-    expect(Object.fromEntries(['name', 'sex', 'birthDate', 'residentId', 'certNumber', 'residenceStreet', 'residenceCommunity', 'address', 'phone', 'guardianName', 'guardianPhone', 'careMode', 'careInstitution'].map((f) => [f, letter(f)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        [
+          'name',
+          'sex',
+          'birthDate',
+          'residentId',
+          'certNumber',
+          'residenceStreet',
+          'residenceCommunity',
+          'address',
+          'phone',
+          'guardianName',
+          'guardianPhone',
+          'careMode',
+          'careInstitution',
+        ].map((f) => [f, letter(f)]),
+      ),
+    ).toEqual({
       name: 'B',
       sex: 'C',
       birthDate: 'D',
@@ -45,7 +63,9 @@ describe('a street office’s own list', () => {
       ['import.mapping.relationMissing', 'guardianRelation', false],
       ['import.mapping.careStartMissing', 'careStart', true],
     ]);
-    expect(s.mappingNotices[0]?.message).toBe('以下列没有对应到任何登记项，不会导入：A“序号”、O“兴趣爱好”。如其中有要导入的内容，请在“列对应”中为它选择登记项');
+    expect(s.mappingNotices[0]?.message).toBe(
+      '以下列没有对应到任何登记项，不会导入：A“序号”、O“兴趣爱好”。如其中有要导入的内容，请在“列对应”中为它选择登记项',
+    );
     expect(s.mappingNotices[1]?.message).toContain('关系记为“未知”');
   });
 
@@ -56,10 +76,14 @@ describe('a street office’s own list', () => {
     const before = personTableCounts(a);
 
     const unanswered = await refusal(preview(a.api, runOf(s)));
-    expect(fieldsOf(unanswered)).toEqual([expect.objectContaining({ field: 'careStartDate', code: 'import.careStart.choose' })]);
+    expect(fieldsOf(unanswered)).toEqual([
+      expect.objectContaining({ field: 'careStartDate', code: 'import.careStart.choose' }),
+    ]);
     for (const impossible of ['2023-02-30', '2023-04-31', '2023-02-29']) {
       const e = await refusal(preview(a.api, { ...runOf(s), careStartDate: impossible }));
-      expect(fieldsOf(e), impossible).toEqual([expect.objectContaining({ field: 'careStartDate', code: 'field.date', message: '请填写有效日期（年-月-日）' })]);
+      expect(fieldsOf(e), impossible).toEqual([
+        expect.objectContaining({ field: 'careStartDate', code: 'field.date', message: '请填写有效日期（年-月-日）' }),
+      ]);
     }
     const skipped = await preview(a.api, { ...runOf(s), skipPlacements: true });
     expect(skipped.preview).toMatchObject({ validRows: wb.good.length, enrolments: 0 });
@@ -80,7 +104,9 @@ describe('a street office’s own list', () => {
     expect(sex?.message).toBe('性别列为“女”，身份证号显示为“男”，两者不一致，以身份证号为准');
     const birth = p.warnings.find((w) => w.code === 'import.warning.birthMismatch');
     expect(birth?.message).toBe('出生日期列为“1980-05-05”，身份证号显示为 1981-05-05，两者不一致，以身份证号为准');
-    expect(p.warnings.find((w) => w.code === 'import.warning.nameSpace')?.message).toBe('姓名“王 芳”中的空格已去掉，按“王芳”导入，请核对');
+    expect(p.warnings.find((w) => w.code === 'import.warning.nameSpace')?.message).toBe(
+      '姓名“王 芳”中的空格已去掉，按“王芳”导入，请核对',
+    );
 
     const { result } = await commit(a.api, run);
     expect(result).toEqual({ created: wb.good.length, skipped: 1, enrolled: 2 });
@@ -92,10 +118,17 @@ describe('a street office’s own list', () => {
       expect(person, want.name).toMatchObject({ name: want.name, phone: want.phone });
       // The ID wins over the sheet's 性别 and 出生日期.
       expect(person.sex).toBe(Number(want.residentId[16]) % 2 === 1 ? 'male' : 'female');
-      expect(person.birthDate).toBe(`${want.residentId.slice(6, 10)}-${want.residentId.slice(10, 12)}-${want.residentId.slice(12, 14)}`);
-      expect(person.guardians.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone }))).toEqual(want.guardian ? [{ ...want.guardian, relation: '未知' }] : []);
+      expect(person.birthDate).toBe(
+        `${want.residentId.slice(6, 10)}-${want.residentId.slice(10, 12)}-${want.residentId.slice(12, 14)}`,
+      );
+      expect(person.guardians.map((g) => ({ name: g.name, relation: g.relation, phone: g.phone }))).toEqual(
+        want.guardian ? [{ ...want.guardian, relation: '未知' }] : [],
+      );
       const enrolments = await a.api.persons.enrolments({ id: item!.id });
-      expect(enrolments.map((e) => [e.mode, e.startDate]), want.name).toEqual(want.care ? [[want.care, '2024-02-29']] : []);
+      expect(
+        enrolments.map((e) => [e.mode, e.startDate]),
+        want.name,
+      ).toEqual(want.care ? [[want.care, '2024-02-29']] : []);
     }
     const fang = list.data.find((x) => x.name === '王芳');
     expect((await a.api.persons.get({ id: fang!.id })).address).toBe('幸福路1号 2栋');
@@ -118,11 +151,19 @@ describe('a staff list with 性别 and 出生年月 columns', () => {
     expect(p).toMatchObject({ validRows: 2, errorRows: 0 });
     expect(p.warnings.map((w) => [w.row, w.code, w.message])).toEqual([
       [3, 'import.warning.sexMismatch', '性别列为“女性”，身份证号显示为“男”，两者不一致，以身份证号为准'],
-      [3, 'import.warning.birthMismatch', '出生日期列为“1990年8月”，身份证号显示为 1990-07-15，两者不一致，以身份证号为准'],
+      [
+        3,
+        'import.warning.birthMismatch',
+        '出生日期列为“1990年8月”，身份证号显示为 1990-07-15，两者不一致，以身份证号为准',
+      ],
     ]);
     await commit(a.api, runOf(s));
     const list = await a.api.staff.list({});
     const liu = list.data.find((x) => x.name === '刘洋');
-    expect(await a.api.staff.get({ id: liu!.id })).toMatchObject({ sex: 'male', birthDate: '1990-07-15', phone: '13700002222' });
+    expect(await a.api.staff.get({ id: liu!.id })).toMatchObject({
+      sex: 'male',
+      birthDate: '1990-07-15',
+      phone: '13700002222',
+    });
   });
 });

@@ -27,7 +27,17 @@ describe('reading .xlsx cells', () => {
     ]);
     const book = await readBook(Buffer.from(await wb.xlsx.writeBuffer()), 'v.xlsx');
     expect(book.format).toBe('xlsx');
-    expect(book.sheets[0]?.row(0)).toEqual(['共享文本', '富文本', 2, '甲街道', '链接文字', new Date(Date.UTC(2020, 0, 2)), true, '#N/A', 440307197503151]);
+    expect(book.sheets[0]?.row(0)).toEqual([
+      '共享文本',
+      '富文本',
+      2,
+      '甲街道',
+      '链接文字',
+      new Date(Date.UTC(2020, 0, 2)),
+      true,
+      '#N/A',
+      440307197503151,
+    ]);
   });
 
   it('keeps blank rows in place so row numbers are the sheet’s own, and lists hidden sheets as hidden', async () => {

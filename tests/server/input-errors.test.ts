@@ -1,5 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fieldsOf, institutionInput, personInput, refusal, rowCount, seedPlaces, STACK_LIKE, staffInput, type Places, type TestApp, useApp } from './helpers';
+import {
+  fieldsOf,
+  institutionInput,
+  personInput,
+  refusal,
+  rowCount,
+  seedPlaces,
+  STACK_LIKE,
+  staffInput,
+  type Places,
+  type TestApp,
+  useApp,
+} from './helpers';
 
 const app = useApp();
 
@@ -80,7 +92,9 @@ describe('malformed input', () => {
 describe('a failure inside the action rolls the whole action back', () => {
   /** Makes every audit write fail, as a full disk or a corrupted table would. */
   const breakAudit = (a: TestApp) =>
-    a.sqlite.exec("CREATE TRIGGER audit_refuses BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit table refused'); END;");
+    a.sqlite.exec(
+      "CREATE TRIGGER audit_refuses BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit table refused'); END;",
+    );
 
   it('a create whose audit write fails leaves no institution behind', async () => {
     const a = app();
@@ -104,7 +118,9 @@ describe('a failure inside the action rolls the whole action back', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     breakAudit(a);
 
-    await refusal(a.api.institutions.update({ ...institutionInput(places, { name: '不该保存' }), id: created.id, version: 1 }));
+    await refusal(
+      a.api.institutions.update({ ...institutionInput(places, { name: '不该保存' }), id: created.id, version: 1 }),
+    );
     expect(await a.api.institutions.get({ id: created.id })).toMatchObject({ name: created.name, version: 1 });
   });
 
@@ -121,35 +137,118 @@ describe('impossible calendar dates', () => {
   const DATE_MESSAGE = '请填写有效日期（年-月-日）';
   // Every date a clerk can enter, register by register: each call is refused on that field.
   const calls: [string, string, (a: TestApp, d: string, places: Places) => Promise<unknown>][] = [
-    ['persons.create certIssueDate', 'certIssueDate', (a, d, places) => a.api.persons.create({ ...personInput(places), certIssueDate: d })],
-    ['persons.addSurvey surveyDate', 'surveyDate', (a, d) => a.api.persons.addSurvey({ personId: 1, surveyDate: d, surveyor: '调查员甲', wantedMode: 'dayCare', wantedServices: [] })],
-    ['persons.enrol startDate', 'startDate', (a, d) => a.api.persons.enrol({ personId: 1, mode: 'homeCare', startDate: d })],
-    ['persons.exit endDate', 'endDate', (a, d) => a.api.persons.exit({ enrolmentId: 1, endDate: d, exitReason: 'transferred' })],
+    [
+      'persons.create certIssueDate',
+      'certIssueDate',
+      (a, d, places) => a.api.persons.create({ ...personInput(places), certIssueDate: d }),
+    ],
+    [
+      'persons.addSurvey surveyDate',
+      'surveyDate',
+      (a, d) =>
+        a.api.persons.addSurvey({
+          personId: 1,
+          surveyDate: d,
+          surveyor: '调查员甲',
+          wantedMode: 'dayCare',
+          wantedServices: [],
+        }),
+    ],
+    [
+      'persons.enrol startDate',
+      'startDate',
+      (a, d) => a.api.persons.enrol({ personId: 1, mode: 'homeCare', startDate: d }),
+    ],
+    [
+      'persons.exit endDate',
+      'endDate',
+      (a, d) => a.api.persons.exit({ enrolmentId: 1, endDate: d, exitReason: 'transferred' }),
+    ],
     ['persons.list refDate', 'refDate', (a, d) => a.api.persons.list({ refDate: d })],
     ['persons.annualReview refDate', 'refDate', (a, d) => a.api.persons.annualReview({ refDate: d })],
-    ['institutions.create designationDate', 'designationDate', (a, d, places) => a.api.institutions.create({ ...institutionInput(places), designationDate: d })],
+    [
+      'institutions.create designationDate',
+      'designationDate',
+      (a, d, places) => a.api.institutions.create({ ...institutionInput(places), designationDate: d }),
+    ],
     ['staff.create hireDate', 'hireDate', (a, d) => a.api.staff.create(staffInput({ hireDate: d }))],
     ['staff.create leaveDate', 'leaveDate', (a, d) => a.api.staff.create(staffInput({ leaveDate: d }))],
-    ['staff.addQualification issueDate', 'issueDate', (a, d) => a.api.staff.addQualification({ staffId: 1, type: 'nurse', number: 'HS-1', issueDate: d })],
-    ['staff.addQualification expiryDate', 'expiryDate', (a, d) => a.api.staff.addQualification({ staffId: 1, type: 'nurse', number: 'HS-1', expiryDate: d })],
-    ['staff.addTraining startDate', 'startDate', (a, d) => a.api.staff.addTraining({ staffId: 1, course: '岗前培训', startDate: d, endDate: '2024-03-31', hours: 8, result: 'pass' })],
-    ['staff.addTraining endDate', 'endDate', (a, d) => a.api.staff.addTraining({ staffId: 1, course: '岗前培训', startDate: '2023-01-01', endDate: d, hours: 8, result: 'pass' })],
-    ['staff.addTrainingSession startDate', 'startDate', (a, d) => a.api.staff.addTrainingSession({ course: '岗前培训', startDate: d, endDate: '2024-03-31', hours: 8, attendees: [{ staffId: 1, result: 'pass' }] })],
-    ['staff.issuePermit issueDate', 'issueDate', (a, d) => a.api.staff.issuePermit({ staffId: 1, issueDate: d, issuer: '测试区残联' })],
-    ['staff.renewPermit issueDate', 'issueDate', (a, d) => a.api.staff.renewPermit({ permitId: 1, issueDate: d, issuer: '测试区残联' })],
+    [
+      'staff.addQualification issueDate',
+      'issueDate',
+      (a, d) => a.api.staff.addQualification({ staffId: 1, type: 'nurse', number: 'HS-1', issueDate: d }),
+    ],
+    [
+      'staff.addQualification expiryDate',
+      'expiryDate',
+      (a, d) => a.api.staff.addQualification({ staffId: 1, type: 'nurse', number: 'HS-1', expiryDate: d }),
+    ],
+    [
+      'staff.addTraining startDate',
+      'startDate',
+      (a, d) =>
+        a.api.staff.addTraining({
+          staffId: 1,
+          course: '岗前培训',
+          startDate: d,
+          endDate: '2024-03-31',
+          hours: 8,
+          result: 'pass',
+        }),
+    ],
+    [
+      'staff.addTraining endDate',
+      'endDate',
+      (a, d) =>
+        a.api.staff.addTraining({
+          staffId: 1,
+          course: '岗前培训',
+          startDate: '2023-01-01',
+          endDate: d,
+          hours: 8,
+          result: 'pass',
+        }),
+    ],
+    [
+      'staff.addTrainingSession startDate',
+      'startDate',
+      (a, d) =>
+        a.api.staff.addTrainingSession({
+          course: '岗前培训',
+          startDate: d,
+          endDate: '2024-03-31',
+          hours: 8,
+          attendees: [{ staffId: 1, result: 'pass' }],
+        }),
+    ],
+    [
+      'staff.issuePermit issueDate',
+      'issueDate',
+      (a, d) => a.api.staff.issuePermit({ staffId: 1, issueDate: d, issuer: '测试区残联' }),
+    ],
+    [
+      'staff.renewPermit issueDate',
+      'issueDate',
+      (a, d) => a.api.staff.renewPermit({ permitId: 1, issueDate: d, issuer: '测试区残联' }),
+    ],
   ];
 
-  it.each(calls)('%s refuses 2023-02-30, 2023-04-31 and 2023-02-29 with the one date message', async (_label, field, call) => {
-    const a = app();
-    const places = await seedPlaces(a.api);
-    for (const d of ['2023-02-30', '2023-04-31', '2023-02-29']) {
-      const auditBefore = rowCount(a, 'audit_log');
-      const error = await refusal(call(a, d, places));
-      expect(error.code, d).toBe('INVALID_INPUT');
-      expect(fieldsOf(error), d).toContainEqual(expect.objectContaining({ field, code: 'field.date', message: DATE_MESSAGE }));
-      expect(rowCount(a, 'audit_log'), d).toBe(auditBefore);
-    }
-  });
+  it.each(calls)(
+    '%s refuses 2023-02-30, 2023-04-31 and 2023-02-29 with the one date message',
+    async (_label, field, call) => {
+      const a = app();
+      const places = await seedPlaces(a.api);
+      for (const d of ['2023-02-30', '2023-04-31', '2023-02-29']) {
+        const auditBefore = rowCount(a, 'audit_log');
+        const error = await refusal(call(a, d, places));
+        expect(error.code, d).toBe('INVALID_INPUT');
+        expect(fieldsOf(error), d).toContainEqual(
+          expect.objectContaining({ field, code: 'field.date', message: DATE_MESSAGE }),
+        );
+        expect(rowCount(a, 'audit_log'), d).toBe(auditBefore);
+      }
+    },
+  );
 
   it('accepts a leap day, 2024-02-29, in every register', async () => {
     const a = app();
@@ -157,14 +256,44 @@ describe('impossible calendar dates', () => {
     const leap = '2024-02-29';
     const person = await a.api.persons.create({ ...personInput(places), certIssueDate: leap });
     expect(person.certIssueDate).toBe(leap);
-    expect((await a.api.persons.addSurvey({ personId: person.id, surveyDate: leap, surveyor: '调查员甲', wantedMode: 'dayCare', wantedServices: [] })).surveyDate).toBe(leap);
-    expect((await a.api.persons.enrol({ personId: person.id, mode: 'homeCare', startDate: leap })).startDate).toBe(leap);
-    expect((await a.api.institutions.create({ ...institutionInput(places), designationDate: leap })).designationDate).toBe(leap);
+    expect(
+      (
+        await a.api.persons.addSurvey({
+          personId: person.id,
+          surveyDate: leap,
+          surveyor: '调查员甲',
+          wantedMode: 'dayCare',
+          wantedServices: [],
+        })
+      ).surveyDate,
+    ).toBe(leap);
+    expect((await a.api.persons.enrol({ personId: person.id, mode: 'homeCare', startDate: leap })).startDate).toBe(
+      leap,
+    );
+    expect(
+      (await a.api.institutions.create({ ...institutionInput(places), designationDate: leap })).designationDate,
+    ).toBe(leap);
     const staff = await a.api.staff.create(staffInput({ hireDate: leap }));
     expect(staff.hireDate).toBe(leap);
-    expect((await a.api.staff.addQualification({ staffId: staff.id, type: 'nurse', number: 'HS-1', issueDate: leap })).issueDate).toBe(leap);
-    expect((await a.api.staff.addTraining({ staffId: staff.id, course: '岗前培训', startDate: leap, endDate: leap, hours: 8, result: 'pass' })).endDate).toBe(leap);
-    expect((await a.api.staff.issuePermit({ staffId: staff.id, issueDate: leap, issuer: '测试区残联' })).issueDate).toBe(leap);
+    expect(
+      (await a.api.staff.addQualification({ staffId: staff.id, type: 'nurse', number: 'HS-1', issueDate: leap }))
+        .issueDate,
+    ).toBe(leap);
+    expect(
+      (
+        await a.api.staff.addTraining({
+          staffId: staff.id,
+          course: '岗前培训',
+          startDate: leap,
+          endDate: leap,
+          hours: 8,
+          result: 'pass',
+        })
+      ).endDate,
+    ).toBe(leap);
+    expect(
+      (await a.api.staff.issuePermit({ staffId: staff.id, issueDate: leap, issuer: '测试区残联' })).issueDate,
+    ).toBe(leap);
     expect((await a.api.persons.annualReview({ refDate: leap })).total).toBeGreaterThanOrEqual(0);
   });
 });

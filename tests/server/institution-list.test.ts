@@ -11,17 +11,47 @@ beforeEach(async () => {
   a = app();
   places = await seedPlaces(a.api);
   const rows: Partial<InstitutionCreateInput>[] = [
-    { name: '甲街道阳光家园', creditCode: creditCode(101), modes: ['dayCare'], dayPlaces: 30, ownership: 'privatePublicAided' },
-    { name: '甲街道托养院', creditCode: creditCode(102), modes: ['residential'], beds: 30, dayPlaces: 0, ownership: 'public' },
-    { name: '乙街道康复之家', creditCode: creditCode(203), modes: ['residential', 'dayCare'], beds: 10, streetId: places.streetB, communityId: null },
-    { name: '乙街道居家服务站', creditCode: null, modes: ['homeCare'], dayPlaces: 0, streetId: places.streetB, communityId: null, status: 'suspended' },
+    {
+      name: '甲街道阳光家园',
+      creditCode: creditCode(101),
+      modes: ['dayCare'],
+      dayPlaces: 30,
+      ownership: 'privatePublicAided',
+    },
+    {
+      name: '甲街道托养院',
+      creditCode: creditCode(102),
+      modes: ['residential'],
+      beds: 30,
+      dayPlaces: 0,
+      ownership: 'public',
+    },
+    {
+      name: '乙街道康复之家',
+      creditCode: creditCode(203),
+      modes: ['residential', 'dayCare'],
+      beds: 10,
+      streetId: places.streetB,
+      communityId: null,
+    },
+    {
+      name: '乙街道居家服务站',
+      creditCode: null,
+      modes: ['homeCare'],
+      dayPlaces: 0,
+      streetId: places.streetB,
+      communityId: null,
+      status: 'suspended',
+    },
     { name: '100%满意托养院', creditCode: creditCode(305), modes: ['residential'], beds: 20, dayPlaces: 0 },
   ];
   for (const r of rows) await a.api.institutions.create(institutionInput(places, r));
 });
 
 const names = async (input: Parameters<TestApp['api']['institutions']['list']>[0]) =>
-  (await a.api.institutions.list({ pageSize: 50, sortField: 'name', sortOrder: 'ascend', ...input })).data.map((i) => i.name).sort();
+  (await a.api.institutions.list({ pageSize: 50, sortField: 'name', sortOrder: 'ascend', ...input })).data
+    .map((i) => i.name)
+    .sort();
 
 describe('institutions/list keyword', () => {
   it('finds by a fragment of the name', async () => {

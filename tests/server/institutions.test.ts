@@ -21,7 +21,11 @@ async function seeded(): Promise<{ a: TestApp; places: Places }> {
 }
 
 const institutionAudit = (a: TestApp) =>
-  a.sqlite.prepare("SELECT entity, entity_id, action, actor, before, after FROM audit_log WHERE entity = 'institution' ORDER BY id").all() as {
+  a.sqlite
+    .prepare(
+      "SELECT entity, entity_id, action, actor, before, after FROM audit_log WHERE entity = 'institution' ORDER BY id",
+    )
+    .all() as {
     entity: string;
     entity_id: number;
     action: string;
@@ -53,13 +57,24 @@ describe('institutions/create', () => {
 
     const audit = institutionAudit(a);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ entity: 'institution', entity_id: created.id, action: 'create', actor: 'tester', before: null });
-    expect(JSON.parse(audit[0]?.after ?? '{}')).toMatchObject({ name: '测试阳光家园日间照料中心', creditCode: creditCode(1) });
+    expect(audit[0]).toMatchObject({
+      entity: 'institution',
+      entity_id: created.id,
+      action: 'create',
+      actor: 'tester',
+      before: null,
+    });
+    expect(JSON.parse(audit[0]?.after ?? '{}')).toMatchObject({
+      name: '测试阳光家园日间照料中心',
+      creditCode: creditCode(1),
+    });
   });
 
   it('accepts a lower-case credit code and stores it in capitals', async () => {
     const { a, places } = await seeded();
-    const created = await a.api.institutions.create(institutionInput(places, { creditCode: creditCode(7).toLowerCase() }));
+    const created = await a.api.institutions.create(
+      institutionInput(places, { creditCode: creditCode(7).toLowerCase() }),
+    );
     expect(created.creditCode).toBe(creditCode(7));
   });
 
@@ -70,7 +85,11 @@ describe('institutions/create', () => {
     const error = await refusal(a.api.institutions.create(institutionInput(places, { creditCode: bad })));
     expect(error.code).toBe('INVALID_INPUT');
     expect(fieldsOf(error)).toEqual([
-      expect.objectContaining({ field: 'creditCode', code: 'creditCode.checkChar', message: '统一社会信用代码校验位不正确，请核对最后一位' }),
+      expect.objectContaining({
+        field: 'creditCode',
+        code: 'creditCode.checkChar',
+        message: '统一社会信用代码校验位不正确，请核对最后一位',
+      }),
     ]);
     expect(error.message).toContain('校验位');
     expect(error.message).not.toMatch(STACK_LIKE);
@@ -84,7 +103,9 @@ describe('institutions/create', () => {
     expect(error.code).toBe('CONFLICT');
     expect(error.status).toBe(409);
     expect(error.defined).toBe(true);
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'creditCode', code: 'institution.creditCode.duplicate' })]);
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({ field: 'creditCode', code: 'institution.creditCode.duplicate' }),
+    ]);
     expect(rowCount(a, 'institutions')).toBe(1);
     expect(institutionAudit(a)).toHaveLength(1);
   });
@@ -98,16 +119,22 @@ describe('institutions/create', () => {
 
   it('refuses residential care without beds, on the beds field', async () => {
     const { a, places } = await seeded();
-    const error = await refusal(a.api.institutions.create(institutionInput(places, { modes: ['residential'], beds: 0 })));
+    const error = await refusal(
+      a.api.institutions.create(institutionInput(places, { modes: ['residential'], beds: 0 })),
+    );
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.status).toBe(400);
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'beds', code: 'institution.beds.requiredForResidential' })]);
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({ field: 'beds', code: 'institution.beds.requiredForResidential' }),
+    ]);
     expectNothingWritten(a);
   });
 
   it('refuses a community that is not in the chosen street', async () => {
     const { a, places } = await seeded();
-    const error = await refusal(a.api.institutions.create(institutionInput(places, { communityId: places.communityB1 })));
+    const error = await refusal(
+      a.api.institutions.create(institutionInput(places, { communityId: places.communityB1 })),
+    );
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.status).toBe(400);
     expect(error.defined).toBe(true);
@@ -130,7 +157,9 @@ describe('institutions/create', () => {
     const { a, places } = await seeded();
     await a.api.divisions.archive({ id: places.communityB1 });
     await a.api.divisions.archive({ id: places.streetB });
-    const error = await refusal(a.api.institutions.create(institutionInput(places, { streetId: places.streetB, communityId: null })));
+    const error = await refusal(
+      a.api.institutions.create(institutionInput(places, { streetId: places.streetB, communityId: null })),
+    );
     expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'streetId', code: 'division.archivedChoice' })]);
     expectNothingWritten(a);
   });
@@ -140,7 +169,11 @@ describe('institutions/update', () => {
   it('bumps the version and records before and after', async () => {
     const { a, places } = await seeded();
     const created = await a.api.institutions.create(institutionInput(places));
-    const updated = await a.api.institutions.update({ ...institutionInput(places, { name: '改名后的中心' }), id: created.id, version: 1 });
+    const updated = await a.api.institutions.update({
+      ...institutionInput(places, { name: '改名后的中心' }),
+      id: created.id,
+      version: 1,
+    });
     expect(updated).toMatchObject({ id: created.id, name: '改名后的中心', version: 2 });
     expect((await a.api.institutions.get({ id: created.id })).name).toBe('改名后的中心');
 
@@ -153,7 +186,11 @@ describe('institutions/update', () => {
   it('refuses a stale version and keeps the colleague’s change', async () => {
     const { a, places } = await seeded();
     const created = await a.api.institutions.create(institutionInput(places));
-    await a.api.institutions.update({ ...institutionInput(places, { name: '同事的修改' }), id: created.id, version: 1 });
+    await a.api.institutions.update({
+      ...institutionInput(places, { name: '同事的修改' }),
+      id: created.id,
+      version: 1,
+    });
     const auditBefore = institutionAudit(a).length;
 
     const error = await refusal(
@@ -174,7 +211,9 @@ describe('institutions/update', () => {
     const error = await refusal(
       a.api.institutions.update({ ...institutionInput(places, { creditCode: creditCode(2) }), id: one.id, version: 2 }),
     );
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'creditCode', code: 'institution.creditCode.duplicate' })]);
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({ field: 'creditCode', code: 'institution.creditCode.duplicate' }),
+    ]);
     expect((await a.api.institutions.get({ id: one.id })).creditCode).toBe(creditCode(1));
   });
 
@@ -217,9 +256,15 @@ describe('institutions/archive and history', () => {
   it('returns the history newest first', async () => {
     const { a, places } = await seeded();
     const created = await a.api.institutions.create(institutionInput(places));
-    await a.api.institutions.update({ ...institutionInput(places, { name: '第二个名字' }), id: created.id, version: 1 });
+    await a.api.institutions.update({
+      ...institutionInput(places, { name: '第二个名字' }),
+      id: created.id,
+      version: 1,
+    });
     await a.api.institutions.archive({ id: created.id });
-    const other = await a.api.institutions.create(institutionInput(places, { creditCode: creditCode(2), name: '别家' }));
+    const other = await a.api.institutions.create(
+      institutionInput(places, { creditCode: creditCode(2), name: '别家' }),
+    );
 
     const history: AuditEntry[] = await a.api.institutions.history({ id: created.id });
     expect(history.map((h) => h.action)).toEqual(['archive', 'update', 'create']);

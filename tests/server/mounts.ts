@@ -21,7 +21,8 @@ function probe(): string | null {
   }
 }
 
-export const mountRefusal: string | null = process.platform === 'linux' ? probe() : 'tmpfs mounts need Linux; disk-fault tests that need one are skipped';
+export const mountRefusal: string | null =
+  process.platform === 'linux' ? probe() : 'tmpfs mounts need Linux; disk-fault tests that need one are skipped';
 if (mountRefusal) console.warn(mountRefusal);
 
 const mounted: string[] = [];
@@ -29,7 +30,9 @@ const mounted: string[] = [];
 /** A new tmpfs at a new folder; `readOnly` mounts it read-only. */
 export function mountTmpfs(options: { size: string; readOnly?: boolean }): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shr-mount-'));
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `${options.readOnly ? 'ro,' : ''}size=${options.size}`, 'tmpfs', dir], { stdio: 'pipe' });
+  execFileSync('mount', ['-t', 'tmpfs', '-o', `${options.readOnly ? 'ro,' : ''}size=${options.size}`, 'tmpfs', dir], {
+    stdio: 'pipe',
+  });
   mounted.push(dir);
   return dir;
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeResidentId } from '../fixtures/synthetic';
 import { fieldsOf, refusal } from './helpers';
-import { addRecipient, addWorker, dump, exportFromStreet, importInto, registerStreet, STREET, usePair } from './package-fixtures';
+import {
+  addRecipient,
+  addWorker,
+  dump,
+  exportFromStreet,
+  importInto,
+  registerStreet,
+  STREET,
+  usePair,
+} from './package-fixtures';
 
 const pair = usePair();
 
@@ -20,7 +29,15 @@ describe('packages: conflicts', () => {
     expect((await p.district.api.persons.get({ id: mine.id })).phone).toBe('13800002222');
 
     const [c] = await p.district.api.packages.conflicts({});
-    expect(c).toMatchObject({ entity: 'person', name: '林小明', office: { code: STREET.code, name: STREET.name }, sequence: 1, status: 'open', reason: 'differs', localRecordId: mine.id });
+    expect(c).toMatchObject({
+      entity: 'person',
+      name: '林小明',
+      office: { code: STREET.code, name: STREET.name },
+      sequence: 1,
+      status: 'open',
+      reason: 'differs',
+      localRecordId: mine.id,
+    });
     expect(c?.keyMasked).toBe(edit.residentId.slice(0, 6) + '********' + edit.residentId.slice(-4));
     expect(c?.differences).toEqual([{ field: 'phone', local: '13800002222', incoming: null }]);
 
@@ -32,7 +49,9 @@ describe('packages: conflicts', () => {
     expect({ ...after, package_conflicts: [] }).toEqual({ ...before, package_conflicts: [] });
     expect(await p.district.api.packages.conflicts({})).toEqual([]);
     expect(await p.district.api.packages.conflicts({ status: 'all' })).toHaveLength(1);
-    expect(p.district.sqlite.prepare("SELECT entity, entity_id FROM audit_log WHERE action = 'package.conflictKeep'").all()).toEqual([{ entity: 'person', entity_id: mine.id }]);
+    expect(
+      p.district.sqlite.prepare("SELECT entity, entity_id FROM audit_log WHERE action = 'package.conflictKeep'").all(),
+    ).toEqual([{ entity: 'person', entity_id: mine.id }]);
 
     const again = await refusal(p.district.api.packages.resolveConflict({ id: c?.id ?? 0, action: 'take' }));
     expect(fieldsOf(again)[0]?.code).toBe('packages.conflict.resolved');
@@ -52,11 +71,16 @@ describe('packages: conflicts', () => {
     const person = await p.district.api.persons.get({ id: mine.id });
     expect(person).toMatchObject({ name: '林小明', version: 2 });
     expect(await p.district.api.persons.enrolments({ id: mine.id })).toHaveLength(1);
-    expect(await p.district.api.packages.origin({ entity: 'person', id: mine.id })).toMatchObject({ code: STREET.code });
-    expect(p.district.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'person' AND entity_id = ? AND action LIKE 'package.%' ORDER BY id").all(mine.id)).toEqual([
-      { action: 'package.take' },
-      { action: 'package.conflictTake' },
-    ]);
+    expect(await p.district.api.packages.origin({ entity: 'person', id: mine.id })).toMatchObject({
+      code: STREET.code,
+    });
+    expect(
+      p.district.sqlite
+        .prepare(
+          "SELECT action FROM audit_log WHERE entity = 'person' AND entity_id = ? AND action LIKE 'package.%' ORDER BY id",
+        )
+        .all(mine.id),
+    ).toEqual([{ action: 'package.take' }, { action: 'package.conflictTake' }]);
 
     // From now on the street's updates flow in as updates, not conflicts.
     const streetPerson = (await p.street.api.persons.list({ keyword: '林小明' })).data[0];
@@ -102,7 +126,10 @@ describe('packages: conflicts', () => {
     const [permit] = await p.district.api.staff.permits({ id: ours.id });
     const before = dump(p.district);
     const error = await refusal(p.district.api.packages.resolveConflict({ id: c?.id ?? 0, action: 'take' }));
-    expect(fieldsOf(error)[0]).toMatchObject({ code: 'packages.conflict.permitTaken', params: { number: permit?.number } });
+    expect(fieldsOf(error)[0]).toMatchObject({
+      code: 'packages.conflict.permitTaken',
+      params: { number: permit?.number },
+    });
     expect(dump(p.district)).toEqual(before);
     expect((await p.district.api.packages.resolveConflict({ id: c?.id ?? 0, action: 'keep' })).status).toBe('kept');
   });
@@ -110,8 +137,24 @@ describe('packages: conflicts', () => {
   it('a staff member the district also holds, with other data, is listed with IDs masked', async () => {
     const p = await pair();
     const residentId = makeResidentId({ birth: '1985-03-01', seq: 55 });
-    await p.street.api.staff.create({ name: '周敏', residentId, phone: '13700001111', employerInstitutionId: null, post: 'nursing', hireDate: '2024-03-01', leaveDate: null });
-    await p.district.api.staff.create({ name: '周敏', residentId, phone: '13700001111', employerInstitutionId: null, post: 'rehab', hireDate: '2024-03-01', leaveDate: null });
+    await p.street.api.staff.create({
+      name: '周敏',
+      residentId,
+      phone: '13700001111',
+      employerInstitutionId: null,
+      post: 'nursing',
+      hireDate: '2024-03-01',
+      leaveDate: null,
+    });
+    await p.district.api.staff.create({
+      name: '周敏',
+      residentId,
+      phone: '13700001111',
+      employerInstitutionId: null,
+      post: 'rehab',
+      hireDate: '2024-03-01',
+      leaveDate: null,
+    });
     await registerStreet(p);
     await importInto(p.district, (await exportFromStreet(p)).bytes);
     const [c] = await p.district.api.packages.conflicts({});

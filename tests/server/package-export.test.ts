@@ -25,11 +25,23 @@ describe('packages/export', () => {
     await addRecipient(p.street, p, 61);
     const result = await p.street.api.packages.export({ directory: p.stick, password: PASSWORD });
     const opened = await openPackage(fs.readFileSync(result.path), PASSWORD);
-    expect(opened.manifest).toMatchObject({ format: 1, office: STREET, sequence: 1, appVersion: '0.1.0', createdAt: result.period.to, period: result.period });
+    expect(opened.manifest).toMatchObject({
+      format: 1,
+      office: STREET,
+      sequence: 1,
+      appVersion: '0.1.0',
+      createdAt: result.period.to,
+      period: result.period,
+    });
     expect(opened.manifest.schemaVersion).toMatch(/^\d{4}_/);
     expect(opened.manifest.parts.map((x) => [x.name, x.rows])).toEqual(Object.entries(result.rows));
     for (const part of opened.manifest.parts) expect(part.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(opened.rows.persons[0]).toMatchObject({ name: '林小明', residenceStreetCode: STREET.code, guardians: [{ name: '林大海' }], enrolments: [{ mode: 'dayCare', institution: expect.stringMatching(/^credit:/) }] });
+    expect(opened.rows.persons[0]).toMatchObject({
+      name: '林小明',
+      residenceStreetCode: STREET.code,
+      guardians: [{ name: '林大海' }],
+      enrolments: [{ mode: 'dayCare', institution: expect.stringMatching(/^credit:/) }],
+    });
     // Nothing readable without the password: not the name, not the ID.
     const raw = fs.readFileSync(result.path).toString('latin1');
     expect(raw).not.toContain(opened.rows.persons[0]?.residentId);
@@ -46,7 +58,11 @@ describe('packages/export', () => {
   it('refuses a short or one-kind password and writes nothing', async () => {
     const p = await pair();
     const short = await refusal(p.street.api.packages.export({ directory: p.stick, password: 'Ab1' }));
-    expect(fieldsOf(short)[0]).toMatchObject({ field: 'password', code: 'packages.password.short', message: '密码至少需要8个字符' });
+    expect(fieldsOf(short)[0]).toMatchObject({
+      field: 'password',
+      code: 'packages.password.short',
+      message: '密码至少需要8个字符',
+    });
     const weak = await refusal(p.street.api.packages.export({ directory: p.stick, password: '12345678' }));
     expect(fieldsOf(weak)[0]?.code).toBe('packages.password.weak');
     expect(fs.existsSync(p.stick)).toBe(false);
@@ -57,7 +73,9 @@ describe('packages/export', () => {
     const p = await pair();
     const blocker = path.join(p.street.dir, 'not-a-folder');
     fs.writeFileSync(blocker, 'x');
-    const error = await refusal(p.street.api.packages.export({ directory: path.join(blocker, 'sub'), password: PASSWORD }));
+    const error = await refusal(
+      p.street.api.packages.export({ directory: path.join(blocker, 'sub'), password: PASSWORD }),
+    );
     expect(fieldsOf(error)[0]).toMatchObject({ field: 'directory', code: 'packages.export.folderFailed' });
     const relative = await refusal(p.street.api.packages.export({ directory: 'exports', password: PASSWORD }));
     expect(fieldsOf(relative)[0]?.code).toBe('packages.export.folderAbsolute');
@@ -88,13 +106,25 @@ describe('packages/export', () => {
     const corrupted = Buffer.from(built.bytes);
     corrupted[corrupted.length - 40] = (corrupted[corrupted.length - 40] ?? 0) ^ 0xff;
     await expect(
-      writeFileSafely(p.stick, 'test.shrpkg', (temp) => fs.promises.writeFile(temp, corrupted), async (final) => verifyWritten(fs.readFileSync(final), PASSWORD, built, keys.publicKey)),
+      writeFileSafely(
+        p.stick,
+        'test.shrpkg',
+        (temp) => fs.promises.writeFile(temp, corrupted),
+        async (final) => verifyWritten(fs.readFileSync(final), PASSWORD, built, keys.publicKey),
+      ),
     ).rejects.toMatchObject({ code: 'packages.file.tampered' });
     expect(fs.readdirSync(p.stick)).toEqual([]);
 
     // A good write passes the same check; one signed by another key does not.
-    const ok = await writeFileSafely(p.stick, 'test.shrpkg', (temp) => fs.promises.writeFile(temp, built.bytes), async (final) => verifyWritten(fs.readFileSync(final), PASSWORD, built, keys.publicKey));
+    const ok = await writeFileSafely(
+      p.stick,
+      'test.shrpkg',
+      (temp) => fs.promises.writeFile(temp, built.bytes),
+      async (final) => verifyWritten(fs.readFileSync(final), PASSWORD, built, keys.publicKey),
+    );
     expect(fs.readdirSync(p.stick)).toEqual(['test.shrpkg']);
-    await expect(verifyWritten(fs.readFileSync(ok.path), PASSWORD, built, generateOfficeKeys().publicKey)).rejects.toMatchObject({ code: 'packages.export.verifyFailed' });
+    await expect(
+      verifyWritten(fs.readFileSync(ok.path), PASSWORD, built, generateOfficeKeys().publicKey),
+    ).rejects.toMatchObject({ code: 'packages.export.verifyFailed' });
   });
 });

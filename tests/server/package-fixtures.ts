@@ -54,7 +54,10 @@ export async function registerStreet(p: Pair): Promise<void> {
 }
 
 /** Exports from the street; returns the package's path and bytes. */
-export async function exportFromStreet(p: Pair, password = PASSWORD): Promise<{ path: string; bytes: Buffer; sequence: number }> {
+export async function exportFromStreet(
+  p: Pair,
+  password = PASSWORD,
+): Promise<{ path: string; bytes: Buffer; sequence: number }> {
   const result = await p.street.api.packages.export({ directory: p.stick, password });
   return { path: result.path, bytes: fs.readFileSync(result.path), sequence: result.sequence };
 }
@@ -63,7 +66,12 @@ export const importInto = (a: TestApp, bytes: Buffer, password = PASSWORD, fileN
   a.api.packages.import({ fileName, dataBase64: bytes.toString('base64'), password });
 
 /** A care recipient of 平湖街道 with a guardian, a survey and day care at the street's centre. */
-export async function addRecipient(a: TestApp, p: Pick<Pair, 'streetId' | 'communityId'>, seq: number, name = '林小明') {
+export async function addRecipient(
+  a: TestApp,
+  p: Pick<Pair, 'streetId' | 'communityId'>,
+  seq: number,
+  name = '林小明',
+) {
   const residentId = makeResidentId({ birth: '1990-05-06', seq });
   const person = await a.api.persons.create({
     name,
@@ -76,23 +84,57 @@ export async function addRecipient(a: TestApp, p: Pick<Pair, 'streetId' | 'commu
     address: '平湖街道测试路1号',
     guardians: [{ name: '林大海', relation: '父亲', phone: '13800001111' }],
   });
-  await a.api.persons.addSurvey({ personId: person.id, surveyDate: '2026-03-01', surveyor: '街道专干', wantedMode: 'dayCare', wantedServices: ['dailyCare'] });
+  await a.api.persons.addSurvey({
+    personId: person.id,
+    surveyDate: '2026-03-01',
+    surveyor: '街道专干',
+    wantedMode: 'dayCare',
+    wantedServices: ['dailyCare'],
+  });
   const centre = (await a.api.institutions.list({ keyword: '平湖街道阳光家园' })).data[0];
   if (!centre) throw new Error('demo centre missing');
-  await a.api.persons.enrol({ personId: person.id, mode: 'dayCare', institutionId: centre.id, startDate: '2026-03-10' });
+  await a.api.persons.enrol({
+    personId: person.id,
+    mode: 'dayCare',
+    institutionId: centre.id,
+    startDate: '2026-03-10',
+  });
   return person;
 }
 
 /** A care worker of the street's centre with a qualification, a passed training and a 上岗证. */
 export async function addWorker(a: TestApp, seq: number, name = '陈静') {
   const centre = (await a.api.institutions.list({ keyword: '平湖街道阳光家园' })).data[0];
-  const s = await a.api.staff.create({ name, residentId: makeResidentId({ birth: '1985-03-01', seq }), phone: '13700001111', employerInstitutionId: centre?.id ?? null, post: 'nursing', hireDate: '2024-03-01', leaveDate: null });
-  await a.api.staff.addQualification({ staffId: s.id, type: 'careWorker', number: `HL${seq}`, issuer: '人社局', issueDate: '2023-01-01' });
-  await a.api.staff.addTraining({ staffId: s.id, course: '托养服务岗前培训', organiser: '区残联', startDate: '2026-01-10', endDate: '2026-01-10', hours: 16, result: 'pass' });
+  const s = await a.api.staff.create({
+    name,
+    residentId: makeResidentId({ birth: '1985-03-01', seq }),
+    phone: '13700001111',
+    employerInstitutionId: centre?.id ?? null,
+    post: 'nursing',
+    hireDate: '2024-03-01',
+    leaveDate: null,
+  });
+  await a.api.staff.addQualification({
+    staffId: s.id,
+    type: 'careWorker',
+    number: `HL${seq}`,
+    issuer: '人社局',
+    issueDate: '2023-01-01',
+  });
+  await a.api.staff.addTraining({
+    staffId: s.id,
+    course: '托养服务岗前培训',
+    organiser: '区残联',
+    startDate: '2026-01-10',
+    endDate: '2026-01-10',
+    hours: 16,
+    result: 'pass',
+  });
   // Only a district issues 上岗证 (permit-service refuses at a street): a street copy holds permits
   // issued while the register was still the district's, which is how a clash can reach the district.
   const level = (await a.api.packages.office()).office?.level;
-  if (level === 'street') await a.api.packages.setOffice({ level: 'district', code: '440307', name: '龙岗区残疾人联合会' });
+  if (level === 'street')
+    await a.api.packages.setOffice({ level: 'district', code: '440307', name: '龙岗区残疾人联合会' });
   await a.api.staff.issuePermit({ staffId: s.id, issueDate: '2026-01-15', issuer: '龙岗区残疾人联合会' });
   if (level === 'street') await a.api.packages.setOffice(STREET);
   return s;
@@ -119,14 +161,19 @@ const BOOKKEEPING = new Set(['package_log', 'audit_log', 'sqlite_sequence', '__d
 
 /** Every row of every register table, in row order: equal dumps mean equal content. */
 export function dump(a: TestApp): Record<string, unknown[]> {
-  const tables = (a.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[])
+  const tables = (
+    a.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  )
     .map((t) => t.name)
     .filter((t) => !BOOKKEEPING.has(t) && !t.startsWith('persons_id_fts'));
   return Object.fromEntries(tables.map((t) => [t, a.sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
 }
 
 /** Awaits a refused import and returns its message code, checking the district changed nothing. */
-export async function refusedCode(a: TestApp, call: () => Promise<unknown>): Promise<{ code: string; message: string; params: Record<string, string | number> | undefined }> {
+export async function refusedCode(
+  a: TestApp,
+  call: () => Promise<unknown>,
+): Promise<{ code: string; message: string; params: Record<string, string | number> | undefined }> {
   const before = dump(a);
   const error = await refusal(call());
   expect(dump(a)).toEqual(before);

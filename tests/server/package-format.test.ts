@@ -40,7 +40,9 @@ describe('package container', { timeout: 20_000 }, () => {
 
   it('writes only the scrypt cost it accepts', async () => {
     const file = await sealed();
-    const header = JSON.parse(file.subarray(MAGIC.length + 4, MAGIC.length + 4 + file.readUInt32BE(MAGIC.length)).toString('utf8')) as Record<string, unknown>;
+    const header = JSON.parse(
+      file.subarray(MAGIC.length + 4, MAGIC.length + 4 + file.readUInt32BE(MAGIC.length)).toString('utf8'),
+    ) as Record<string, unknown>;
     expect(header).toMatchObject({ kdf: 'scrypt', ...DEFAULT_KDF });
   });
 
@@ -63,7 +65,12 @@ describe('package container', { timeout: 20_000 }, () => {
 
   it('tells a newer format apart from a foreign one', async () => {
     const file = await sealed();
-    await expect(open(withHeader(file, (h) => ({ ...h, format: 9, N: 2 ** 30 })), 'Secret123')).rejects.toMatchObject({ code: 'packages.file.unsupported', params: { version: 9 } });
+    await expect(
+      open(
+        withHeader(file, (h) => ({ ...h, format: 9, N: 2 ** 30 })),
+        'Secret123',
+      ),
+    ).rejects.toMatchObject({ code: 'packages.file.unsupported', params: { version: 9 } });
   });
 
   it('treats the same password typed in another Unicode form as the same password', async () => {
@@ -78,18 +85,55 @@ describe('package bundle', () => {
       { name: 'a', data: Buffer.from([0, 1, 2]) },
       { name: '人员', data: Buffer.from('行\n') },
     ];
-    expect([...unpackEntries(packEntries(entries))].map(([n, d]) => [n, [...d]])).toEqual(entries.map((e) => [e.name, [...e.data]]));
-    expect(() => unpackEntries(packEntries([...entries, entries[0] as (typeof entries)[number]]))).toThrow(expect.objectContaining({ code: 'packages.file.tampered' }));
-    expect(() => unpackEntries(Buffer.from('not gzip'))).toThrow(expect.objectContaining({ code: 'packages.file.tampered' }));
+    expect([...unpackEntries(packEntries(entries))].map(([n, d]) => [n, [...d]])).toEqual(
+      entries.map((e) => [e.name, [...e.data]]),
+    );
+    expect(() => unpackEntries(packEntries([...entries, entries[0] as (typeof entries)[number]]))).toThrow(
+      expect.objectContaining({ code: 'packages.file.tampered' }),
+    );
+    expect(() => unpackEntries(Buffer.from('not gzip'))).toThrow(
+      expect.objectContaining({ code: 'packages.file.tampered' }),
+    );
   });
 });
 
 describe('canonical records', () => {
   it('read the same whatever order a register keeps training in, with permits still pointing at their training', () => {
-    const a = { course: '岗前培训', organiser: null, startDate: '2026-01-10', endDate: '2026-01-10', hours: 16, result: 'pass' as const, certificateNo: null };
+    const a = {
+      course: '岗前培训',
+      organiser: null,
+      startDate: '2026-01-10',
+      endDate: '2026-01-10',
+      hours: 16,
+      result: 'pass' as const,
+      certificateNo: null,
+    };
     const b = { ...a, course: '复训', startDate: '2025-01-10', endDate: '2025-01-10' };
-    const permit = { number: 'P1', year: 2026, seq: 1, issueDate: '2026-01-15', validUntil: '2029-01-14', issuer: '区残联', status: 'valid' as const, statusReason: null, statusChangedAt: null };
-    const base: Omit<StaffRow, 'training' | 'permits'> = { name: '陈静', residentId: '44030719850301001X', sex: 'male', birthDate: '1985-03-01', phone: null, employer: null, post: 'nursing', hireDate: null, leaveDate: null, remarks: null, archived: false, qualifications: [] };
+    const permit = {
+      number: 'P1',
+      year: 2026,
+      seq: 1,
+      issueDate: '2026-01-15',
+      validUntil: '2029-01-14',
+      issuer: '区残联',
+      status: 'valid' as const,
+      statusReason: null,
+      statusChangedAt: null,
+    };
+    const base: Omit<StaffRow, 'training' | 'permits'> = {
+      name: '陈静',
+      residentId: '44030719850301001X',
+      sex: 'male',
+      birthDate: '1985-03-01',
+      phone: null,
+      employer: null,
+      post: 'nursing',
+      hireDate: null,
+      leaveDate: null,
+      remarks: null,
+      archived: false,
+      qualifications: [],
+    };
     const one = normaliseStaff({ ...base, training: [a, b], permits: [{ ...permit, training: 0 }] });
     const two = normaliseStaff({ ...base, training: [b, a], permits: [{ ...permit, training: 1 }] });
     expect(canonicalJson(one)).toBe(canonicalJson(two));

@@ -3,7 +3,16 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAGIC } from '#server/exchange/package/container';
 import { makeApp } from './helpers';
-import { addRecipient, exportFromStreet, importInto, PASSWORD, refusedCode, registerStreet, STREET, usePair } from './package-fixtures';
+import {
+  addRecipient,
+  exportFromStreet,
+  importInto,
+  PASSWORD,
+  refusedCode,
+  registerStreet,
+  STREET,
+  usePair,
+} from './package-fixtures';
 
 const pair = usePair();
 
@@ -36,8 +45,12 @@ describe('packages/import refuses, with its own message, and changes nothing', (
 
     // The intact file still imports afterwards: the refusals left no trace in the records.
     expect((await importInto(p.district, bytes)).status).toBe('imported');
-    const refused = p.district.sqlite.prepare("SELECT reason_code FROM package_log WHERE outcome = 'refused' ORDER BY id").all();
-    expect(refused).toEqual(['damaged', 'tampered', 'tampered', 'notPackage', 'damaged'].map((r) => ({ reason_code: `packages.file.${r}` })));
+    const refused = p.district.sqlite
+      .prepare("SELECT reason_code FROM package_log WHERE outcome = 'refused' ORDER BY id")
+      .all();
+    expect(refused).toEqual(
+      ['damaged', 'tampered', 'tampered', 'notPackage', 'damaged'].map((r) => ({ reason_code: `packages.file.${r}` })),
+    );
   });
 
   it('a wrong password, on the password field', async () => {
@@ -47,20 +60,44 @@ describe('packages/import refuses, with its own message, and changes nothing', (
     const r = await refusedCode(p.district, () => importInto(p.district, bytes, 'Pinghu2026?'));
     expect(r.code).toBe('packages.password.wrong');
     expect(r.message).toContain('密码不正确');
-    const [row] = p.district.sqlite.prepare('SELECT direction, outcome, reason_code, office_code FROM package_log').all();
+    const [row] = p.district.sqlite
+      .prepare('SELECT direction, outcome, reason_code, office_code FROM package_log')
+      .all();
     // Without the password nothing inside can be read, not even who sent it.
-    expect(row).toEqual({ direction: 'import', outcome: 'refused', reason_code: 'packages.password.wrong', office_code: null });
+    expect(row).toEqual({
+      direction: 'import',
+      outcome: 'refused',
+      reason_code: 'packages.password.wrong',
+      office_code: null,
+    });
   });
 
   it('a 300-byte file whose header asks for a huge scrypt cost, at once and without deriving a key', async () => {
     const p = await pair();
     const b64 = (n: number) => randomBytes(n).toString('base64');
-    for (const cost of [{ N: 2 ** 20, r: 32, p: 16 }, { N: 2 ** 30, r: 8, p: 1 }]) {
-      const header = Buffer.from(JSON.stringify({ format: 1, kdf: 'scrypt', ...cost, salt: b64(16), cipher: 'aes-256-gcm', iv: b64(12), verifier: b64(32) }));
+    for (const cost of [
+      { N: 2 ** 20, r: 32, p: 16 },
+      { N: 2 ** 30, r: 8, p: 1 },
+    ]) {
+      const header = Buffer.from(
+        JSON.stringify({
+          format: 1,
+          kdf: 'scrypt',
+          ...cost,
+          salt: b64(16),
+          cipher: 'aes-256-gcm',
+          iv: b64(12),
+          verifier: b64(32),
+        }),
+      );
       const length = Buffer.alloc(4);
       length.writeUInt32BE(header.length);
       const head = Buffer.concat([MAGIC, length, header]);
-      const file = Buffer.concat([head, createHash('sha256').update(head).digest(), randomBytes(300 - head.length - 32)]);
+      const file = Buffer.concat([
+        head,
+        createHash('sha256').update(head).digest(),
+        randomBytes(300 - head.length - 32),
+      ]);
       expect(file.length).toBe(300);
       // N=2^30 would make scrypt throw (memory) or run for hours: refusing it shows no key was derived.
       const r = await refusedCode(p.district, () => importInto(p.district, file));
@@ -81,7 +118,9 @@ describe('packages/import refuses, with its own message, and changes nothing', (
     const { bytes } = await exportFromStreet(p);
     const r = await refusedCode(p.district, () => importInto(p.district, bytes));
     expect(r).toMatchObject({ code: 'packages.office.unknown', params: { code: STREET.code, name: STREET.name } });
-    expect(r.message).toBe(`数据包来自未登记的单位“${STREET.name}”（${STREET.code}），已拒绝导入。请先登记该下级单位的公钥`);
+    expect(r.message).toBe(
+      `数据包来自未登记的单位“${STREET.name}”（${STREET.code}），已拒绝导入。请先登记该下级单位的公钥`,
+    );
   });
 
   it('a package signed with another key than the registered one (a forged sender)', async () => {
@@ -135,7 +174,9 @@ describe('packages/import refuses, with its own message, and changes nothing', (
     const three = await exportFromStreet(p);
     const r = await refusedCode(p.district, () => importInto(p.district, three.bytes));
     expect(r).toMatchObject({ code: 'packages.sequence.outOfOrder', params: { expected: 1, sequence: 3 } });
-    expect(r.message).toBe(`缺少“${STREET.name}”的第1号数据包：请先导入第1号，再导入第3号（如该数据包确已遗失，可确认跳过后导入）`);
+    expect(r.message).toBe(
+      `缺少“${STREET.name}”的第1号数据包：请先导入第1号，再导入第3号（如该数据包确已遗失，可确认跳过后导入）`,
+    );
     await importInto(p.district, one.bytes);
     await importInto(p.district, two.bytes);
     expect((await importInto(p.district, three.bytes)).status).toBe('imported');
@@ -148,7 +189,12 @@ describe('packages/import refuses, with its own message, and changes nothing', (
     await exportFromStreet(p); // no. 1, lost on the way
     const two = await exportFromStreet(p);
     await refusedCode(p.district, () => importInto(p.district, two.bytes));
-    const done = await p.district.api.packages.import({ fileName: 'two.shrpkg', dataBase64: two.bytes.toString('base64'), password: PASSWORD, skipMissing: true });
+    const done = await p.district.api.packages.import({
+      fileName: 'two.shrpkg',
+      dataBase64: two.bytes.toString('base64'),
+      password: PASSWORD,
+      skipMissing: true,
+    });
     expect(done).toMatchObject({ status: 'imported', sequence: 2, skipped: [1] });
     // No. 2 holds the street's whole register, so the recipient entered before no. 1 is here.
     expect(done.counts?.persons.inserted).toBe(1);
@@ -166,7 +212,10 @@ describe('packages/import refuses, with its own message, and changes nothing', (
       await other.api.divisions.create({ parentId: null, code: '440307000000', name: '龙岗区' });
       const key = await p.street.api.packages.exportKey({ directory: p.stick });
       const dataBase64 = fs.readFileSync(key.path).toString('base64');
-      await other.api.packages.registerOffice({ dataBase64, fingerprint: (await other.api.packages.readKeyFile({ dataBase64 })).fingerprint });
+      await other.api.packages.registerOffice({
+        dataBase64,
+        fingerprint: (await other.api.packages.readKeyFile({ dataBase64 })).fingerprint,
+      });
       const { bytes } = await exportFromStreet(p);
       const r = await refusedCode(other, () => importInto(other, bytes));
       expect(r).toMatchObject({ code: 'packages.division.missing', params: { code: STREET.code, name: '平湖街道' } });

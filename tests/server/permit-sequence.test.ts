@@ -21,15 +21,28 @@ async function trainedStaff(a: TestApp, n: number, from = 1): Promise<number[]> 
   return ids;
 }
 
-const issue = (a: TestApp, staffId: number, issueDate = '2026-02-01') => a.api.staff.issuePermit({ staffId, issueDate, issuer: '测试区残联' });
+const issue = (a: TestApp, staffId: number, issueDate = '2026-02-01') =>
+  a.api.staff.issuePermit({ staffId, issueDate, issuer: '测试区残联' });
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 /** What the file itself holds: every permit's year, seq and number, and the sequence rows. */
 function stored(a: TestApp) {
-  const permits = a.sqlite.prepare('SELECT year, seq, number FROM work_permits ORDER BY year, seq').all() as { year: number; seq: number; number: string }[];
-  const sequences = a.sqlite.prepare('SELECT year, last FROM permit_sequences ORDER BY year').all() as { year: number; last: number }[];
-  return { permits, sequences, seqs: permits.map((p) => p.seq), distinctNumbers: new Set(permits.map((p) => p.number)).size };
+  const permits = a.sqlite.prepare('SELECT year, seq, number FROM work_permits ORDER BY year, seq').all() as {
+    year: number;
+    seq: number;
+    number: string;
+  }[];
+  const sequences = a.sqlite.prepare('SELECT year, last FROM permit_sequences ORDER BY year').all() as {
+    year: number;
+    last: number;
+  }[];
+  return {
+    permits,
+    sequences,
+    seqs: permits.map((p) => p.seq),
+    distinctNumbers: new Set(permits.map((p) => p.number)).size,
+  };
 }
 
 const number = (seq: number) => `托养上岗证〔2026〕${String(seq).padStart(4, '0')}号`;
@@ -50,7 +63,7 @@ describe('permit numbers across restarts', () => {
     expect(s.sequences).toEqual([{ year: 2026, last: 5 }]);
   });
 
-  it('does not hand out a refused issue\'s number after a restart either', async () => {
+  it("does not hand out a refused issue's number after a restart either", async () => {
     const a = app();
     await seedPlaces(a.api);
     const [trained] = await trainedStaff(a, 1);
@@ -131,10 +144,14 @@ function issuerProcess(dataDir: string, ids: number[]) {
     lines.close();
     process.stdout.write('done ' + JSON.stringify({ issued, failed }) + '\\n');
   `;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, dataDir, JSON.stringify(ids)], {
-    cwd: ROOT,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', code, dataDir, JSON.stringify(ids)],
+    {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -143,13 +160,15 @@ function issuerProcess(dataDir: string, ids: number[]) {
     child.stdout.on('data', () => out.includes('ready\n') && resolve());
     child.once('exit', (c) => reject(new Error(`issuer exited (${c}) before it was ready: ${err}`)));
   });
-  const done = new Promise<{ issued: { staffId: number; seq: number; number: string }[]; failed: unknown[] }>((resolve, reject) => {
-    child.once('exit', (c) => {
-      const line = out.split('\n').find((l) => l.startsWith('done '));
-      if (c === 0 && line) resolve(JSON.parse(line.slice(5)));
-      else reject(new Error(`issuer exited (${c}): ${err}`));
-    });
-  });
+  const done = new Promise<{ issued: { staffId: number; seq: number; number: string }[]; failed: unknown[] }>(
+    (resolve, reject) => {
+      child.once('exit', (c) => {
+        const line = out.split('\n').find((l) => l.startsWith('done '));
+        if (c === 0 && line) resolve(JSON.parse(line.slice(5)));
+        else reject(new Error(`issuer exited (${c}): ${err}`));
+      });
+    },
+  );
   return { ready, done, go: () => child.stdin.end('go\n') };
 }
 
@@ -159,8 +178,14 @@ describe('permit numbers from two processes at the same time', () => {
     await seedPlaces(a.api);
     const K = 15;
     const ids = await trainedStaff(a, 2 * K);
-    const first = issuerProcess(a.dir, ids.filter((_, i) => i % 2 === 0));
-    const second = issuerProcess(a.dir, ids.filter((_, i) => i % 2 === 1));
+    const first = issuerProcess(
+      a.dir,
+      ids.filter((_, i) => i % 2 === 0),
+    );
+    const second = issuerProcess(
+      a.dir,
+      ids.filter((_, i) => i % 2 === 1),
+    );
     // Both have opened the file before either starts, so their issues overlap.
     await Promise.all([first.ready, second.ready]);
     first.go();
@@ -175,12 +200,15 @@ describe('permit numbers from two processes at the same time', () => {
     expect(new Set(union.map((p) => p.number)).size).toBe(2 * K);
     expect(union.every((p) => p.number === number(p.seq))).toBe(true);
     // Each process saw its own numbers go up.
-    for (const r of [r1, r2]) expect(r.issued.map((p) => p.seq)).toEqual([...r.issued.map((p) => p.seq)].sort((x, y) => x - y));
+    for (const r of [r1, r2])
+      expect(r.issued.map((p) => p.seq)).toEqual([...r.issued.map((p) => p.seq)].sort((x, y) => x - y));
     const s = stored(a);
     expect(s.seqs).toEqual(range(2 * K));
     expect(s.distinctNumbers).toBe(2 * K);
     expect(s.sequences).toEqual([{ year: 2026, last: 2 * K }]);
-    const actors = a.sqlite.prepare("SELECT count(DISTINCT actor) AS n FROM audit_log WHERE action = 'permit.issue'").get() as { n: number };
+    const actors = a.sqlite
+      .prepare("SELECT count(DISTINCT actor) AS n FROM audit_log WHERE action = 'permit.issue'")
+      .get() as { n: number };
     expect(actors.n).toBe(2);
   });
 });
@@ -193,7 +221,9 @@ describe('permit numbers when the issuing transaction fails', () => {
     await issue(a, x!);
     const before = { sequences: stored(a).sequences, audit: rowCount(a, 'audit_log') };
     // Fails the INSERT INTO work_permits, which runs after permit_sequences was bumped.
-    a.sqlite.exec("CREATE TEMP TRIGGER fail_permit BEFORE INSERT ON work_permits BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+    a.sqlite.exec(
+      "CREATE TEMP TRIGGER fail_permit BEFORE INSERT ON work_permits BEGIN SELECT RAISE(ABORT, 'disk trouble'); END",
+    );
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const error = await refusal(issue(a, y!));

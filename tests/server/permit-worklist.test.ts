@@ -9,27 +9,42 @@ const app = useApp();
 
 const day = (offset: number) => dayjs(today()).add(offset, 'day').format('YYYY-MM-DD');
 /** The issue date whose one-year permit ends `offset` days from today. */
-const oneYearEndingIn = (offset: number) => dayjs(today()).add(offset + 1, 'day').subtract(1, 'year').format('YYYY-MM-DD');
+const oneYearEndingIn = (offset: number) =>
+  dayjs(today())
+    .add(offset + 1, 'day')
+    .subtract(1, 'year')
+    .format('YYYY-MM-DD');
 
 interface World {
   a: TestApp;
   home: number;
   centre: number;
   /** A staff member; `permit` issues one (one year from `from`, or three years from today). */
-  person(name: string, seq: number, extra?: Partial<StaffCreateInput>, permit?: { from?: string; then?: 'suspend' | 'revoke' }): Promise<number>;
+  person(
+    name: string,
+    seq: number,
+    extra?: Partial<StaffCreateInput>,
+    permit?: { from?: string; then?: 'suspend' | 'revoke' },
+  ): Promise<number>;
 }
 
 async function world(): Promise<World> {
   const a = app();
   const places = await seedPlaces(a.api);
-  const home = (await a.api.institutions.create(institutionInput(places, { name: '甲街道阳光家园', creditCode: creditCode(1) }))).id;
-  const centre = (await a.api.institutions.create(institutionInput(places, { name: '乙街道康园中心', creditCode: creditCode(2) }))).id;
+  const home = (
+    await a.api.institutions.create(institutionInput(places, { name: '甲街道阳光家园', creditCode: creditCode(1) }))
+  ).id;
+  const centre = (
+    await a.api.institutions.create(institutionInput(places, { name: '乙街道康园中心', creditCode: creditCode(2) }))
+  ).id;
   return {
     a,
     home,
     centre,
     async person(name, seq, extra = {}, permit) {
-      const s = await a.api.staff.create(staffInput({ name, seq, employerInstitutionId: home, hireDate: '2019-01-01', ...extra }));
+      const s = await a.api.staff.create(
+        staffInput({ name, seq, employerInstitutionId: home, hireDate: '2019-01-01', ...extra }),
+      );
       if (!permit) return s.id;
       await addTraining(a.api, s.id, { endDate: '2019-06-01' });
       const p = await a.api.staff.issuePermit({
@@ -38,13 +53,15 @@ async function world(): Promise<World> {
         validYears: permit.from ? 1 : 3,
         issuer: '测试区残联',
       });
-      if (permit.then) await a.api.staff.changePermitStatus({ permitId: p.id, action: permit.then, reason: '测试原因' });
+      if (permit.then)
+        await a.api.staff.changePermitStatus({ permitId: p.id, action: permit.then, reason: '测试原因' });
       return s.id;
     },
   };
 }
 
-const reasons = (items: { staff: { name: string }; reason: string }[]) => Object.fromEntries(items.map((i) => [i.staff.name, i.reason]));
+const reasons = (items: { staff: { name: string }; reason: string }[]) =>
+  Object.fromEntries(items.map((i) => [i.staff.name, i.reason]));
 
 describe('staff/permitWorklist', () => {
   it('lists who has no permit, whose permit is expiring, expired, suspended or revoked, and nobody else', async () => {
@@ -68,7 +85,10 @@ describe('staff/permitWorklist', () => {
     });
     // Sorted by pinyin, as the clerk reads the list.
     expect(list.map((i) => i.staff.name)).toEqual(['冯公益', '李过期', '钱将到', '吴吊销', '赵无证', '周暂停']);
-    expect(list.find((i) => i.staff.name === '钱将到')?.staff.permit).toMatchObject({ status: 'valid', standing: 'expiring' });
+    expect(list.find((i) => i.staff.name === '钱将到')?.staff.permit).toMatchObject({
+      status: 'valid',
+      standing: 'expiring',
+    });
   });
 
   it('uses the window asked for: 20 days away is expiring within 30 but not within 10', async () => {
@@ -97,13 +117,17 @@ describe('staff/permitWorklist', () => {
     expect(reasons(await w.a.api.staff.permitWorklist({ days: 30 }))).toEqual({ 陈将走: 'noPermit' });
   });
 
-  it('filters by employer, with 0 for the office\'s own 公益岗', async () => {
+  it("filters by employer, with 0 for the office's own 公益岗", async () => {
     const w = await world();
     await w.person('赵无证', 1);
     await w.person('钱中心', 2, { employerInstitutionId: w.centre });
     await w.person('冯公益', 3, { employerInstitutionId: null, post: 'publicPost' });
-    expect(reasons(await w.a.api.staff.permitWorklist({ employerInstitutionId: w.home }))).toEqual({ 赵无证: 'noPermit' });
-    expect(reasons(await w.a.api.staff.permitWorklist({ employerInstitutionId: w.centre }))).toEqual({ 钱中心: 'noPermit' });
+    expect(reasons(await w.a.api.staff.permitWorklist({ employerInstitutionId: w.home }))).toEqual({
+      赵无证: 'noPermit',
+    });
+    expect(reasons(await w.a.api.staff.permitWorklist({ employerInstitutionId: w.centre }))).toEqual({
+      钱中心: 'noPermit',
+    });
     expect(reasons(await w.a.api.staff.permitWorklist({ employerInstitutionId: 0 }))).toEqual({ 冯公益: 'noPermit' });
     expect(await w.a.api.staff.permitWorklist({ employerInstitutionId: 999 })).toEqual([]);
   });
@@ -137,9 +161,27 @@ describe('staff/staffing', () => {
     const rows = await w.a.api.staff.staffing();
     expect(rows).toHaveLength(3);
     const by = (id: number | null) => rows.find((r) => r.employerInstitutionId === id);
-    expect(by(w.home)).toEqual({ employerInstitutionId: w.home, employerName: '甲街道阳光家园', counts: { nursing: 2, rehab: 1, medical: 1 }, total: 4, withValidPermit: 2 });
-    expect(by(w.centre)).toEqual({ employerInstitutionId: w.centre, employerName: '乙街道康园中心', counts: { medical: 1 }, total: 1, withValidPermit: 1 });
-    expect(by(null)).toEqual({ employerInstitutionId: null, employerName: null, counts: { publicPost: 2 }, total: 2, withValidPermit: 0 });
+    expect(by(w.home)).toEqual({
+      employerInstitutionId: w.home,
+      employerName: '甲街道阳光家园',
+      counts: { nursing: 2, rehab: 1, medical: 1 },
+      total: 4,
+      withValidPermit: 2,
+    });
+    expect(by(w.centre)).toEqual({
+      employerInstitutionId: w.centre,
+      employerName: '乙街道康园中心',
+      counts: { medical: 1 },
+      total: 1,
+      withValidPermit: 1,
+    });
+    expect(by(null)).toEqual({
+      employerInstitutionId: null,
+      employerName: null,
+      counts: { publicPost: 2 },
+      total: 2,
+      withValidPermit: 0,
+    });
   });
 
   it('is empty on an empty register', async () => {

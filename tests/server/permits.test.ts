@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Staff } from '#server/contract';
-import { addTraining, fieldsOf, refusal, rowCount, seedPlaces, STACK_LIKE, staffInput, type TestApp, useApp } from './helpers';
+import {
+  addTraining,
+  fieldsOf,
+  refusal,
+  rowCount,
+  seedPlaces,
+  STACK_LIKE,
+  staffInput,
+  type TestApp,
+  useApp,
+} from './helpers';
 
 const app = useApp();
 
 const ISSUER = '测试区残疾人联合会';
 
-async function world(): Promise<{ a: TestApp; staff: (seq: number, extra?: Parameters<typeof staffInput>[0]) => Promise<Staff> }> {
+async function world(): Promise<{
+  a: TestApp;
+  staff: (seq: number, extra?: Parameters<typeof staffInput>[0]) => Promise<Staff>;
+}> {
   const a = app();
   await seedPlaces(a.api); // 测试区 440307
   return { a, staff: (seq, extra = {}) => a.api.staff.create(staffInput({ seq, ...extra })) };
@@ -25,7 +38,11 @@ const issue = (a: TestApp, staffId: number, issueDate = '2026-02-01', validYears
 const sequences = (a: TestApp) => a.sqlite.prepare('SELECT year, last FROM permit_sequences ORDER BY year').all();
 type AuditRow = { action: string; entity_id: number; before: string | null; after: string | null };
 const permitAudit = (a: TestApp): AuditRow[] =>
-  a.sqlite.prepare("SELECT action, entity_id, before, after FROM audit_log WHERE entity = 'staff' AND action LIKE 'permit.%' ORDER BY id").all() as AuditRow[];
+  a.sqlite
+    .prepare(
+      "SELECT action, entity_id, before, after FROM audit_log WHERE entity = 'staff' AND action LIKE 'permit.%' ORDER BY id",
+    )
+    .all() as AuditRow[];
 
 describe('staff/issuePermit: training first', () => {
   it('refuses someone without any training on staffId in Chinese, and consumes no number', async () => {
@@ -34,7 +51,11 @@ describe('staff/issuePermit: training first', () => {
     const error = await refusal(issue(w.a, s.id));
     expect(error.code).toBe('INVALID_INPUT');
     expect(fieldsOf(error)).toEqual([
-      { field: 'staffId', code: 'permit.training.required', message: '该人员没有“合格”的培训记录，不能发放上岗证。请先登记培训并确认结果为合格' },
+      {
+        field: 'staffId',
+        code: 'permit.training.required',
+        message: '该人员没有“合格”的培训记录，不能发放上岗证。请先登记培训并确认结果为合格',
+      },
     ]);
     expect(error.message).not.toMatch(STACK_LIKE);
     expect(rowCount(w.a, 'work_permits')).toBe(0);
@@ -51,7 +72,13 @@ describe('staff/issuePermit: training first', () => {
     const s = await trained(w, 3);
     await w.a.api.packages.setOffice({ level: 'street', code: '440307001000', name: '甲街道残疾人联合会' });
     const error = await refusal(issue(w.a, s.id));
-    expect(fieldsOf(error)).toEqual([{ field: 'staffId', code: 'permit.streetOffice', message: '上岗证由区残联统一编号发放，街道版不能发证。请将培训记录随数据包报送区残联发证' }]);
+    expect(fieldsOf(error)).toEqual([
+      {
+        field: 'staffId',
+        code: 'permit.streetOffice',
+        message: '上岗证由区残联统一编号发放，街道版不能发证。请将培训记录随数据包报送区残联发证',
+      },
+    ]);
     expect(rowCount(w.a, 'work_permits')).toBe(0);
     expect(sequences(w.a)).toEqual([]);
 
@@ -63,9 +90,13 @@ describe('staff/issuePermit: training first', () => {
     const w = await world();
     const s = await w.staff(1);
     await addTraining(w.a.api, s.id, { result: 'fail' });
-    expect(fieldsOf(await refusal(issue(w.a, s.id)))).toEqual([expect.objectContaining({ field: 'staffId', code: 'permit.training.required' })]);
+    expect(fieldsOf(await refusal(issue(w.a, s.id)))).toEqual([
+      expect.objectContaining({ field: 'staffId', code: 'permit.training.required' }),
+    ]);
     await addTraining(w.a.api, s.id, { endDate: '2026-03-01' });
-    expect(fieldsOf(await refusal(issue(w.a, s.id, '2026-02-01')))).toEqual([expect.objectContaining({ code: 'permit.training.required' })]);
+    expect(fieldsOf(await refusal(issue(w.a, s.id, '2026-02-01')))).toEqual([
+      expect.objectContaining({ code: 'permit.training.required' }),
+    ]);
     const permit = await issue(w.a, s.id, '2026-03-01');
     const passed = (await w.a.api.staff.training({ id: s.id })).find((t) => t.result === 'pass');
     expect(permit).toMatchObject({ seq: 1, trainingRecordId: passed!.id });
@@ -79,7 +110,9 @@ describe('staff/issuePermit: training first', () => {
     await w.a.api.staff.archive({ id: archived.id, archived: true });
     for (const id of [left.id, archived.id]) {
       const error = await refusal(issue(w.a, id, '2026-02-01'));
-      expect(fieldsOf(error)).toEqual([{ field: 'staffId', code: 'permit.staffLeft', message: '该人员已离职或已归档，不能发放上岗证' }]);
+      expect(fieldsOf(error)).toEqual([
+        { field: 'staffId', code: 'permit.staffLeft', message: '该人员已离职或已归档，不能发放上岗证' },
+      ]);
     }
     // Leaving later than the issue date is still in post on that day.
     expect(await issue(w.a, left.id, '2026-01-31')).toMatchObject({ seq: 1 });
@@ -97,9 +130,21 @@ describe('staff/issuePermit: numbers and validity', () => {
   it('numbers permits 0001, 0002 … with the default pattern and restarts at 0001 in a new year', async () => {
     const w = await world();
     const [p1, p2, p3, p4] = await Promise.all([1, 2, 3, 4].map((seq) => trained(w, seq)));
-    expect(await issue(w.a, p1!.id, '2026-02-01')).toMatchObject({ number: '托养上岗证〔2026〕0001号', year: 2026, seq: 1 });
-    expect(await issue(w.a, p2!.id, '2026-05-20')).toMatchObject({ number: '托养上岗证〔2026〕0002号', year: 2026, seq: 2 });
-    expect(await issue(w.a, p3!.id, '2027-01-04')).toMatchObject({ number: '托养上岗证〔2027〕0001号', year: 2027, seq: 1 });
+    expect(await issue(w.a, p1!.id, '2026-02-01')).toMatchObject({
+      number: '托养上岗证〔2026〕0001号',
+      year: 2026,
+      seq: 1,
+    });
+    expect(await issue(w.a, p2!.id, '2026-05-20')).toMatchObject({
+      number: '托养上岗证〔2026〕0002号',
+      year: 2026,
+      seq: 2,
+    });
+    expect(await issue(w.a, p3!.id, '2027-01-04')).toMatchObject({
+      number: '托养上岗证〔2027〕0001号',
+      year: 2027,
+      seq: 1,
+    });
     // A late entry for the old year carries on that year's sequence.
     expect(await issue(w.a, p4!.id, '2026-12-30')).toMatchObject({ number: '托养上岗证〔2026〕0003号', seq: 3 });
     expect(sequences(w.a)).toEqual([
@@ -111,7 +156,9 @@ describe('staff/issuePermit: numbers and validity', () => {
   it('uses the pattern set in schema_meta, with the district code', async () => {
     const w = await world();
     const [p1, p2] = await Promise.all([1, 2].map((seq) => trained(w, seq)));
-    w.a.sqlite.prepare("INSERT INTO schema_meta (key, value) VALUES ('permit_number_pattern', '{district}-{year}-{seq:5}')").run();
+    w.a.sqlite
+      .prepare("INSERT INTO schema_meta (key, value) VALUES ('permit_number_pattern', '{district}-{year}-{seq:5}')")
+      .run();
     expect(await issue(w.a, p1!.id)).toMatchObject({ number: '440307-2026-00001', seq: 1 });
     expect(await issue(w.a, p2!.id)).toMatchObject({ number: '440307-2026-00002', seq: 2 });
   });
@@ -119,7 +166,12 @@ describe('staff/issuePermit: numbers and validity', () => {
   it('is valid for N whole years, ending the day before the anniversary (leap day included)', async () => {
     const w = await world();
     const [p1, p2, p3] = await Promise.all([1, 2, 3].map((seq) => trained(w, seq)));
-    expect(await issue(w.a, p1!.id, '2026-02-01')).toMatchObject({ issueDate: '2026-02-01', validUntil: '2029-01-31', issuer: ISSUER, status: 'valid' });
+    expect(await issue(w.a, p1!.id, '2026-02-01')).toMatchObject({
+      issueDate: '2026-02-01',
+      validUntil: '2029-01-31',
+      issuer: ISSUER,
+      status: 'valid',
+    });
     expect(await issue(w.a, p2!.id, '2026-03-01', 1)).toMatchObject({ validUntil: '2027-02-28' });
     expect(await issue(w.a, p3!.id, '2028-02-29', 2)).toMatchObject({ validUntil: '2030-02-28' });
   });
@@ -130,7 +182,9 @@ describe('staff/issuePermit: numbers and validity', () => {
     const first = await issue(w.a, p1!.id, '2026-02-01');
     const error = await refusal(issue(w.a, p1!.id, '2026-06-01'));
     expect(error.code).toBe('CONFLICT');
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'staffId', code: 'permit.exists', params: { number: first.number } })]);
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({ field: 'staffId', code: 'permit.exists', params: { number: first.number } }),
+    ]);
     expect(error.message).toContain('托养上岗证〔2026〕0001号');
     expect(await issue(w.a, p2!.id)).toMatchObject({ seq: 2 });
   });
@@ -144,14 +198,22 @@ describe('staff/issuePermit: numbers and validity', () => {
     expect(fresh.id).not.toBe(old.id);
     await w.a.api.staff.changePermitStatus({ permitId: fresh.id, action: 'revoke', reason: '伪造培训证明' });
     expect(await issue(w.a, s.id, '2026-03-01')).toMatchObject({ number: '托养上岗证〔2026〕0002号' });
-    expect((await w.a.api.staff.permits({ id: s.id })).map((p) => p.number)).toEqual(['托养上岗证〔2026〕0002号', '托养上岗证〔2026〕0001号', '托养上岗证〔2020〕0001号']);
+    expect((await w.a.api.staff.permits({ id: s.id })).map((p) => p.number)).toEqual([
+      '托养上岗证〔2026〕0002号',
+      '托养上岗证〔2026〕0001号',
+      '托养上岗证〔2020〕0001号',
+    ]);
   });
 
   it('shows the latest permit on the staff record and writes an audit row for the issue', async () => {
     const w = await world();
     const s = await trained(w, 1);
     const permit = await issue(w.a, s.id);
-    expect((await w.a.api.staff.get({ id: s.id })).permit).toMatchObject({ id: permit.id, number: permit.number, status: 'valid' });
+    expect((await w.a.api.staff.get({ id: s.id })).permit).toMatchObject({
+      id: permit.id,
+      number: permit.number,
+      status: 'valid',
+    });
     const audit = permitAudit(w.a);
     expect(audit).toEqual([expect.objectContaining({ action: 'permit.issue', entity_id: s.id })]);
     expect(JSON.parse(audit[0]!.after!)).toMatchObject({ number: permit.number, seq: 1 });
@@ -163,13 +225,33 @@ describe('staff/changePermitStatus and renewPermit', () => {
     const w = await world();
     const s = await trained(w, 1);
     const p = await issue(w.a, s.id);
-    const suspended = await w.a.api.staff.changePermitStatus({ permitId: p.id, action: 'suspend', reason: '投诉调查期间' });
-    expect(suspended).toMatchObject({ status: 'suspended', statusReason: '投诉调查期间', standing: 'suspended', number: p.number });
+    const suspended = await w.a.api.staff.changePermitStatus({
+      permitId: p.id,
+      action: 'suspend',
+      reason: '投诉调查期间',
+    });
+    expect(suspended).toMatchObject({
+      status: 'suspended',
+      statusReason: '投诉调查期间',
+      standing: 'suspended',
+      number: p.number,
+    });
     expect(suspended.statusChangedAt).not.toBeNull();
-    expect(await w.a.api.staff.changePermitStatus({ permitId: p.id, action: 'reinstate', reason: '调查结束，投诉不成立' })).toMatchObject({ status: 'valid' });
-    expect(await w.a.api.staff.changePermitStatus({ permitId: p.id, action: 'revoke', reason: '严重违规' })).toMatchObject({ status: 'revoked', statusReason: '严重违规' });
+    expect(
+      await w.a.api.staff.changePermitStatus({ permitId: p.id, action: 'reinstate', reason: '调查结束，投诉不成立' }),
+    ).toMatchObject({ status: 'valid' });
+    expect(
+      await w.a.api.staff.changePermitStatus({ permitId: p.id, action: 'revoke', reason: '严重违规' }),
+    ).toMatchObject({ status: 'revoked', statusReason: '严重违规' });
     const audit = permitAudit(w.a).slice(1);
-    expect(audit.map((r) => [r.action, JSON.parse(r.before!).status, JSON.parse(r.after!).status, JSON.parse(r.after!).statusReason])).toEqual([
+    expect(
+      audit.map((r) => [
+        r.action,
+        JSON.parse(r.before!).status,
+        JSON.parse(r.after!).status,
+        JSON.parse(r.after!).statusReason,
+      ]),
+    ).toEqual([
       ['permit.suspend', 'valid', 'suspended', '投诉调查期间'],
       ['permit.reinstate', 'suspended', 'valid', '调查结束，投诉不成立'],
       ['permit.revoke', 'valid', 'revoked', '严重违规'],
@@ -186,7 +268,9 @@ describe('staff/changePermitStatus and renewPermit', () => {
     for (const action of ['suspend', 'reinstate', 'revoke'] as const) {
       const error = await refusal(w.a.api.staff.changePermitStatus({ permitId: p.id, action, reason: '再次变更' }));
       expect(error.code).toBe('CONFLICT');
-      expect(fieldsOf(error)).toEqual([{ field: 'permitId', code: 'permit.revoked', message: '该上岗证已吊销，不能再变更，请重新发证' }]);
+      expect(fieldsOf(error)).toEqual([
+        { field: 'permitId', code: 'permit.revoked', message: '该上岗证已吊销，不能再变更，请重新发证' },
+      ]);
     }
     const renew = await refusal(w.a.api.staff.renewPermit({ permitId: p.id, issueDate: '2026-06-01', issuer: ISSUER }));
     expect(fieldsOf(renew)).toEqual([expect.objectContaining({ code: 'permit.revoked' })]);
@@ -198,22 +282,41 @@ describe('staff/changePermitStatus and renewPermit', () => {
     const w = await world();
     const s = await trained(w, 1);
     const p = await issue(w.a, s.id);
-    const reinstate = await refusal(w.a.api.staff.changePermitStatus({ permitId: p.id, action: 'reinstate', reason: '无' }));
+    const reinstate = await refusal(
+      w.a.api.staff.changePermitStatus({ permitId: p.id, action: 'reinstate', reason: '无' }),
+    );
     expect(fieldsOf(reinstate)).toEqual([expect.objectContaining({ field: 'permitId', code: 'permit.transition' })]);
     const noReason = await refusal(w.a.api.staff.changePermitStatus({ permitId: p.id, action: 'suspend', reason: '' }));
-    expect(fieldsOf(noReason)).toEqual([expect.objectContaining({ field: 'reason', code: 'permit.reason.required', message: '请填写原因' })]);
+    expect(fieldsOf(noReason)).toEqual([
+      expect.objectContaining({ field: 'reason', code: 'permit.reason.required', message: '请填写原因' }),
+    ]);
     await w.a.api.staff.changePermitStatus({ permitId: p.id, action: 'suspend', reason: '暂停' });
     const renew = await refusal(w.a.api.staff.renewPermit({ permitId: p.id, issueDate: '2026-06-01', issuer: ISSUER }));
     expect(fieldsOf(renew)).toEqual([expect.objectContaining({ code: 'permit.transition' })]);
-    expect((await refusal(w.a.api.staff.changePermitStatus({ permitId: 999, action: 'suspend', reason: '无' }))).code).toBe('NOT_FOUND');
+    expect(
+      (await refusal(w.a.api.staff.changePermitStatus({ permitId: 999, action: 'suspend', reason: '无' }))).code,
+    ).toBe('NOT_FOUND');
   });
 
   it('renews: same number and sequence, new issue date, issuer and validity, audited', async () => {
     const w = await world();
     const s = await trained(w, 1, '2019-12-01');
     const p = await issue(w.a, s.id, '2023-02-01'); // valid until 2026-01-31
-    const renewed = await w.a.api.staff.renewPermit({ permitId: p.id, issueDate: '2026-01-20', validYears: 3, issuer: '测试区残联复审组' });
-    expect(renewed).toMatchObject({ id: p.id, number: p.number, seq: p.seq, year: 2023, issueDate: '2026-01-20', validUntil: '2029-01-19', issuer: '测试区残联复审组' });
+    const renewed = await w.a.api.staff.renewPermit({
+      permitId: p.id,
+      issueDate: '2026-01-20',
+      validYears: 3,
+      issuer: '测试区残联复审组',
+    });
+    expect(renewed).toMatchObject({
+      id: p.id,
+      number: p.number,
+      seq: p.seq,
+      year: 2023,
+      issueDate: '2026-01-20',
+      validUntil: '2029-01-19',
+      issuer: '测试区残联复审组',
+    });
     expect(await w.a.api.staff.permits({ id: s.id })).toEqual([renewed]);
     expect(rowCount(w.a, 'work_permits')).toBe(1);
     expect(sequences(w.a)).toEqual([{ year: 2023, last: 1 }]);
@@ -228,10 +331,16 @@ describe('staff/changePermitStatus and renewPermit', () => {
     const s = await trained(w, 1, '2019-12-01');
     const old = await issue(w.a, s.id, '2020-01-06', 1); // lapsed 2021-01-05, still status "valid"
     const current = await issue(w.a, s.id, '2026-02-01');
-    const error = await refusal(w.a.api.staff.renewPermit({ permitId: old.id, issueDate: '2026-03-01', issuer: ISSUER }));
+    const error = await refusal(
+      w.a.api.staff.renewPermit({ permitId: old.id, issueDate: '2026-03-01', issuer: ISSUER }),
+    );
     expect(error.code).toBe('CONFLICT');
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'permitId', code: 'permit.exists', params: { number: current.number } })]);
-    expect((await w.a.api.staff.permits({ id: s.id })).find((p) => p.id === old.id)).toMatchObject({ validUntil: '2021-01-05' });
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({ field: 'permitId', code: 'permit.exists', params: { number: current.number } }),
+    ]);
+    expect((await w.a.api.staff.permits({ id: s.id })).find((p) => p.id === old.id)).toMatchObject({
+      validUntil: '2021-01-05',
+    });
   });
 });
 
@@ -242,7 +351,13 @@ describe('staff/issuePermit and renewPermit: guard rails', () => {
     const first = await issue(w.a, s.id, '2026-02-01');
     await w.a.api.staff.changePermitStatus({ permitId: first.id, action: 'suspend', reason: '待核查' });
     const error = await refusal(issue(w.a, s.id, '2026-03-01'));
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'staffId', code: 'permit.suspendedExists', message: expect.stringContaining(first.number) })]);
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({
+        field: 'staffId',
+        code: 'permit.suspendedExists',
+        message: expect.stringContaining(first.number),
+      }),
+    ]);
     expect(rowCount(w.a, 'work_permits')).toBe(1);
   });
 
@@ -250,8 +365,14 @@ describe('staff/issuePermit and renewPermit: guard rails', () => {
     const w = await world();
     const s = await trained(w, 1);
     const permit = await issue(w.a, s.id, '2026-02-01');
-    await w.a.api.staff.update({ ...staffInput({ seq: 1, leaveDate: '2026-06-30', hireDate: '2025-01-01' }), id: s.id, version: s.version });
-    const error = await refusal(w.a.api.staff.renewPermit({ permitId: permit.id, issueDate: '2026-08-01', validYears: 3, issuer: ISSUER }));
+    await w.a.api.staff.update({
+      ...staffInput({ seq: 1, leaveDate: '2026-06-30', hireDate: '2025-01-01' }),
+      id: s.id,
+      version: s.version,
+    });
+    const error = await refusal(
+      w.a.api.staff.renewPermit({ permitId: permit.id, issueDate: '2026-08-01', validYears: 3, issuer: ISSUER }),
+    );
     expect(fieldsOf(error)).toEqual([expect.objectContaining({ code: 'permit.staffLeft' })]);
   });
 });

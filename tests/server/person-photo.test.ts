@@ -32,7 +32,9 @@ function onePixelPng(): Buffer {
 async function onePerson() {
   const a = app();
   const places = await seedPlaces(a.api);
-  const p = await a.api.persons.create(personInput(places, { residentId: makeResidentId({ birth: '1985-08-08', seq: 2 }) }));
+  const p = await a.api.persons.create(
+    personInput(places, { residentId: makeResidentId({ birth: '1985-08-08', seq: 2 }) }),
+  );
   return { a, p };
 }
 
@@ -43,13 +45,17 @@ describe('persons/setPhoto and photo', () => {
     expect(await a.api.persons.photo({ id: p.id })).toBeNull();
 
     // The browser's claim is not trusted either way: the stored type comes from the bytes.
-    expect(await a.api.persons.setPhoto({ id: p.id, mime: 'application/octet-stream', dataBase64: png.toString('base64') })).toEqual({ ok: true });
+    expect(
+      await a.api.persons.setPhoto({ id: p.id, mime: 'application/octet-stream', dataBase64: png.toString('base64') }),
+    ).toEqual({ ok: true });
     expect(await a.api.persons.photo({ id: p.id })).toEqual({ mime: 'image/png', dataBase64: png.toString('base64') });
     expect(await a.api.persons.get({ id: p.id })).toMatchObject({ hasPhoto: true });
     // Lists never carry photos, but the record stays reachable there.
     expect((await a.api.persons.list({})).data.map((x) => x.id)).toEqual([p.id]);
 
-    const audit = a.sqlite.prepare("SELECT action, after FROM audit_log WHERE entity = 'person' AND action = 'photo'").all() as { action: string; after: string }[];
+    const audit = a.sqlite
+      .prepare("SELECT action, after FROM audit_log WHERE entity = 'person' AND action = 'photo'")
+      .all() as { action: string; after: string }[];
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.after)).toEqual({ mime: 'image/png', bytes: png.length });
   });
@@ -59,7 +65,10 @@ describe('persons/setPhoto and photo', () => {
     await a.api.persons.setPhoto({ id: p.id, mime: 'image/png', dataBase64: onePixelPng().toString('base64') });
     const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
     await a.api.persons.setPhoto({ id: p.id, mime: 'image/jpeg', dataBase64: jpeg.toString('base64') });
-    expect(await a.api.persons.photo({ id: p.id })).toEqual({ mime: 'image/jpeg', dataBase64: jpeg.toString('base64') });
+    expect(await a.api.persons.photo({ id: p.id })).toEqual({
+      mime: 'image/jpeg',
+      dataBase64: jpeg.toString('base64'),
+    });
     expect(personTableCounts(a).person_photos).toBe(1);
   });
 
@@ -67,7 +76,9 @@ describe('persons/setPhoto and photo', () => {
     const { a, p } = await onePerson();
     const before = personTableCounts(a);
     const text = Buffer.from('姓名,身份证号\n王芳,这是一个改名成 photo.png 的文本文件\n', 'utf8');
-    const error = await refusal(a.api.persons.setPhoto({ id: p.id, mime: 'image/png', dataBase64: text.toString('base64') }));
+    const error = await refusal(
+      a.api.persons.setPhoto({ id: p.id, mime: 'image/png', dataBase64: text.toString('base64') }),
+    );
     expect(error.code).toBe('INVALID_INPUT');
     expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'photo', code: 'photo.type' })]);
     expect(error.message).toContain('JPG 或 PNG');
@@ -82,7 +93,9 @@ describe('persons/setPhoto and photo', () => {
     const big = Buffer.alloc(2 * 1024 * 1024 + 1);
     onePixelPng().copy(big);
     const before = personTableCounts(a);
-    const error = await refusal(a.api.persons.setPhoto({ id: p.id, mime: 'image/png', dataBase64: big.toString('base64') }));
+    const error = await refusal(
+      a.api.persons.setPhoto({ id: p.id, mime: 'image/png', dataBase64: big.toString('base64') }),
+    );
     expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'photo', code: 'photo.tooLarge' })]);
     expect(personTableCounts(a)).toEqual(before);
   });
@@ -90,7 +103,9 @@ describe('persons/setPhoto and photo', () => {
   it('refuses a photo for a person that does not exist', async () => {
     const { a } = await onePerson();
     const before = personTableCounts(a);
-    const error = await refusal(a.api.persons.setPhoto({ id: 999, mime: 'image/png', dataBase64: onePixelPng().toString('base64') }));
+    const error = await refusal(
+      a.api.persons.setPhoto({ id: 999, mime: 'image/png', dataBase64: onePixelPng().toString('base64') }),
+    );
     expect(error.code).toBe('NOT_FOUND');
     expect(personTableCounts(a)).toEqual(before);
   });

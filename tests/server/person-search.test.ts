@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonListInput } from '#server/contract';
 import { makeCert, makeResidentId } from '../fixtures/synthetic';
-import { FULL_ID, institutionInput, personInput, type Places, seedPlaces, stringsIn, type TestApp, useApp } from './helpers';
+import {
+  FULL_ID,
+  institutionInput,
+  personInput,
+  type Places,
+  seedPlaces,
+  stringsIn,
+  type TestApp,
+  useApp,
+} from './helpers';
 
 const app = useApp();
 
@@ -14,18 +23,83 @@ function idEndingInX(birth: string): string {
   throw new Error('no X found');
 }
 
-type Member = { name: string; id: string; street: 'A' | 'B'; community: boolean; cat: [string, number]; level: number; status?: 'movedOut' };
+type Member = {
+  name: string;
+  id: string;
+  street: 'A' | 'B';
+  community: boolean;
+  cat: [string, number];
+  level: number;
+  status?: 'movedOut';
+};
 
 /** The register everybody searches below; ages are on 2025-06-30 unless said otherwise. */
 const CAST: Member[] = [
-  { name: '王芳', id: makeResidentId({ birth: '1980-05-12', seq: 2 }), street: 'A', community: true, cat: ['intellectual', 5], level: 2 }, // 45
-  { name: '王芳芳', id: makeResidentId({ birth: '1990-03-15', seq: 4 }), street: 'B', community: true, cat: ['physical', 4], level: 4 }, // 35
-  { name: '张三丰', id: makeResidentId({ birth: '1965-07-01', seq: 11 }), street: 'A', community: false, cat: ['mental', 6], level: 1 }, // 59, 60 on 07-01
-  { name: '张三', id: makeResidentId({ birth: '1965-06-30', seq: 13 }), street: 'B', community: true, cat: ['intellectual', 5], level: 1 }, // 60 today
-  { name: '李四', id: makeResidentId({ birth: '2009-06-30', seq: 15 }), street: 'A', community: true, cat: ['intellectual', 5], level: 3 }, // 16 today
-  { name: '赵六', id: makeResidentId({ birth: '2009-07-01', seq: 17 }), street: 'A', community: true, cat: ['vision', 1], level: 2 }, // 15
-  { name: '曾小明', id: idEndingInX('1975-09-09'), street: 'B', community: false, cat: ['hearing', 2], level: 3, status: 'movedOut' }, // 49
-  { name: '欧阳娜娜', id: makeResidentId({ area: '110105', birth: '1988-11-11', seq: 6 }), street: 'A', community: true, cat: ['intellectual', 5], level: 2 }, // 36
+  {
+    name: '王芳',
+    id: makeResidentId({ birth: '1980-05-12', seq: 2 }),
+    street: 'A',
+    community: true,
+    cat: ['intellectual', 5],
+    level: 2,
+  }, // 45
+  {
+    name: '王芳芳',
+    id: makeResidentId({ birth: '1990-03-15', seq: 4 }),
+    street: 'B',
+    community: true,
+    cat: ['physical', 4],
+    level: 4,
+  }, // 35
+  {
+    name: '张三丰',
+    id: makeResidentId({ birth: '1965-07-01', seq: 11 }),
+    street: 'A',
+    community: false,
+    cat: ['mental', 6],
+    level: 1,
+  }, // 59, 60 on 07-01
+  {
+    name: '张三',
+    id: makeResidentId({ birth: '1965-06-30', seq: 13 }),
+    street: 'B',
+    community: true,
+    cat: ['intellectual', 5],
+    level: 1,
+  }, // 60 today
+  {
+    name: '李四',
+    id: makeResidentId({ birth: '2009-06-30', seq: 15 }),
+    street: 'A',
+    community: true,
+    cat: ['intellectual', 5],
+    level: 3,
+  }, // 16 today
+  {
+    name: '赵六',
+    id: makeResidentId({ birth: '2009-07-01', seq: 17 }),
+    street: 'A',
+    community: true,
+    cat: ['vision', 1],
+    level: 2,
+  }, // 15
+  {
+    name: '曾小明',
+    id: idEndingInX('1975-09-09'),
+    street: 'B',
+    community: false,
+    cat: ['hearing', 2],
+    level: 3,
+    status: 'movedOut',
+  }, // 49
+  {
+    name: '欧阳娜娜',
+    id: makeResidentId({ area: '110105', birth: '1988-11-11', seq: 6 }),
+    street: 'A',
+    community: true,
+    cat: ['intellectual', 5],
+    level: 2,
+  }, // 36
 ];
 const byName = (name: string): Member => CAST.find((m) => m.name === name)!;
 
@@ -48,9 +122,21 @@ async function seedCast(): Promise<{ a: TestApp; places: Places; ids: Record<str
     );
     ids[m.name] = p.id;
   }
-  const inst = await a.api.institutions.create(institutionInput(places, { modes: ['residential', 'dayCare'], beds: 5, dayPlaces: 5 }));
-  await a.api.persons.enrol({ personId: ids['王芳']!, mode: 'residential', institutionId: inst.id, startDate: '2024-01-01' });
-  await a.api.persons.enrol({ personId: ids['张三丰']!, mode: 'dayCare', institutionId: inst.id, startDate: '2024-02-01' });
+  const inst = await a.api.institutions.create(
+    institutionInput(places, { modes: ['residential', 'dayCare'], beds: 5, dayPlaces: 5 }),
+  );
+  await a.api.persons.enrol({
+    personId: ids['王芳']!,
+    mode: 'residential',
+    institutionId: inst.id,
+    startDate: '2024-01-01',
+  });
+  await a.api.persons.enrol({
+    personId: ids['张三丰']!,
+    mode: 'dayCare',
+    institutionId: inst.id,
+    startDate: '2024-02-01',
+  });
   await a.api.persons.enrol({ personId: ids['李四']!, mode: 'homeCare', startDate: '2025-01-01' });
   return { a, places, ids };
 }
@@ -152,13 +238,19 @@ describe('persons/list: filters and totals', () => {
     expect(await names(a, { enrolled: 'no' })).toHaveLength(5);
     expect(await names(a, { enrolled: 'yes', streetId: places.streetB })).toEqual([]);
     const page = await a.api.persons.list({ mode: 'residential' });
-    expect(page.data[0]?.enrolment).toEqual({ mode: 'residential', institutionName: '测试阳光家园日间照料中心', startDate: '2024-01-01' });
+    expect(page.data[0]?.enrolment).toEqual({
+      mode: 'residential',
+      institutionName: '测试阳光家园日间照料中心',
+      startDate: '2024-01-01',
+    });
   });
 
   it('filters an age band on the reference date, birthdays on the boundaries included', async () => {
     const { a } = await seedCast();
     // On 2025-06-30: 张三 turns 60 that day, 李四 turns 16 that day; 张三丰 is 59, 赵六 15.
-    expect(await names(a, { ageMin: 16, ageMax: 59, refDate: '2025-06-30' })).toEqual(['张三丰', '李四', '欧阳娜娜', '曾小明', '王芳', '王芳芳'].sort());
+    expect(await names(a, { ageMin: 16, ageMax: 59, refDate: '2025-06-30' })).toEqual(
+      ['张三丰', '李四', '欧阳娜娜', '曾小明', '王芳', '王芳芳'].sort(),
+    );
     expect(await names(a, { ageMin: 60, refDate: '2025-06-30' })).toEqual(['张三']);
     expect(await names(a, { ageMax: 15, refDate: '2025-06-30' })).toEqual(['赵六']);
     // A day later 张三丰 is 60 and 赵六 16.
@@ -168,7 +260,9 @@ describe('persons/list: filters and totals', () => {
 
   it('pages through the results with a stable total', async () => {
     const { a } = await seedCast();
-    const pages = await Promise.all([1, 2, 3].map((page) => a.api.persons.list({ page, pageSize: 3, sortField: 'name', sortOrder: 'ascend' })));
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => a.api.persons.list({ page, pageSize: 3, sortField: 'name', sortOrder: 'ascend' })),
+    );
     expect(pages.map((p) => p.total)).toEqual([8, 8, 8]);
     expect(pages.map((p) => p.data.length)).toEqual([3, 3, 2]);
     expect(new Set(pages.flatMap((p) => p.data.map((x) => x.id))).size).toBe(8);
@@ -187,7 +281,12 @@ describe('persons/list: order and masking', () => {
 
   it('never sends a full ID in any field of a list page, whatever was searched', async () => {
     const { a } = await seedCast();
-    const queries: PersonListInput[] = [{}, { keyword: byName('王芳').id }, { keyword: makeCert(byName('张三丰').id, 6, 1) }, { enrolled: 'yes' }];
+    const queries: PersonListInput[] = [
+      {},
+      { keyword: byName('王芳').id },
+      { keyword: makeCert(byName('张三丰').id, 6, 1) },
+      { enrolled: 'yes' },
+    ];
     for (const q of queries) {
       const page = await a.api.persons.list({ pageSize: 200, ...q });
       expect(page.data.length, JSON.stringify(q)).toBeGreaterThan(0);

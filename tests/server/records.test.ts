@@ -8,7 +8,14 @@ import { makeCert, makeResidentId } from '../fixtures/synthetic';
 import { runExport } from './export-fixtures';
 import { creditCode, FULL_ID, makeApp, type TestApp } from './helpers';
 import { commit, openFile, runOf } from './import-helpers';
-import { exportFromStreet, importInto, type Pair, registerStreet, streetInstitution, usePair } from './package-fixtures';
+import {
+  exportFromStreet,
+  importInto,
+  type Pair,
+  registerStreet,
+  streetInstitution,
+  usePair,
+} from './package-fixtures';
 
 const pair = usePair();
 const PERSON_ID = makeResidentId({ birth: '1988-08-18', seq: 611 });
@@ -17,11 +24,17 @@ const STAFF_ID = makeResidentId({ birth: '1986-06-16', seq: 613 });
 const CREDIT_CODE = creditCode(61);
 
 type Row = Record<string, unknown>;
-const without = (row: Row | undefined, ...keys: string[]): Row => Object.fromEntries(Object.entries(row ?? {}).filter(([k]) => !keys.includes(k)));
+const without = (row: Row | undefined, ...keys: string[]): Row =>
+  Object.fromEntries(Object.entries(row ?? {}).filter(([k]) => !keys.includes(k)));
 
 /** Every column of the record but its row id and timestamps, which each register gives its own. */
 const stored = (a: TestApp, table: string, column: string, value: string): Row =>
-  without(a.sqlite.prepare(`SELECT * FROM ${table} WHERE ${column} = ?`).get(value) as Row | undefined, 'id', 'created_at', 'updated_at');
+  without(
+    a.sqlite.prepare(`SELECT * FROM ${table} WHERE ${column} = ?`).get(value) as Row | undefined,
+    'id',
+    'created_at',
+    'updated_at',
+  );
 
 const idOf = (a: TestApp, table: string, column: string, value: string): number =>
   (a.sqlite.prepare(`SELECT id FROM ${table} WHERE ${column} = ?`).get(value) as { id: number }).id;
@@ -31,14 +44,20 @@ function rows(a: TestApp) {
   return {
     institution: stored(a, 'institutions', 'credit_code', CREDIT_CODE),
     person: stored(a, 'persons', 'resident_id', PERSON_ID),
-    guardians: a.sqlite.prepare('SELECT name, relation, phone, resident_id, sort_order FROM guardians WHERE person_id = ? ORDER BY sort_order').all(personId),
+    guardians: a.sqlite
+      .prepare(
+        'SELECT name, relation, phone, resident_id, sort_order FROM guardians WHERE person_id = ? ORDER BY sort_order',
+      )
+      .all(personId),
     staff: stored(a, 'staff', 'resident_id', STAFF_ID),
   };
 }
 
 /** The `after` of the one audit entry of this action on the record, without what only that path adds. */
 function snapshot(a: TestApp, entity: string, id: number, action: string, ...pathOnly: string[]): Row {
-  const found = a.sqlite.prepare('SELECT after FROM audit_log WHERE entity = ? AND entity_id = ? AND action = ?').all(entity, id, action) as { after: string }[];
+  const found = a.sqlite
+    .prepare('SELECT after FROM audit_log WHERE entity = ? AND entity_id = ? AND action = ?')
+    .all(entity, id, action) as { after: string }[];
   expect(found, `${entity} ${action}`).toHaveLength(1);
   expect(found[0]?.after).not.toMatch(FULL_ID);
   return without(JSON.parse(found[0]?.after ?? '{}') as Row, ...pathOnly);
@@ -73,7 +92,16 @@ async function enterAtStreet(p: Pair): Promise<void> {
     designationDate: '2025-06-01',
     remarks: '二楼为日间照料区',
   });
-  await api.staff.create({ name: '单晓曾', residentId: STAFF_ID, phone: '13700006161', employerInstitutionId: centre.id, post: 'nursing', hireDate: '2024-03-01', leaveDate: null, remarks: '持护理员证' });
+  await api.staff.create({
+    name: '单晓曾',
+    residentId: STAFF_ID,
+    phone: '13700006161',
+    employerInstitutionId: centre.id,
+    post: 'nursing',
+    hireDate: '2024-03-01',
+    leaveDate: null,
+    remarks: '持护理员证',
+  });
   await api.persons.create({
     name: '解语曾',
     residentId: PERSON_ID,
@@ -108,44 +136,72 @@ async function importAtCopy(p: Pair): Promise<TestApp> {
 }
 
 describe('records: one row and one audit snapshot per register', () => {
-  it('the form, the Excel import and a data package write the same rows and keep the same snapshots', { timeout: 120_000 }, async () => {
-    const p = await pair();
-    await enterAtStreet(p);
-    await registerStreet(p);
-    expect((await importInto(p.district, (await exportFromStreet(p)).bytes)).counts).toMatchObject({
-      institutions: { inserted: 1 },
-      persons: { inserted: 1 },
-      staff: { inserted: 1 },
-    });
-    const copy = await importAtCopy(p);
-    try {
-      const entered = rows(p.street);
-      expect(entered.person).toMatchObject({ name_pinyin: expect.stringMatching(/^xieyu/), name_initials: expect.stringMatching(/^xy/), version: 1, archived_at: null });
-      expect(entered.staff).toMatchObject({ name_pinyin: expect.stringMatching(/^shanxiao/), version: 1 });
-      expect(entered.institution).toMatchObject({ mode_residential: 1, mode_day_care: 1, mode_home_care: 0, services: '["rehabNursing","dailyCare"]' });
-      expect(rows(p.district)).toEqual(entered);
-      expect(rows(copy)).toEqual(entered);
-
-      const kept = snapshots(p.street, 'create');
-      expect(kept.person).toMatchObject({
-        residentIdMasked: `${PERSON_ID.slice(0, 6)}********${PERSON_ID.slice(-4)}`,
-        certNumberMasked: `${PERSON_ID.slice(0, 6)}********${PERSON_ID.slice(-4)}43`,
-        hukouStreetName: expect.any(String),
-        residenceStreetName: expect.any(String),
-        guardians: [{ name: '解大海', relation: '父亲', phone: '0755-28886161', residentIdMasked: `${GUARDIAN_ID.slice(0, 6)}********${GUARDIAN_ID.slice(-4)}` }],
-        archived: false,
-        version: 1,
+  it(
+    'the form, the Excel import and a data package write the same rows and keep the same snapshots',
+    { timeout: 120_000 },
+    async () => {
+      const p = await pair();
+      await enterAtStreet(p);
+      await registerStreet(p);
+      expect((await importInto(p.district, (await exportFromStreet(p)).bytes)).counts).toMatchObject({
+        institutions: { inserted: 1 },
+        persons: { inserted: 1 },
+        staff: { inserted: 1 },
       });
-      expect(kept.staff).toMatchObject({ residentIdMasked: `${STAFF_ID.slice(0, 6)}********${STAFF_ID.slice(-4)}`, employerName: '平湖街道第61康园家庭托养站' });
-      expect(kept.institution).toMatchObject({ modes: ['residential', 'dayCare'], streetName: expect.any(String), version: 1 });
-      expect(snapshots(p.district, 'package.insert', 'office', 'sequence')).toEqual(kept);
-      // The import also says where each record came from and writes the placement with the person.
-      expect(snapshots(copy, 'import', 'source', 'enrolment')).toEqual(kept);
-    } finally {
-      copy.core.close();
-      fs.rmSync(copy.dir, { recursive: true, force: true });
-    }
-  });
+      const copy = await importAtCopy(p);
+      try {
+        const entered = rows(p.street);
+        expect(entered.person).toMatchObject({
+          name_pinyin: expect.stringMatching(/^xieyu/),
+          name_initials: expect.stringMatching(/^xy/),
+          version: 1,
+          archived_at: null,
+        });
+        expect(entered.staff).toMatchObject({ name_pinyin: expect.stringMatching(/^shanxiao/), version: 1 });
+        expect(entered.institution).toMatchObject({
+          mode_residential: 1,
+          mode_day_care: 1,
+          mode_home_care: 0,
+          services: '["rehabNursing","dailyCare"]',
+        });
+        expect(rows(p.district)).toEqual(entered);
+        expect(rows(copy)).toEqual(entered);
+
+        const kept = snapshots(p.street, 'create');
+        expect(kept.person).toMatchObject({
+          residentIdMasked: `${PERSON_ID.slice(0, 6)}********${PERSON_ID.slice(-4)}`,
+          certNumberMasked: `${PERSON_ID.slice(0, 6)}********${PERSON_ID.slice(-4)}43`,
+          hukouStreetName: expect.any(String),
+          residenceStreetName: expect.any(String),
+          guardians: [
+            {
+              name: '解大海',
+              relation: '父亲',
+              phone: '0755-28886161',
+              residentIdMasked: `${GUARDIAN_ID.slice(0, 6)}********${GUARDIAN_ID.slice(-4)}`,
+            },
+          ],
+          archived: false,
+          version: 1,
+        });
+        expect(kept.staff).toMatchObject({
+          residentIdMasked: `${STAFF_ID.slice(0, 6)}********${STAFF_ID.slice(-4)}`,
+          employerName: '平湖街道第61康园家庭托养站',
+        });
+        expect(kept.institution).toMatchObject({
+          modes: ['residential', 'dayCare'],
+          streetName: expect.any(String),
+          version: 1,
+        });
+        expect(snapshots(p.district, 'package.insert', 'office', 'sequence')).toEqual(kept);
+        // The import also says where each record came from and writes the placement with the person.
+        expect(snapshots(copy, 'import', 'source', 'enrolment')).toEqual(kept);
+      } finally {
+        copy.core.close();
+        fs.rmSync(copy.dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('an edit at the street and its package write the same rows at the district', { timeout: 120_000 }, async () => {
     const p = await pair();
@@ -156,9 +212,21 @@ describe('records: one row and one audit snapshot per register', () => {
     const api = p.street.api;
     const personId = idOf(p.street, 'persons', 'resident_id', PERSON_ID);
     const person = await api.persons.getForEdit({ id: personId });
-    await api.persons.update({ ...person, name: '曾语解', phone: '13900006161', guardians: [], version: person.version });
+    await api.persons.update({
+      ...person,
+      name: '曾语解',
+      phone: '13900006161',
+      guardians: [],
+      version: person.version,
+    });
     const worker = await api.staff.getForEdit({ id: idOf(p.street, 'staff', 'resident_id', STAFF_ID) });
-    await api.staff.update({ ...worker, name: '曾晓单', employerInstitutionId: null, post: 'publicPost', version: worker.version });
+    await api.staff.update({
+      ...worker,
+      name: '曾晓单',
+      employerInstitutionId: null,
+      post: 'publicPost',
+      version: worker.version,
+    });
     const centre = await api.institutions.get({ id: idOf(p.street, 'institutions', 'credit_code', CREDIT_CODE) });
     await api.institutions.update({ ...centre, modes: ['homeCare'], beds: 0, dayPlaces: 0, version: centre.version });
 

@@ -2,11 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { setMeta } from '#db';
 import type { PersonCreateInput } from '#domain/person/schema';
 import { makeResidentId } from '../fixtures/synthetic';
-import { FULL_ID, institutionInput, personInput, type Places, seedPlaces, stringsIn, type TestApp, useApp } from './helpers';
+import {
+  FULL_ID,
+  institutionInput,
+  personInput,
+  type Places,
+  seedPlaces,
+  stringsIn,
+  type TestApp,
+  useApp,
+} from './helpers';
 
 const app = useApp();
 
-type Entry = { name: string; birth: string; seq: number; certIssueDate?: string; enrol?: boolean; status?: 'deceased' | 'certWithdrawn'; statusAfterEnrol?: 'deceased' | 'certWithdrawn'; archive?: boolean };
+type Entry = {
+  name: string;
+  birth: string;
+  seq: number;
+  certIssueDate?: string;
+  enrol?: boolean;
+  status?: 'deceased' | 'certWithdrawn';
+  statusAfterEnrol?: 'deceased' | 'certWithdrawn';
+  archive?: boolean;
+};
 
 /**
  * Around the reference date 2025-07-01. Each person is here for one rule; the comment says what
@@ -25,18 +43,31 @@ const REGISTER: Entry[] = [
   { name: '陈晓', birth: '1960-01-01', seq: 11, enrol: true, certIssueDate: '2000-01-01', archive: true }, // archived: never listed
 ];
 
-async function seedRegister(): Promise<{ a: TestApp; places: Places; ids: Record<string, number>; enrolments: Record<string, number> }> {
+async function seedRegister(): Promise<{
+  a: TestApp;
+  places: Places;
+  ids: Record<string, number>;
+  enrolments: Record<string, number>;
+}> {
   const a = app();
   const places = await seedPlaces(a.api);
   const inst = await a.api.institutions.create(institutionInput(places));
   const ids: Record<string, number> = {};
   const enrolments: Record<string, number> = {};
   for (const r of REGISTER) {
-    const input: PersonCreateInput = personInput(places, { name: r.name, birth: r.birth, seq: r.seq, certIssueDate: r.certIssueDate ?? null, status: r.status ?? 'active' });
+    const input: PersonCreateInput = personInput(places, {
+      name: r.name,
+      birth: r.birth,
+      seq: r.seq,
+      certIssueDate: r.certIssueDate ?? null,
+      status: r.status ?? 'active',
+    });
     const p = await a.api.persons.create(input);
     ids[r.name] = p.id;
     if (r.enrol) {
-      enrolments[r.name] = (await a.api.persons.enrol({ personId: p.id, mode: 'dayCare', institutionId: inst.id, startDate: '2024-01-01' })).id;
+      enrolments[r.name] = (
+        await a.api.persons.enrol({ personId: p.id, mode: 'dayCare', institutionId: inst.id, startDate: '2024-01-01' })
+      ).id;
     }
     if (r.statusAfterEnrol) await a.api.persons.update({ ...input, status: r.statusAfterEnrol, id: p.id, version: 1 });
     if (r.archive) await a.api.persons.archive({ id: p.id });
@@ -84,7 +115,10 @@ describe('persons/annualReview', () => {
     const { a, ids, enrolments } = await seedRegister();
     const page = await a.api.persons.annualReview({ refDate: '2025-07-01' });
     const byName = Object.fromEntries(page.data.map((r) => [r.person.name, r]));
-    expect(byName['张三丰']).toMatchObject({ enrolmentId: enrolments['张三丰'], person: { id: ids['张三丰'], enrolment: { mode: 'dayCare' } } });
+    expect(byName['张三丰']).toMatchObject({
+      enrolmentId: enrolments['张三丰'],
+      person: { id: ids['张三丰'], enrolment: { mode: 'dayCare' } },
+    });
     expect(byName['王芳']).toMatchObject({ enrolmentId: null, person: { enrolment: null } });
     expect(stringsIn(page).filter((s) => FULL_ID.test(s.text))).toEqual([]);
   });
@@ -106,7 +140,9 @@ describe('persons/annualReview', () => {
   it('counts a 29 February birthday to 60 on 29 February of the leap year', async () => {
     const a = app();
     const places = await seedPlaces(a.api);
-    const p = await a.api.persons.create(personInput(places, { residentId: makeResidentId({ birth: '1964-02-29', seq: 2 }) }));
+    const p = await a.api.persons.create(
+      personInput(places, { residentId: makeResidentId({ birth: '1964-02-29', seq: 2 }) }),
+    );
     await a.api.persons.enrol({ personId: p.id, mode: 'homeCare', startDate: '2020-01-01' });
     expect(await review(a, '2024-02-28')).toEqual([]);
     expect(await review(a, '2024-02-29')).toEqual([['王芳', ['reachesExitAge']]]);

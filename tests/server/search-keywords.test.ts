@@ -22,7 +22,8 @@ describe('normaliseKeyword', () => {
 describe('volunteers/list keyword', () => {
   async function seed() {
     const a = app();
-    const make = (name: string, organisation: string) => a.api.volunteers.create({ name, phone: null, backgrounds: ['rehab'], organisation, hoursServed: 0 });
+    const make = (name: string, organisation: string) =>
+      a.api.volunteers.create({ name, phone: null, backgrounds: ['rehab'], organisation, hoursServed: 0 });
     await make('赵志愿', '爱心100%志愿队');
     await make('钱志愿', '阳光_社工站');
     await make('孙志愿', '康复\\医院');
@@ -55,12 +56,14 @@ describe('institutions/list keyword', () => {
   async function seed() {
     const a = app();
     const places = await seedPlaces(a.api);
-    const make = (n: number, name: string) => a.api.institutions.create(institutionInput(places, { name, creditCode: creditCode(n) }));
+    const make = (n: number, name: string) =>
+      a.api.institutions.create(institutionInput(places, { name, creditCode: creditCode(n) }));
     await make(1, '甲街道阳光家园');
     await make(2, '百分百%关爱中心');
     await make(3, '康_园日间照料中心');
     await make(4, '乙街道\\康园');
-    const names = async (keyword: string) => (await a.api.institutions.list({ keyword })).data.map((i) => i.name).sort();
+    const names = async (keyword: string) =>
+      (await a.api.institutions.list({ keyword })).data.map((i) => i.name).sort();
     return { names };
   }
 
@@ -92,7 +95,9 @@ describe('persons/list and staff/list keyword', () => {
     const places = await seedPlaces(a.api);
     const wangId = makeResidentId({ birth: '1982-04-04', seq: 2 });
     await a.api.persons.create(personInput(places, { name: '王芳', residentId: wangId }));
-    await a.api.persons.create(personInput(places, { name: '李强', residentId: makeResidentId({ birth: '1984-09-09', seq: 3 }) }));
+    await a.api.persons.create(
+      personInput(places, { name: '李强', residentId: makeResidentId({ birth: '1984-09-09', seq: 3 }) }),
+    );
     const persons = async (keyword: string) => (await a.api.persons.list({ keyword })).data.map((p) => p.name);
     for (const wildcard of ['%', '_', '\\', '%王%']) expect(await persons(wildcard)).toEqual([]);
     expect(await persons('\u0000王')).toEqual(['王芳']);

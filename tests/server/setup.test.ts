@@ -25,7 +25,11 @@ describe('setup/status', () => {
 describe('setup/loadDemo', () => {
   it('loads 龙岗区 with its 11 streets and about 20 institutions with valid credit codes', async () => {
     const status = await app().api.setup.loadDemo();
-    expect(status).toMatchObject({ needsFirstRunChoice: false, districtName: '龙岗区', officeName: '龙岗区残疾人联合会' });
+    expect(status).toMatchObject({
+      needsFirstRunChoice: false,
+      districtName: '龙岗区',
+      officeName: '龙岗区残疾人联合会',
+    });
 
     const tree = await app().api.divisions.tree({});
     expect(tree).toHaveLength(1);

@@ -25,7 +25,9 @@ const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
 
 type AuditRow = { action: string; entity_id: number; actor: string; before: string | null; after: string | null };
 const staffAudit = (a: TestApp): AuditRow[] =>
-  a.sqlite.prepare("SELECT action, entity_id, actor, before, after FROM audit_log WHERE entity = 'staff' ORDER BY id").all() as AuditRow[];
+  a.sqlite
+    .prepare("SELECT action, entity_id, actor, before, after FROM audit_log WHERE entity = 'staff' ORDER BY id")
+    .all() as AuditRow[];
 const staffTables = (a: TestApp) => Object.fromEntries(['staff', 'audit_log'].map((t) => [t, rowCount(a, t)]));
 
 interface World {
@@ -38,15 +40,26 @@ interface World {
 async function world(): Promise<World> {
   const a = app();
   const places = await seedPlaces(a.api);
-  const home = await a.api.institutions.create(institutionInput(places, { name: '甲街道阳光家园', creditCode: creditCode(1) }));
-  const centre = await a.api.institutions.create(institutionInput(places, { name: '乙街道康园中心', creditCode: creditCode(2), streetId: places.streetB, communityId: places.communityB1 }));
+  const home = await a.api.institutions.create(
+    institutionInput(places, { name: '甲街道阳光家园', creditCode: creditCode(1) }),
+  );
+  const centre = await a.api.institutions.create(
+    institutionInput(places, {
+      name: '乙街道康园中心',
+      creditCode: creditCode(2),
+      streetId: places.streetB,
+      communityId: places.communityB1,
+    }),
+  );
   return { a, places, home: home.id, centre: centre.id };
 }
 
 /** Three staff: two at the home, one on the office's own 公益岗. */
 async function threeStaff(w: World): Promise<Staff[]> {
   return [
-    await w.a.api.staff.create(staffInput({ name: '张三丰', residentId: ID, employerInstitutionId: w.home, post: 'nursing' })),
+    await w.a.api.staff.create(
+      staffInput({ name: '张三丰', residentId: ID, employerInstitutionId: w.home, post: 'nursing' }),
+    ),
     await w.a.api.staff.create(staffInput({ name: '李小龙', seq: 20, employerInstitutionId: w.home, post: 'rehab' })),
     await w.a.api.staff.create(staffInput({ name: '陈静', birth: '1990-02-02', seq: 30, post: 'publicPost' })),
   ];
@@ -57,7 +70,9 @@ const names = (page: { data: { name: string }[] }) => page.data.map((s) => s.nam
 describe('staff/create', () => {
   it('derives sex and birth date from the ID, stores pinyin keys, names the employer and masks the ID', async () => {
     const w = await world();
-    const s = await w.a.api.staff.create(staffInput({ name: '张三丰', residentId: ID, employerInstitutionId: w.home, post: 'medical' }));
+    const s = await w.a.api.staff.create(
+      staffInput({ name: '张三丰', residentId: ID, employerInstitutionId: w.home, post: 'medical' }),
+    );
     expect(s).toMatchObject({
       name: '张三丰',
       sex: 'male',
@@ -73,18 +88,33 @@ describe('staff/create', () => {
       version: 1,
     });
     expect(await w.a.api.staff.get({ id: s.id })).toEqual(s);
-    const row = w.a.sqlite.prepare('SELECT resident_id, sex, birth_date, name_pinyin, name_initials FROM staff WHERE id = ?').get(s.id);
-    expect(row).toEqual({ resident_id: ID, sex: 'male', birth_date: '1979-06-15', name_pinyin: 'zhangsanfeng', name_initials: 'zsf' });
+    const row = w.a.sqlite
+      .prepare('SELECT resident_id, sex, birth_date, name_pinyin, name_initials FROM staff WHERE id = ?')
+      .get(s.id);
+    expect(row).toEqual({
+      resident_id: ID,
+      sex: 'male',
+      birth_date: '1979-06-15',
+      name_pinyin: 'zhangsanfeng',
+      name_initials: 'zsf',
+    });
 
     const female = await w.a.api.staff.create(staffInput({ birth: '1992-12-31', seq: 4 }));
-    expect(female).toMatchObject({ sex: 'female', birthDate: '1992-12-31', employerInstitutionId: null, employerName: null });
+    expect(female).toMatchObject({
+      sex: 'female',
+      birthDate: '1992-12-31',
+      employerInstitutionId: null,
+      employerName: null,
+    });
   });
 
   it('writes one audit row holding only the masked ID', async () => {
     const w = await world();
     const s = await w.a.api.staff.create(staffInput({ residentId: ID }));
     const audit = staffAudit(w.a);
-    expect(audit).toEqual([expect.objectContaining({ action: 'create', entity_id: s.id, actor: 'tester', before: null })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ action: 'create', entity_id: s.id, actor: 'tester', before: null }),
+    ]);
     const after = audit[0]!.after ?? '';
     expect(JSON.parse(after)).toMatchObject({ name: '陈静', residentIdMasked: masked(ID) });
     expect(after).not.toContain(ID);
@@ -97,7 +127,9 @@ describe('staff/create', () => {
     const before = staffTables(w.a);
     const error = await refusal(w.a.api.staff.create(staffInput({ name: '张三', residentId: ID.toLowerCase() })));
     expect(error.code).toBe('CONFLICT');
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'residentId', code: 'staff.residentId.duplicate', params: { name: '张三丰' } })]);
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({ field: 'residentId', code: 'staff.residentId.duplicate', params: { name: '张三丰' } }),
+    ]);
     expect(error.message).toContain('张三丰');
     expect(error.message).toContain('身份证号');
     expect(error.message).not.toMatch(STACK_LIKE);
@@ -111,20 +143,34 @@ describe('staff/create', () => {
     for (const employer of [w.centre, 999]) {
       const error = await refusal(w.a.api.staff.create(staffInput({ employerInstitutionId: employer })));
       expect(error.code).toBe('INVALID_INPUT');
-      expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'employerInstitutionId', code: 'staff.employer.invalid', message: '所选用人单位不存在或已归档' })]);
+      expect(fieldsOf(error)).toEqual([
+        expect.objectContaining({
+          field: 'employerInstitutionId',
+          code: 'staff.employer.invalid',
+          message: '所选用人单位不存在或已归档',
+        }),
+      ]);
     }
     expect(staffTables(w.a)).toEqual(before);
   });
 
   it('refuses a bad ID on residentId and a leaving date before hire on leaveDate, with Chinese messages', async () => {
     const w = await world();
-    const badId = await refusal(w.a.api.staff.create(staffInput({ residentId: `${ID.slice(0, 17)}${ID.endsWith('1') ? '2' : '1'}` })));
+    const badId = await refusal(
+      w.a.api.staff.create(staffInput({ residentId: `${ID.slice(0, 17)}${ID.endsWith('1') ? '2' : '1'}` })),
+    );
     expect(badId.code).toBe('INVALID_INPUT');
     expect(fieldsOf(badId)).toEqual([expect.objectContaining({ field: 'residentId', code: 'residentId.checkChar' })]);
     expect(badId.message).toMatch(/[\u4e00-\u9fff]/);
     expect(badId.message).not.toMatch(STACK_LIKE);
     const early = await refusal(w.a.api.staff.create(staffInput({ hireDate: '2024-03-01', leaveDate: '2024-01-01' })));
-    expect(fieldsOf(early)).toEqual([expect.objectContaining({ field: 'leaveDate', code: 'staff.leaveBeforeHire', message: '离职日期不能早于入职日期' })]);
+    expect(fieldsOf(early)).toEqual([
+      expect.objectContaining({
+        field: 'leaveDate',
+        code: 'staff.leaveBeforeHire',
+        message: '离职日期不能早于入职日期',
+      }),
+    ]);
     expect(rowCount(w.a, 'staff')).toBe(0);
   });
 });
@@ -133,9 +179,15 @@ describe('staff/update and archive', () => {
   it('updates with the current version and refuses a stale one, leaving the record as the first save left it', async () => {
     const w = await world();
     const s = await w.a.api.staff.create(staffInput({ residentId: ID }));
-    const first = await w.a.api.staff.update({ ...staffInput({ residentId: ID, post: 'counselling', employerInstitutionId: w.home }), id: s.id, version: 1 });
+    const first = await w.a.api.staff.update({
+      ...staffInput({ residentId: ID, post: 'counselling', employerInstitutionId: w.home }),
+      id: s.id,
+      version: 1,
+    });
     expect(first).toMatchObject({ version: 2, post: 'counselling', employerName: '甲街道阳光家园' });
-    const error = await refusal(w.a.api.staff.update({ ...staffInput({ residentId: ID, post: 'medical' }), id: s.id, version: 1 }));
+    const error = await refusal(
+      w.a.api.staff.update({ ...staffInput({ residentId: ID, post: 'medical' }), id: s.id, version: 1 }),
+    );
     expect(error.code).toBe('CONFLICT');
     expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'version' })]);
     expect(await w.a.api.staff.get({ id: s.id })).toEqual(first);
@@ -145,11 +197,19 @@ describe('staff/update and archive', () => {
     expect(audit[0]!.after).not.toContain(ID);
   });
 
-  it('refuses to take another staff member\'s ID on update', async () => {
+  it("refuses to take another staff member's ID on update", async () => {
     const w = await world();
     const [zhang, li] = await threeStaff(w);
-    const error = await refusal(w.a.api.staff.update({ ...staffInput({ name: '李小龙', residentId: ID }), id: li!.id, version: 1 }));
-    expect(fieldsOf(error)).toEqual([expect.objectContaining({ field: 'residentId', code: 'staff.residentId.duplicate', params: { name: zhang!.name } })]);
+    const error = await refusal(
+      w.a.api.staff.update({ ...staffInput({ name: '李小龙', residentId: ID }), id: li!.id, version: 1 }),
+    );
+    expect(fieldsOf(error)).toEqual([
+      expect.objectContaining({
+        field: 'residentId',
+        code: 'staff.residentId.duplicate',
+        params: { name: zhang!.name },
+      }),
+    ]);
   });
 
   it('archives instead of deleting: gone from the list, still readable, audited, and restorable', async () => {
@@ -191,7 +251,7 @@ describe('staff/list search and filters', () => {
     expect(names(await w.a.api.staff.list({ keyword: '440307' }))).toHaveLength(3);
   });
 
-  it('filters by employer, with 0 meaning the office\'s own 公益岗, and by post', async () => {
+  it("filters by employer, with 0 meaning the office's own 公益岗, and by post", async () => {
     const w = await world();
     await threeStaff(w);
     expect(names(await w.a.api.staff.list({ employerInstitutionId: w.home }))).toEqual(['张三丰', '李小龙'].sort());
@@ -222,7 +282,9 @@ describe('staff/list search and filters', () => {
     const strings = stringsIn(seen);
     expect(strings.some((s) => s.text === masked(ID))).toBe(true);
     expect(strings.filter((s) => FULL_ID.test(s.text))).toEqual([]);
-    const audit = w.a.sqlite.prepare("SELECT coalesce(before, '') || coalesce(after, '') AS text FROM audit_log").all() as { text: string }[];
+    const audit = w.a.sqlite
+      .prepare("SELECT coalesce(before, '') || coalesce(after, '') AS text FROM audit_log")
+      .all() as { text: string }[];
     expect(audit.filter((r) => FULL_ID.test(r.text))).toEqual([]);
   });
 });

@@ -40,17 +40,24 @@ describe('storageError', () => {
   ])('%s while writing a chosen folder names that folder on its field (%s)', (code, message) => {
     const e = storageError(withCode(code), { dataFile: DATA_FILE, folder: '/media/u/报送', field: 'directory' });
     expect(e?.issues).toEqual([{ field: 'directory', code: message, params: { folder: '/media/u/报送', code } }]);
-    for (const locale of ['zh-CN', 'en'] as const) expect(formatMessage(message as 'storage.folder.full', { folder: '/media/u/报送', code }, locale)).toContain('/media/u/报送');
+    for (const locale of ['zh-CN', 'en'] as const)
+      expect(formatMessage(message as 'storage.folder.full', { folder: '/media/u/报送', code }, locale)).toContain(
+        '/media/u/报送',
+      );
   });
 
   it('an errno fault with no folder named is about the data folder; one wrapped as a cause is found', () => {
-    expect(storageError(withCode('ENOSPC'), { dataFile: DATA_FILE })?.issues[0]).toMatchObject({ code: 'storage.data.full', params: { folder: DATA_DIR } });
+    expect(storageError(withCode('ENOSPC'), { dataFile: DATA_FILE })?.issues[0]).toMatchObject({
+      code: 'storage.data.full',
+      params: { folder: DATA_DIR },
+    });
     const wrapped = new Error('Failed query', { cause: withCode('SQLITE_FULL', 'database or disk is full') });
     expect(storageError(wrapped, { dataFile: DATA_FILE })?.issues[0]?.code).toBe('storage.data.full');
   });
 
   it('is null for anything that is not a disk fault (a constraint, a missing file, a plain bug)', () => {
-    for (const e of [withCode('SQLITE_CONSTRAINT_UNIQUE'), withCode('ENOENT'), new TypeError('x is undefined')]) expect(storageError(e, { dataFile: DATA_FILE })).toBeNull();
+    for (const e of [withCode('SQLITE_CONSTRAINT_UNIQUE'), withCode('ENOENT'), new TypeError('x is undefined')])
+      expect(storageError(e, { dataFile: DATA_FILE })).toBeNull();
   });
 
   it('a real SQLITE_CANTOPEN and a real ENOENT are told apart', () => {
@@ -83,7 +90,9 @@ describe('startFailureLine', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shr-start-'));
     try {
       const line = startFailureLine(withCode('SQLITE_FULL', 'database or disk is full'), dir);
-      expect(line).toBe(`无法启动：数据文件夹“${dir}”所在磁盘已满（SQLITE_FULL），请清理该磁盘后再启动 / Cannot start: the disk of the data folder "${dir}" is full (SQLITE_FULL); free space on it and start again`);
+      expect(line).toBe(
+        `无法启动：数据文件夹“${dir}”所在磁盘已满（SQLITE_FULL），请清理该磁盘后再启动 / Cannot start: the disk of the data folder "${dir}" is full (SQLITE_FULL); free space on it and start again`,
+      );
       expect(line).not.toContain('\n');
       expect(startFailureLine(new Error('此数据文件由较新版本的软件写入'), dir)).toBe('此数据文件由较新版本的软件写入');
     } finally {

@@ -58,9 +58,12 @@ describe('isAppUrl (development server)', () => {
 });
 
 describe('isSafeExternalUrl', () => {
-  it.each(['https://www.cdpf.org.cn', 'https://www.cdpf.org.cn/zcwj/', 'https://www.gov.cn/zhengce/?id=1#top'])('opens %s', (url) => {
-    expect(isSafeExternalUrl(url)).toBe(true);
-  });
+  it.each(['https://www.cdpf.org.cn', 'https://www.cdpf.org.cn/zcwj/', 'https://www.gov.cn/zhengce/?id=1#top'])(
+    'opens %s',
+    (url) => {
+      expect(isSafeExternalUrl(url)).toBe(true);
+    },
+  );
 
   it.each([
     ['plain http', 'http://www.cdpf.org.cn'],

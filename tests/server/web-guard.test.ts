@@ -1,6 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { isAllowedHost, isAllowedOrigin, readCookie, safeEqual, SESSION_COOKIE, sessionCookie } from '#server/web/guard';
+import {
+  isAllowedHost,
+  isAllowedOrigin,
+  readCookie,
+  safeEqual,
+  SESSION_COOKIE,
+  sessionCookie,
+} from '#server/web/guard';
 
 const PORT = 47123;
 

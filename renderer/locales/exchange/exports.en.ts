@@ -2,7 +2,8 @@ import type { Widen } from '../zh-CN';
 import type { exportsUiZhCN } from './exports.zh-CN';
 
 export const exportsUiEn: Widen<typeof exportsUiZhCN> = {
-  intro: 'Writes the submission workbook: one sheet per register (Chinese headers, ID numbers kept as text) and a 说明 sheet with the office, the export date and the row counts. An exported workbook can be read back with Excel import.',
+  intro:
+    'Writes the submission workbook: one sheet per register (Chinese headers, ID numbers kept as text) and a 说明 sheet with the office, the export date and the row counts. An exported workbook can be read back with Excel import.',
   pipl: 'The workbook holds ID numbers and disability category and level, which are sensitive personal information: carry it on an encrypted stick or another secure channel and delete it after use. Every export is recorded in the audit log.',
   registers: 'Registers',
   registersRequired: 'Choose at least one register to export',

@@ -16,7 +16,8 @@ export const importsUiEn: Widen<typeof importsUiZhCN> = {
   sheetNoHeader: '{{name}} (no header found)',
   sheetHidden: ' (hidden)',
   moreSheets: 'Also import',
-  moreSheetsHint: 'Other sheets with the same header (one per street, say) can be ticked to be checked and imported together; the mapping is applied by header text',
+  moreSheetsHint:
+    'Other sheets with the same header (one per street, say) can be ticked to be checked and imported together; the mapping is applied by header text',
   moreSheetOption: '{{name}} (header on row {{row}})',
   headerRow: 'Header row',
   headerRowOption: 'Row {{row}}: {{text}}',
@@ -28,7 +29,8 @@ export const importsUiEn: Widen<typeof importsUiZhCN> = {
     skip: 'Do not import the placements now; register the persons only (place them later on their records)',
   },
   mapping: 'Column mapping',
-  mappingHint: 'Register fields on the left, the sheet’s columns on the right; * marks required fields. Choose “Do not import” for fields the sheet does not have.',
+  mappingHint:
+    'Register fields on the left, the sheet’s columns on the right; * marks required fields. Choose “Do not import” for fields the sheet does not have.',
   templateUsed: 'Filled in from the mapping saved when a file with the same headers was imported',
   field: 'Register field',
   column: 'Column in the sheet',
@@ -64,7 +66,8 @@ export const importsUiEn: Widen<typeof importsUiZhCN> = {
   confirmSkip: '{{count}} valid records will be imported; {{skipped}} rows have errors and will be skipped.',
   confirmOk: 'Import',
   committed: '{{created}} records imported',
-  committedSkipped: '{{skipped}} rows with errors were skipped; download the error report, correct them and import again.',
+  committedSkipped:
+    '{{skipped}} rows with errors were skipped; download the error report, correct them and import again.',
   committedEnrolled: '{{enrolled}} of them were also placed in care.',
   goToList: 'Open the {{kind}} list',
   report: 'Download error report',

@@ -4,7 +4,8 @@ import { SHEET_KIND_NAMES_ZH } from '../register-names';
 
 /** UI strings of the imports panel of 数据交换. */
 export const importsUiZhCN = {
-  intro: '从 Excel 工作簿（.xlsx）或 CSV 文件批量登记。系统按中文表头自动对应各列，可手动调整；先校验预览，确认无误后再导入。有错误的行不会导入，可下载错误报告修改后重新导入。',
+  intro:
+    '从 Excel 工作簿（.xlsx）或 CSV 文件批量登记。系统按中文表头自动对应各列，可手动调整；先校验预览，确认无误后再导入。有错误的行不会导入，可下载错误报告修改后重新导入。',
   kind: '登记类别',
   kinds: SHEET_KIND_NAMES_ZH,
   chooseFile: '选择文件',

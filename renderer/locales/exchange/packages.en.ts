@@ -10,9 +10,11 @@ export const packagesUiEn: Widen<typeof packagesUiZhCN> = {
     name: 'Office name',
     street: 'Street',
     fingerprint: 'Key fingerprint',
-    fingerprintHint: 'When the office above registers this key, read this fingerprint to each other by phone, group by group.',
+    fingerprintHint:
+      'When the office above registers this key, read this fingerprint to each other by phone, group by group.',
     derived: 'Default (not saved)',
-    derivedHint: 'Taken from the district in this register. A street copy: click Edit, choose level Street and the street, and save.',
+    derivedHint:
+      'Taken from the district in this register. A street copy: click Edit, choose level Street and the street, and save.',
     none: 'Not set: create the district under Settings first, or click Edit.',
     edit: 'Edit',
     editTitle: 'Edit this office',
@@ -22,9 +24,11 @@ export const packagesUiEn: Widen<typeof packagesUiZhCN> = {
   },
   export: {
     title: 'Send a data package',
-    intro: 'The package holds all institutions, persons and staff of this register, encrypted with a password and signed with this office\'s key.',
+    intro:
+      "The package holds all institutions, persons and staff of this register, encrypted with a password and signed with this office's key.",
     password: 'Package password',
-    passwordHint: 'At least 8 characters of at least two kinds (letters, digits, symbols). Tell the receiving office separately (e.g. by phone); never write it on the stick.',
+    passwordHint:
+      'At least 8 characters of at least two kinds (letters, digits, symbols). Tell the receiving office separately (e.g. by phone); never write it on the stick.',
     confirm: 'Confirm password',
     next: 'This will be package no. {{sequence}}',
     lastExport: 'Last sent: no. {{sequence}}, {{at}}',
@@ -37,7 +41,7 @@ export const packagesUiEn: Widen<typeof packagesUiZhCN> = {
     title: 'Receive data packages',
     offices: 'Registered lower offices',
     register: 'Register a lower office',
-    registerTitle: 'Register a lower office\'s key',
+    registerTitle: "Register a lower office's key",
     chooseKey: 'Choose the key file (.shrkey)',
     confirmHint: 'Compare this fingerprint with the other office by phone, group by group, before you confirm.',
     confirm: 'Fingerprint matches: register',
@@ -52,7 +56,8 @@ export const packagesUiEn: Widen<typeof packagesUiZhCN> = {
     archived: 'Deactivated',
     archive: 'Deactivate',
     restore: 'Restore',
-    confirmArchive: 'Packages from "{{name}}" will be refused. To replace its key, deactivate it and register again. Deactivate?',
+    confirmArchive:
+      'Packages from "{{name}}" will be refused. To replace its key, deactivate it and register again. Deactivate?',
     empty: 'No lower office registered yet',
   },
   import: {
@@ -71,7 +76,8 @@ export const packagesUiEn: Widen<typeof packagesUiZhCN> = {
     conflicts: 'Conflicts',
     skipped: 'Lost package no. {{numbers}} skipped as confirmed',
     skipMissing: 'Confirm lost, skip and import',
-    skipConfirm: 'Every package holds the lower office’s whole register, so skipping a lost one loses no data. Skip the missing package(s) and import this one? This is recorded in the exchange log and the audit trail.',
+    skipConfirm:
+      'Every package holds the lower office’s whole register, so skipping a lost one loses no data. Skip the missing package(s) and import this one? This is recorded in the exchange log and the audit trail.',
   },
   parts: { divisions: 'Divisions', institutions: 'Institutions', persons: 'Persons', staff: 'Staff' },
   conflicts: {
@@ -85,7 +91,7 @@ export const packagesUiEn: Widen<typeof packagesUiZhCN> = {
     name: 'Name',
     key: 'ID / code',
     differences: 'What differs (ours → theirs)',
-    permitTaken: 'The lower office\'s work permit number is held by another staff member here',
+    permitTaken: "The lower office's work permit number is held by another staff member here",
     status: 'Status',
     keep: 'Keep ours',
     take: 'Take theirs',

@@ -71,7 +71,8 @@ export const packagesUiZhCN = {
     conflicts: '冲突',
     skipped: '已按确认跳过遗失的第 {{numbers}} 号数据包',
     skipMissing: '确认已遗失，跳过并导入',
-    skipConfirm: '每个数据包都包含下级单位的全部记录，跳过遗失的数据包不会丢失数据。确定跳过缺失的数据包，直接导入这一个吗？此操作会记入交换记录和审计日志。',
+    skipConfirm:
+      '每个数据包都包含下级单位的全部记录，跳过遗失的数据包不会丢失数据。确定跳过缺失的数据包，直接导入这一个吗？此操作会记入交换记录和审计日志。',
   },
   parts: { divisions: '行政区划', ...SHEET_KIND_NAMES_ZH },
   conflicts: {

@@ -11,9 +11,17 @@ type Tab = (typeof TABS)[number];
 /** 数据交换: Excel in and out, and the signed, encrypted packages between offices. */
 export function ExchangePage() {
   const { t } = useTranslation();
-  const { query, update } = useUrlQuery(({ str }) => ({ tab: (TABS as readonly string[]).includes(str('tab') ?? '') ? (str('tab') as Tab) : 'imports' }));
+  const { query, update } = useUrlQuery(({ str }) => ({
+    tab: (TABS as readonly string[]).includes(str('tab') ?? '') ? (str('tab') as Tab) : 'imports',
+  }));
   return (
-    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('exchange.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('exchange.title')}
+        </Typography.Title>
+      }
+    >
       <Tabs
         activeKey={query.tab}
         onChange={(tab) => update({ tab: tab as Tab })}

@@ -15,7 +15,8 @@ interface Values {
   includeArchived: boolean;
 }
 
-const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const fileSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** Excel 导出: pick registers and a destination, write the submission workbook, show where it went. */
 export function ExportPanel() {
@@ -49,12 +50,19 @@ export function ExportPanel() {
   const submit = (v: Values) => {
     setBanner(null);
     setSaved(null);
-    run.mutate({ registers: SHEET_KINDS.filter((k) => v.registers.includes(k)), includeArchived: v.includeArchived, ...(folder.trim() ? { folder: folder.trim() } : {}) });
+    run.mutate({
+      registers: SHEET_KINDS.filter((k) => v.registers.includes(k)),
+      includeArchived: v.includeArchived,
+      ...(folder.trim() ? { folder: folder.trim() } : {}),
+    });
   };
-  const countText = (kind: SheetKind, n: number | undefined) => (n === undefined ? '' : `（${t(`exports.count.${kind}`, { count: n })}）`);
+  const countText = (kind: SheetKind, n: number | undefined) =>
+    n === undefined ? '' : `（${t(`exports.count.${kind}`, { count: n })}）`;
   const summary = saved
     ? t('exports.summary', {
-        counts: SHEET_KINDS.filter((k) => saved.counts[k] !== undefined).map((k) => `${t(`exports.register.${k}`)} ${t(`exports.count.${k}`, { count: saved.counts[k] })}`).join('、'),
+        counts: SHEET_KINDS.filter((k) => saved.counts[k] !== undefined)
+          .map((k) => `${t(`exports.register.${k}`)} ${t(`exports.count.${k}`, { count: saved.counts[k] })}`)
+          .join('、'),
         size: fileSize(saved.bytes),
       })
     : '';
@@ -63,17 +71,41 @@ export function ExportPanel() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%', maxWidth: 760 }}>
       <Alert type="info" showIcon title={t('exports.intro')} description={t('exports.pipl')} />
-      <Form<Values> form={form} layout="vertical" initialValues={{ registers: [...SHEET_KINDS], includeArchived: false }} onFinish={submit} disabled={run.isPending}>
-        <Form.Item name="registers" label={t('exports.registers')} rules={[{ required: true, type: 'array', min: 1, message: t('exports.registersRequired') }]}>
-          <Checkbox.Group options={SHEET_KINDS.map((k) => ({ value: k, label: `${t(`exports.register.${k}`)}${countText(k, counts.data?.[k])}` }))} />
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ registers: [...SHEET_KINDS], includeArchived: false }}
+        onFinish={submit}
+        disabled={run.isPending}
+      >
+        <Form.Item
+          name="registers"
+          label={t('exports.registers')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('exports.registersRequired') }]}
+        >
+          <Checkbox.Group
+            options={SHEET_KINDS.map((k) => ({
+              value: k,
+              label: `${t(`exports.register.${k}`)}${countText(k, counts.data?.[k])}`,
+            }))}
+          />
         </Form.Item>
         <Form.Item name="includeArchived" label={t('exports.includeArchived')} valuePropName="checked">
           <Switch />
         </Form.Item>
-        <Form.Item label={t('destination.label')} required extra={noStick ? <Typography.Text type="secondary">{t('exports.noRemovable')}</Typography.Text> : null}>
+        <Form.Item
+          label={t('destination.label')}
+          required
+          extra={noStick ? <Typography.Text type="secondary">{t('exports.noRemovable')}</Typography.Text> : null}
+        >
           <Space orientation="vertical" style={{ width: '100%' }}>
             <DestinationPicker destinations={destinations.data ?? []} value={folder} onChange={setTyped} />
-            <Button size="small" icon={<ReloadOutlined />} loading={destinations.isFetching} onClick={() => void destinations.refetch()}>
+            <Button
+              size="small"
+              icon={<ReloadOutlined />}
+              loading={destinations.isFetching}
+              onClick={() => void destinations.refetch()}
+            >
               {t('exports.refresh')}
             </Button>
           </Space>
@@ -85,11 +117,17 @@ export function ExportPanel() {
           {run.isPending ? <Typography.Text type="secondary">{t('exports.working')}</Typography.Text> : null}
         </Space>
         {run.isPending && progress ? (
-          <Progress percent={progress.total ? Math.min(99, Math.floor((progress.done / progress.total) * 100)) : 99} format={() => t('exports.progress', progress)} aria-label={t('exports.working')} />
+          <Progress
+            percent={progress.total ? Math.min(99, Math.floor((progress.done / progress.total) * 100)) : 99}
+            format={() => t('exports.progress', progress)}
+            aria-label={t('exports.working')}
+          />
         ) : null}
       </Form>
       {banner ? <Alert type="error" showIcon title={t('exports.failed')} description={banner} /> : null}
-      {saved ? <SavedFile title={t('exports.saved')} path={saved.path} downloadId={saved.downloadId} extra={summary} /> : null}
+      {saved ? (
+        <SavedFile title={t('exports.saved')} path={saved.path} downloadId={saved.downloadId} extra={summary} />
+      ) : null}
     </Space>
   );
 }

@@ -24,7 +24,8 @@ interface Props {
 }
 
 /** The care start question applies while 托养方式 is mapped and 托养开始日期 is not. */
-export const asksCareStart = (mapping: Record<string, number | null>) => mapping.careMode != null && mapping.careStart == null;
+export const asksCareStart = (mapping: Record<string, number | null>) =>
+  mapping.careMode != null && mapping.careStart == null;
 
 /**
  * What the mapping step says once about the columns, for the mapping as it now stands: the
@@ -35,21 +36,44 @@ export function ImportColumnNotices({ session, mapping, answer, answerError, dis
   const { t } = useTranslation();
   const used = new Set(Object.values(mapping));
   const unmatched = session.columns.filter((c) => c.header !== '' && !used.has(c.index));
-  const companions = session.mappingNotices.filter((n) => n.missing !== null && n.needs !== null && mapping[n.needs] != null && mapping[n.missing] == null);
+  const companions = session.mappingNotices.filter(
+    (n) => n.missing !== null && n.needs !== null && mapping[n.needs] != null && mapping[n.missing] == null,
+  );
   const relation = companions.find((n) => n.missing === 'guardianRelation');
-  const careStart = asksCareStart(mapping) ? (companions.find((n) => n.missing === 'careStart') ?? session.mappingNotices.find((n) => n.missing === 'careStart')) : undefined;
+  const careStart = asksCareStart(mapping)
+    ? (companions.find((n) => n.missing === 'careStart') ??
+      session.mappingNotices.find((n) => n.missing === 'careStart'))
+    : undefined;
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }} data-testid="import-column-notices">
       {unmatched.length > 0 ? (
-        <Alert type="info" showIcon data-testid="import-unmatched" title={ruleText('import.mapping.unmatched', { columns: unmatched.map((c) => `${c.letter}“${c.header}”`).join('、') })} />
+        <Alert
+          type="info"
+          showIcon
+          data-testid="import-unmatched"
+          title={ruleText('import.mapping.unmatched', {
+            columns: unmatched.map((c) => `${c.letter}“${c.header}”`).join('、'),
+          })}
+        />
       ) : null}
-      {relation ? <Alert type="warning" showIcon data-testid="import-relation-missing" title={ruleText(relation.code, relation.params, relation.message)} /> : null}
+      {relation ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="import-relation-missing"
+          title={ruleText(relation.code, relation.params, relation.message)}
+        />
+      ) : null}
       {asksCareStart(mapping) ? (
         <Alert
           type={answerError ? 'error' : 'warning'}
           showIcon
           data-testid="import-care-start"
-          title={careStart ? ruleText(careStart.code, careStart.params, careStart.message) : ruleText('import.mapping.careStartMissing')}
+          title={
+            careStart
+              ? ruleText(careStart.code, careStart.params, careStart.message)
+              : ruleText('import.mapping.careStartMissing')
+          }
           description={
             <Space orientation="vertical" size={4}>
               <Radio.Group
@@ -63,14 +87,20 @@ export function ImportColumnNotices({ session, mapping, answer, answerError, dis
                     <CalendarDatePicker
                       aria-label={t('imports.careStart.date')}
                       disabled={disabled}
-                      value={answer.date === null ? null : isValidIsoDate(answer.date) ? dayjs(answer.date) : answer.date}
+                      value={
+                        answer.date === null ? null : isValidIsoDate(answer.date) ? dayjs(answer.date) : answer.date
+                      }
                       onChange={(v) => onAnswer({ choice: 'date', date: dateValue(v) ?? null })}
                     />
                   </Flex>
                   <Radio value="skip">{t('imports.careStart.skip')}</Radio>
                 </Space>
               </Radio.Group>
-              {answerError ? <Typography.Text type="danger" data-testid="import-care-start-error">{answerError}</Typography.Text> : null}
+              {answerError ? (
+                <Typography.Text type="danger" data-testid="import-care-start-error">
+                  {answerError}
+                </Typography.Text>
+              ) : null}
             </Space>
           }
         />

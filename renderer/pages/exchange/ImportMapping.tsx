@@ -19,12 +19,25 @@ interface Props {
 }
 
 /** Which sheet, which header row, and which column feeds each register field. */
-export function ImportMapping({ session, mapping, errors, disabled, moreSheets, onMoreSheets, onSheet, onHeaderRow, onMap }: Props) {
+export function ImportMapping({
+  session,
+  mapping,
+  errors,
+  disabled,
+  moreSheets,
+  onMoreSheets,
+  onSheet,
+  onHeaderRow,
+  onMap,
+}: Props) {
   const { t } = useTranslation();
   const label = (f: ImportField) => t(`imports.fieldNames.${session.kind}.${f.key}`, { defaultValue: f.header });
   const columnOptions = [
     { value: NONE, label: t('imports.notImported') },
-    ...session.columns.map((c) => ({ value: c.index, label: t('imports.columnOption', { letter: c.letter, header: c.header || '—' }) })),
+    ...session.columns.map((c) => ({
+      value: c.index,
+      label: t('imports.columnOption', { letter: c.letter, header: c.header || '—' }),
+    })),
   ];
   // Sheets whose header was found: they can go with the chosen one (one sheet per street, say).
   const others = session.sheets.filter((s) => s.name !== session.sheet && s.headerRow !== null);
@@ -53,7 +66,10 @@ export function ImportMapping({ session, mapping, errors, disabled, moreSheets, 
                 value={moreSheets}
                 disabled={disabled}
                 onChange={(v) => onMoreSheets(v as string[])}
-                options={others.map((s) => ({ value: s.name, label: t('imports.moreSheetOption', { name: s.name, row: s.headerRow }) }))}
+                options={others.map((s) => ({
+                  value: s.name,
+                  label: t('imports.moreSheetOption', { name: s.name, row: s.headerRow }),
+                }))}
               />
               <Typography.Text type="secondary">{t('imports.moreSheetsHint')}</Typography.Text>
             </Space>
@@ -67,20 +83,33 @@ export function ImportMapping({ session, mapping, errors, disabled, moreSheets, 
               value={session.headerRow ?? undefined}
               disabled={disabled}
               onChange={onHeaderRow}
-              options={session.headerChoices.map((c) => ({ value: c.row, label: t('imports.headerRowOption', { row: c.row, text: c.text || '—' }) }))}
+              options={session.headerChoices.map((c) => ({
+                value: c.row,
+                label: t('imports.headerRowOption', { row: c.row, text: c.text || '—' }),
+              }))}
             />
             {session.twoRowHeader ? <Tag color="blue">{t('imports.twoRowHeader')}</Tag> : null}
-            {session.headerRow ? <Typography.Text type="secondary">{t('imports.dataRows', { count: session.dataRows })}</Typography.Text> : null}
+            {session.headerRow ? (
+              <Typography.Text type="secondary">{t('imports.dataRows', { count: session.dataRows })}</Typography.Text>
+            ) : null}
           </Space>
         </Descriptions.Item>
       </Descriptions>
-      {session.notice ? <Alert type="warning" showIcon data-testid="import-notice" title={session.notice.message} /> : null}
+      {session.notice ? (
+        <Alert type="warning" showIcon data-testid="import-notice" title={session.notice.message} />
+      ) : null}
       {session.columns.length > 0 ? (
         <>
           <Flex gap={12} align="center" wrap>
-            <Typography.Title level={5} style={{ margin: 0 }}>{t('imports.mapping')}</Typography.Title>
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {t('imports.mapping')}
+            </Typography.Title>
             <Typography.Text type="secondary">{t('imports.mappingHint')}</Typography.Text>
-            {session.templateUsed ? <Tag color="green" data-testid="template-used">{t('imports.templateUsed')}</Tag> : null}
+            {session.templateUsed ? (
+              <Tag color="green" data-testid="template-used">
+                {t('imports.templateUsed')}
+              </Tag>
+            ) : null}
           </Flex>
           <Table<ImportField>
             size="small"

@@ -5,7 +5,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { REGISTERS, SHEET_KINDS } from '#domain/registers';
-import { IMPORT_MAX_BYTES, type ImportCommitResult, type ImportPreview, type ImportRunInput, type ImportSession } from '#server/contract/imports';
+import {
+  IMPORT_MAX_BYTES,
+  type ImportCommitResult,
+  type ImportPreview,
+  type ImportRunInput,
+  type ImportSession,
+} from '#server/contract/imports';
 import { useApi } from '../../api/context';
 import { errorText, fieldErrorsOf, ruleText } from '../../api/errors';
 import { asksCareStart, ImportColumnNotices, type PlacementAnswer } from './ImportColumnNotices';
@@ -45,19 +51,35 @@ export function ImportPanel() {
 
   const showSession = (s: ImportSession) => {
     // The server keeps a parsed file until it is replaced; let go of the one being replaced.
-    if (session && session.importId !== s.importId) void client.imports.discard({ importId: session.importId }).catch(() => undefined);
+    if (session && session.importId !== s.importId)
+      void client.imports.discard({ importId: session.importId }).catch(() => undefined);
     setSession(s);
     setMapping(s.mapping);
     setAnswer({ choice: null, date: null });
     // Kept across a change of header row; a sheet that is now the chosen one, or has no header, drops out.
-    setMoreSheets((m) => (session?.importId === s.importId ? m.filter((name) => name !== s.sheet && s.sheets.some((x) => x.name === name && x.headerRow !== null)) : []));
+    setMoreSheets((m) =>
+      session?.importId === s.importId
+        ? m.filter((name) => name !== s.sheet && s.sheets.some((x) => x.name === name && x.headerRow !== null))
+        : [],
+    );
     setPreview(null);
     setCommitted(null);
     run.clearError();
   };
-  const open = useMutation({ mutationFn: (f: { kind: Kind; name: string; dataBase64: string }) => client.imports.open({ kind: f.kind, fileName: f.name, dataBase64: f.dataBase64 }), onSuccess: showSession });
-  const configure = useMutation({ mutationFn: (input: { sheet: string; headerRow?: number }) => client.imports.configure({ importId: session?.importId ?? '', ...input }), onSuccess: showSession });
-  const report = useMutation({ mutationFn: (input: ImportRunInput) => client.imports.errorReport(input), onSuccess: (r) => downloadBase64(r.fileName, r.dataBase64, XLSX_TYPE) });
+  const open = useMutation({
+    mutationFn: (f: { kind: Kind; name: string; dataBase64: string }) =>
+      client.imports.open({ kind: f.kind, fileName: f.name, dataBase64: f.dataBase64 }),
+    onSuccess: showSession,
+  });
+  const configure = useMutation({
+    mutationFn: (input: { sheet: string; headerRow?: number }) =>
+      client.imports.configure({ importId: session?.importId ?? '', ...input }),
+    onSuccess: showSession,
+  });
+  const report = useMutation({
+    mutationFn: (input: ImportRunInput) => client.imports.errorReport(input),
+    onSuccess: (r) => downloadBase64(r.fileName, r.dataBase64, XLSX_TYPE),
+  });
 
   const choose = async (f: File) => {
     // Said here, before megabytes go over the wire only to be refused.
@@ -81,8 +103,17 @@ export function ImportPanel() {
   };
   const runInput = (): ImportRunInput | null => {
     if (!session?.headerRow) return null;
-    const more = session.sheets.filter((s) => moreSheets.includes(s.name) && s.headerRow !== null).map((s) => ({ sheet: s.name, headerRow: s.headerRow ?? 1 }));
-    return { importId: session.importId, sheet: session.sheet, headerRow: session.headerRow, mapping, ...placementInput(), ...(more.length > 0 ? { moreSheets: more } : {}) };
+    const more = session.sheets
+      .filter((s) => moreSheets.includes(s.name) && s.headerRow !== null)
+      .map((s) => ({ sheet: s.name, headerRow: s.headerRow ?? 1 }));
+    return {
+      importId: session.importId,
+      sheet: session.sheet,
+      headerRow: session.headerRow,
+      mapping,
+      ...placementInput(),
+      ...(more.length > 0 ? { moreSheets: more } : {}),
+    };
   };
   const check = async () => {
     const input = runInput();
@@ -105,7 +136,9 @@ export function ImportPanel() {
     if (!preview) return;
     modal.confirm({
       title: t('imports.confirmTitle'),
-      content: preview.errorRows ? t('imports.confirmSkip', { count: preview.validRows, skipped: preview.errorRows }) : t('imports.confirmAll', { count: preview.validRows }),
+      content: preview.errorRows
+        ? t('imports.confirmSkip', { count: preview.validRows, skipped: preview.errorRows })
+        : t('imports.confirmAll', { count: preview.validRows }),
       okText: t('imports.confirmOk'),
       cancelText: t('common.cancel'),
       onOk: () => void doCommit(),
@@ -118,10 +151,13 @@ export function ImportPanel() {
       .map((f) => [f.field.slice('mapping.'.length), ruleText(f.code, f.params, f.message)]),
   );
   const answerFields = fieldErrorsOf(run.error).filter((f) => f.field === 'careStartDate');
-  const answerError = answerFields.length > 0 ? answerFields.map((f) => ruleText(f.code, f.params, f.message)).join('；') : null;
+  const answerError =
+    answerFields.length > 0 ? answerFields.map((f) => ruleText(f.code, f.params, f.message)).join('；') : null;
   const otherError = run.error && Object.keys(mappingErrors).length === 0 && !answerError ? errorText(run.error) : null;
   const busy = run.running !== null || open.isPending || configure.isPending;
-  const setupError = tooLarge ? ruleText('import.file.tooLarge', { limit: IMPORT_MAX_BYTES / 1024 / 1024 }) : open.error ?? configure.error ?? report.error;
+  const setupError = tooLarge
+    ? ruleText('import.file.tooLarge', { limit: IMPORT_MAX_BYTES / 1024 / 1024 })
+    : (open.error ?? configure.error ?? report.error);
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -135,12 +171,29 @@ export function ImportPanel() {
           onChange={(e) => changeKind(e.target.value as Kind)}
           options={SHEET_KINDS.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
         />
-        <Upload accept=".xlsx,.csv,.txt,.xls" showUploadList={false} disabled={busy} beforeUpload={(f) => (void choose(f), false)}>
-          <Button icon={<UploadOutlined />} loading={open.isPending} disabled={busy}>{file ? t('imports.chooseAnother') : t('imports.chooseFile')}</Button>
+        <Upload
+          accept=".xlsx,.csv,.txt,.xls"
+          showUploadList={false}
+          disabled={busy}
+          beforeUpload={(f) => (void choose(f), false)}
+        >
+          <Button icon={<UploadOutlined />} loading={open.isPending} disabled={busy}>
+            {file ? t('imports.chooseAnother') : t('imports.chooseFile')}
+          </Button>
         </Upload>
-        <Typography.Text type="secondary">{open.isPending ? t('imports.reading') : t('imports.fileHint')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {open.isPending ? t('imports.reading') : t('imports.fileHint')}
+        </Typography.Text>
       </Flex>
-      {setupError ? <Alert type="error" showIcon data-testid="import-refused" title={t('imports.failed')} description={typeof setupError === 'string' ? setupError : errorText(setupError)} /> : null}
+      {setupError ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="import-refused"
+          title={t('imports.failed')}
+          description={typeof setupError === 'string' ? setupError : errorText(setupError)}
+        />
+      ) : null}
       {session ? (
         <ImportMapping
           session={session}
@@ -178,21 +231,50 @@ export function ImportPanel() {
       ) : null}
       {session?.headerRow ? (
         <Flex gap={12} align="center" wrap>
-          <Button type="primary" icon={<FileSearchOutlined />} loading={run.running === 'preview'} disabled={busy || committed !== null} onClick={() => void check()}>
+          <Button
+            type="primary"
+            icon={<FileSearchOutlined />}
+            loading={run.running === 'preview'}
+            disabled={busy || committed !== null}
+            onClick={() => void check()}
+          >
             {t('imports.preview')}
           </Button>
           <Typography.Text type="secondary">{t('imports.previewHint')}</Typography.Text>
-          <Button type="primary" disabled={busy || !preview || preview.validRows === 0 || committed !== null} loading={run.running === 'commit'} onClick={confirmCommit}>
+          <Button
+            type="primary"
+            disabled={busy || !preview || preview.validRows === 0 || committed !== null}
+            loading={run.running === 'commit'}
+            onClick={confirmCommit}
+          >
             {t('imports.commit', { count: preview?.validRows ?? 0 })}
           </Button>
-          <Button icon={<DownloadOutlined />} disabled={busy || !preview || preview.errorCount === 0} loading={report.isPending} onClick={() => { const input = runInput(); if (input) report.mutate(input); }}>
+          <Button
+            icon={<DownloadOutlined />}
+            disabled={busy || !preview || preview.errorCount === 0}
+            loading={report.isPending}
+            onClick={() => {
+              const input = runInput();
+              if (input) report.mutate(input);
+            }}
+          >
             {t('imports.report')}
           </Button>
         </Flex>
       ) : null}
       <div ref={results} />
-      {run.running ? <ImportProgressBar progress={run.progress} writing={run.running === 'commit' ? writing : null} /> : null}
-      {otherError ? <Alert type="error" showIcon data-testid="import-run-error" title={t('imports.failed')} description={otherError} /> : null}
+      {run.running ? (
+        <ImportProgressBar progress={run.progress} writing={run.running === 'commit' ? writing : null} />
+      ) : null}
+      {otherError ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="import-run-error"
+          title={t('imports.failed')}
+          description={otherError}
+        />
+      ) : null}
       {committed ? (
         <Alert
           type="success"
@@ -201,7 +283,9 @@ export function ImportPanel() {
           title={t('imports.committed', { created: committed.created })}
           description={
             <Space orientation="vertical" size={4}>
-              {committed.enrolled ? <span>{t('imports.committedEnrolled', { enrolled: committed.enrolled })}</span> : null}
+              {committed.enrolled ? (
+                <span>{t('imports.committedEnrolled', { enrolled: committed.enrolled })}</span>
+              ) : null}
               {committed.skipped ? <span>{t('imports.committedSkipped', { skipped: committed.skipped })}</span> : null}
               <Link to={REGISTERS[kind].route}>{t('imports.goToList', { kind: t(`imports.kinds.${kind}`) })}</Link>
             </Space>

@@ -11,7 +11,9 @@ export function ImportProgressBar({ progress, writing }: { progress: ImportProgr
     return (
       <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-progress">
         <Progress percent={100} status="active" showInfo={false} />
-        <Typography.Text type="secondary">{t('imports.writing', { count: progress?.total ?? writing ?? 0 })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('imports.writing', { count: progress?.total ?? writing ?? 0 })}
+        </Typography.Text>
       </Space>
     );
   }
@@ -50,23 +52,49 @@ export function ImportSummary({ kind, preview }: { kind: SheetKind; preview: Imp
           </Col>
         ))}
       </Row>
-      {preview.errorCount === 0 ? <Alert type="success" showIcon title={t('imports.noErrors', { count: preview.totalRows })} /> : null}
+      {preview.errorCount === 0 ? (
+        <Alert type="success" showIcon title={t('imports.noErrors', { count: preview.totalRows })} />
+      ) : null}
       {several && preview.ignored.length ? (
-        <Typography.Text type="secondary">{t('imports.ignoredAt', { rows: preview.ignored.map((x) => t('imports.ignoredAtRow', x)).join('、') })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('imports.ignoredAt', { rows: preview.ignored.map((x) => t('imports.ignoredAtRow', x)).join('、') })}
+        </Typography.Text>
       ) : !several && preview.ignoredRows.length ? (
-        <Typography.Text type="secondary">{t('imports.ignoredRows', { rows: preview.ignoredRows.join('、') })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('imports.ignoredRows', { rows: preview.ignoredRows.join('、') })}
+        </Typography.Text>
       ) : null}
       {preview.errorCount > 0 ? (
         <>
-          <Typography.Title level={5} style={{ margin: 0 }}>{t('imports.errorsTitle', { count: preview.errorCount })}</Typography.Title>
-          {preview.errors.length < preview.errorCount ? <Typography.Text type="secondary">{t('imports.errorsTruncated', { shown: preview.errors.length })}</Typography.Text> : null}
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t('imports.errorsTitle', { count: preview.errorCount })}
+          </Typography.Title>
+          {preview.errors.length < preview.errorCount ? (
+            <Typography.Text type="secondary">
+              {t('imports.errorsTruncated', { shown: preview.errors.length })}
+            </Typography.Text>
+          ) : null}
           <ImportIssues kind={kind} issues={preview.errors} testId="import-errors" sheetColumn={several} />
         </>
       ) : null}
       {preview.warningCount > 0 ? (
         <Collapse
           size="small"
-          items={[{ key: 'warnings', label: t('imports.warningsTitle', { count: preview.warningCount }), children: <ImportIssues kind={kind} issues={preview.warnings} testId="import-warnings" noteColumn sheetColumn={several} /> }]}
+          items={[
+            {
+              key: 'warnings',
+              label: t('imports.warningsTitle', { count: preview.warningCount }),
+              children: (
+                <ImportIssues
+                  kind={kind}
+                  issues={preview.warnings}
+                  testId="import-warnings"
+                  noteColumn
+                  sheetColumn={several}
+                />
+              ),
+            },
+          ]}
         />
       ) : null}
     </Space>

@@ -14,7 +14,9 @@ export function OfficeCard({ info }: { info: OfficeInfo }) {
   const { orpc } = useApi();
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
-  const exportKey = useMutation(orpc.packages.exportKey.mutationOptions({ onError: (e) => message.error(errorText(e)) }));
+  const exportKey = useMutation(
+    orpc.packages.exportKey.mutationOptions({ onError: (e) => message.error(errorText(e)) }),
+  );
   const o = info.office;
   return (
     <Card
@@ -33,7 +35,8 @@ export function OfficeCard({ info }: { info: OfficeInfo }) {
         {o && info.derived && <Alert type="info" showIcon title={t('packages.office.derivedHint')} />}
         <Descriptions bordered size="small" column={2}>
           <Descriptions.Item label={t('packages.office.level')}>
-            {o ? t(`packages.level.${o.level}`) : t('common.none')} {info.derived && <Tag>{t('packages.office.derived')}</Tag>}
+            {o ? t(`packages.level.${o.level}`) : t('common.none')}{' '}
+            {info.derived && <Tag>{t('packages.office.derived')}</Tag>}
           </Descriptions.Item>
           <Descriptions.Item label={t('packages.office.code')}>{o?.code ?? t('common.none')}</Descriptions.Item>
           <Descriptions.Item label={t('packages.office.name')} span={2}>
@@ -49,7 +52,12 @@ export function OfficeCard({ info }: { info: OfficeInfo }) {
           </Descriptions.Item>
         </Descriptions>
         {exportKey.data && (
-          <SavedFile title={t('packages.office.keySaved')} path={exportKey.data.path} downloadId={exportKey.data.downloadId} extra={<Typography.Text>{t('packages.office.keyHint')}</Typography.Text>} />
+          <SavedFile
+            title={t('packages.office.keySaved')}
+            path={exportKey.data.path}
+            downloadId={exportKey.data.downloadId}
+            extra={<Typography.Text>{t('packages.office.keyHint')}</Typography.Text>}
+          />
         )}
       </Space>
       {editing && <OfficeFormModal info={info} onClose={() => setEditing(false)} />}

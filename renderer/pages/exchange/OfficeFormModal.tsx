@@ -43,15 +43,32 @@ export function OfficeFormModal({ info, onClose }: { info: OfficeInfo; onClose: 
   };
   const choices = level === 'street' ? streets : districts;
   return (
-    <Modal open title={t('packages.office.editTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} destroyOnHidden>
-      <Form<Values> form={form} name="office" layout="vertical" initialValues={info.office ?? { level: 'district' }} onFinish={(v) => save.mutate(v)}>
+    <Modal
+      open
+      title={t('packages.office.editTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        name="office"
+        layout="vertical"
+        initialValues={info.office ?? { level: 'district' }}
+        onFinish={(v) => save.mutate(v)}
+      >
         <Form.Item name="level" label={t('packages.office.level')} required>
           <Radio.Group
             options={LEVELS.map((l) => ({ value: l, label: t(`packages.level.${l}`) }))}
             onChange={() => form.setFieldsValue({ code: undefined as unknown as string })}
           />
         </Form.Item>
-        <Form.Item name="code" label={level === 'street' ? t('packages.office.street') : t('packages.office.code')} required>
+        <Form.Item
+          name="code"
+          label={level === 'street' ? t('packages.office.street') : t('packages.office.code')}
+          required
+        >
           {level === 'city' ? (
             <Input maxLength={6} placeholder="440300" />
           ) : (

@@ -51,17 +51,23 @@ export function OfficeRegisterModal({ onClose }: { onClose: () => void }) {
             return false;
           }}
         >
-          <Button icon={<UploadOutlined />} loading={read.isPending}>{t('packages.lower.chooseKey')}</Button>
+          <Button icon={<UploadOutlined />} loading={read.isPending}>
+            {t('packages.lower.chooseKey')}
+          </Button>
         </Upload>
         {error && <Alert type="error" showIcon title={errorText(error)} />}
         {key && (
           <>
             <Descriptions bordered size="small" column={1}>
               <Descriptions.Item label={t('packages.office.name')}>{key.name}</Descriptions.Item>
-              <Descriptions.Item label={t('packages.office.level')}>{t(`packages.level.${key.level}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('packages.office.level')}>
+                {t(`packages.level.${key.level}`)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('packages.office.code')}>{key.code}</Descriptions.Item>
               <Descriptions.Item label={t('packages.office.fingerprint')}>
-                <Typography.Text code data-testid="key-fingerprint" style={{ fontSize: 16 }}>{key.fingerprint}</Typography.Text>
+                <Typography.Text code data-testid="key-fingerprint" style={{ fontSize: 16 }}>
+                  {key.fingerprint}
+                </Typography.Text>
               </Descriptions.Item>
             </Descriptions>
             <Alert type="warning" showIcon title={t('packages.lower.confirmHint')} />

@@ -13,7 +13,11 @@ function useValueText() {
     if (v === null || v === undefined || v === '') return t('common.none');
     if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
     if (Array.isArray(v)) return v.length ? v.map(one).join('；') : t('common.none');
-    if (typeof v === 'object') return Object.values(v as Record<string, unknown>).filter((x) => x !== null && x !== '').map(one).join(' ');
+    if (typeof v === 'object')
+      return Object.values(v as Record<string, unknown>)
+        .filter((x) => x !== null && x !== '')
+        .map(one)
+        .join(' ');
     return String(v);
   };
   return one;
@@ -24,10 +28,13 @@ function Differences({ list, reason }: { list: ConflictDifference[]; reason: Pac
   const text = useValueText();
   return (
     <Space orientation="vertical" size={0}>
-      {reason === 'permitTaken' && <Typography.Text type="danger">{t('packages.conflicts.permitTaken')}</Typography.Text>}
+      {reason === 'permitTaken' && (
+        <Typography.Text type="danger">{t('packages.conflicts.permitTaken')}</Typography.Text>
+      )}
       {list.map((d) => (
         <Typography.Text key={d.field}>
-          {i18n.exists(`packages.fields.${d.field}`) ? t(`packages.fields.${d.field}`) : d.field}：{text(d.local)} → {text(d.incoming)}
+          {i18n.exists(`packages.fields.${d.field}`) ? t(`packages.fields.${d.field}`) : d.field}：{text(d.local)} →{' '}
+          {text(d.incoming)}
         </Typography.Text>
       ))}
     </Space>
@@ -42,7 +49,12 @@ export function PackageConflictsCard() {
   const queryClient = useQueryClient();
   const [all, setAll] = useState(false);
   const conflicts = useQuery(orpc.packages.conflicts.queryOptions({ input: { status: all ? 'all' : 'open' } }));
-  const resolve = useMutation(orpc.packages.resolveConflict.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: (e) => message.error(errorText(e)) }));
+  const resolve = useMutation(
+    orpc.packages.resolveConflict.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(),
+      onError: (e) => message.error(errorText(e)),
+    }),
+  );
   return (
     <Card
       title={t('packages.conflicts.title')}
@@ -63,20 +75,43 @@ export function PackageConflictsCard() {
         locale={{ emptyText: t('packages.conflicts.empty') }}
         columns={[
           { title: t('packages.conflicts.office'), key: 'office', render: (_: unknown, c) => c.office.name },
-          { title: t('packages.conflicts.sequence'), dataIndex: 'sequence', render: (n: number) => t('packages.conflicts.sequenceValue', { n }) },
-          { title: t('packages.conflicts.entity'), dataIndex: 'entity', render: (e: PackageConflict['entity']) => t(`packages.conflicts.entities.${e}`) },
+          {
+            title: t('packages.conflicts.sequence'),
+            dataIndex: 'sequence',
+            render: (n: number) => t('packages.conflicts.sequenceValue', { n }),
+          },
+          {
+            title: t('packages.conflicts.entity'),
+            dataIndex: 'entity',
+            render: (e: PackageConflict['entity']) => t(`packages.conflicts.entities.${e}`),
+          },
           { title: t('packages.conflicts.name'), dataIndex: 'name' },
           { title: t('packages.conflicts.key'), dataIndex: 'keyMasked' },
-          { title: t('packages.conflicts.differences'), key: 'diff', render: (_: unknown, c) => <Differences list={c.differences} reason={c.reason} /> },
+          {
+            title: t('packages.conflicts.differences'),
+            key: 'diff',
+            render: (_: unknown, c) => <Differences list={c.differences} reason={c.reason} />,
+          },
           {
             title: t('packages.conflicts.status'),
             key: 'status',
             render: (_: unknown, c) =>
               c.status === 'open' ? (
                 <Space>
-                  <Button size="small" loading={resolve.isPending} onClick={() => resolve.mutate({ id: c.id, action: 'keep' })}>{t('packages.conflicts.keep')}</Button>
-                  <Popconfirm title={t('packages.conflicts.confirmTake', { office: c.office.name })} onConfirm={() => resolve.mutate({ id: c.id, action: 'take' })}>
-                    <Button size="small" type="primary" disabled={c.reason === 'permitTaken'}>{t('packages.conflicts.take')}</Button>
+                  <Button
+                    size="small"
+                    loading={resolve.isPending}
+                    onClick={() => resolve.mutate({ id: c.id, action: 'keep' })}
+                  >
+                    {t('packages.conflicts.keep')}
+                  </Button>
+                  <Popconfirm
+                    title={t('packages.conflicts.confirmTake', { office: c.office.name })}
+                    onConfirm={() => resolve.mutate({ id: c.id, action: 'take' })}
+                  >
+                    <Button size="small" type="primary" disabled={c.reason === 'permitTaken'}>
+                      {t('packages.conflicts.take')}
+                    </Button>
                   </Popconfirm>
                 </Space>
               ) : (

@@ -39,20 +39,41 @@ export function PackageExportCard({ info }: { info: OfficeInfo }) {
   );
   const submit = (v: Values) => run.mutate({ directory: v.directory, password: v.password });
   const result = run.data;
-  const refusal = run.error && !fieldErrorsOf(run.error).some((f) => ['directory', 'password'].includes(f.field)) ? errorText(run.error) : null;
+  const refusal =
+    run.error && !fieldErrorsOf(run.error).some((f) => ['directory', 'password'].includes(f.field))
+      ? errorText(run.error)
+      : null;
   return (
     <Card title={t('packages.export.title')}>
       <Space orientation="vertical" size={12} style={{ width: '100%', maxWidth: 720 }}>
-        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('packages.export.intro')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('packages.export.intro')}
+        </Typography.Paragraph>
         <Typography.Text strong data-testid="next-sequence">
           {t('packages.export.next', { sequence: info.nextSequence })}
         </Typography.Text>
-        {info.lastExport && <Typography.Text type="secondary">{t('packages.export.lastExport', { sequence: info.lastExport.sequence, at: dayjs(info.lastExport.at).format('YYYY-MM-DD HH:mm') })}</Typography.Text>}
+        {info.lastExport && (
+          <Typography.Text type="secondary">
+            {t('packages.export.lastExport', {
+              sequence: info.lastExport.sequence,
+              at: dayjs(info.lastExport.at).format('YYYY-MM-DD HH:mm'),
+            })}
+          </Typography.Text>
+        )}
         <Form<Values> form={form} name="packageExport" layout="vertical" onFinish={submit}>
-          <Form.Item name="directory" label={t('destination.label')} rules={[{ required: true, whitespace: true, message: ruleText('packages.export.folderRequired') }]}>
+          <Form.Item
+            name="directory"
+            label={t('destination.label')}
+            rules={[{ required: true, whitespace: true, message: ruleText('packages.export.folderRequired') }]}
+          >
             <DestinationPicker destinations={destinations.data ?? []} />
           </Form.Item>
-          <Form.Item name="password" label={t('packages.export.password')} extra={t('packages.export.passwordHint')} rules={[zodFieldRule(packagePassword)]}>
+          <Form.Item
+            name="password"
+            label={t('packages.export.password')}
+            extra={t('packages.export.passwordHint')}
+            rules={[zodFieldRule(packagePassword)]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item
@@ -69,7 +90,9 @@ export function PackageExportCard({ info }: { info: OfficeInfo }) {
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={run.isPending}>{t('packages.export.submit')}</Button>
+          <Button type="primary" htmlType="submit" loading={run.isPending}>
+            {t('packages.export.submit')}
+          </Button>
         </Form>
         {refusal && <Alert type="error" showIcon title={refusal} />}
         {result && (
@@ -81,7 +104,10 @@ export function PackageExportCard({ info }: { info: OfficeInfo }) {
               <Space orientation="vertical" size={0}>
                 <Typography.Text data-testid="export-rows">{t('packages.export.rows', result.rows)}</Typography.Text>
                 <Typography.Text type="secondary">
-                  {t('packages.export.period', { from: dayjs(result.period.from).format('YYYY-MM-DD HH:mm'), to: dayjs(result.period.to).format('YYYY-MM-DD HH:mm') })}
+                  {t('packages.export.period', {
+                    from: dayjs(result.period.from).format('YYYY-MM-DD HH:mm'),
+                    to: dayjs(result.period.to).format('YYYY-MM-DD HH:mm'),
+                  })}
                 </Typography.Text>
               </Space>
             }

@@ -23,7 +23,12 @@ export function PackageImportCard() {
   const [file, setFile] = useState<{ name: string; dataBase64: string } | null>(null);
   const [form] = Form.useForm<{ password: string }>();
   const offices = useQuery(orpc.packages.offices.queryOptions());
-  const archive = useMutation(orpc.packages.archiveOffice.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: (e) => message.error(errorText(e)) }));
+  const archive = useMutation(
+    orpc.packages.archiveOffice.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(),
+      onError: (e) => message.error(errorText(e)),
+    }),
+  );
   const run = useMutation(
     orpc.packages.import.mutationOptions({
       onSettled: () => queryClient.invalidateQueries(),
@@ -40,7 +45,10 @@ export function PackageImportCard() {
   // A gap in the numbers: the clerk may confirm the missing package is lost and go on.
   const gap = run.error ? fieldErrorsOf(run.error).some((f) => f.code === 'packages.sequence.outOfOrder') : false;
   return (
-    <Card title={t('packages.lower.title')} extra={<Button onClick={() => setRegistering(true)}>{t('packages.lower.register')}</Button>}>
+    <Card
+      title={t('packages.lower.title')}
+      extra={<Button onClick={() => setRegistering(true)}>{t('packages.lower.register')}</Button>}
+    >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Table<LowerOffice>
           size="small"
@@ -53,26 +61,52 @@ export function PackageImportCard() {
           columns={[
             { title: t('packages.office.name'), dataIndex: 'name' },
             { title: t('packages.office.code'), dataIndex: 'code' },
-            { title: t('packages.office.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Typography.Text code>{f}</Typography.Text> },
-            { title: t('packages.lower.lastSequence'), dataIndex: 'lastSequence', render: (n: number) => (n ? t('packages.lower.lastSequenceValue', { n }) : t('packages.lower.noneYet')) },
+            {
+              title: t('packages.office.fingerprint'),
+              dataIndex: 'fingerprint',
+              render: (f: string) => <Typography.Text code>{f}</Typography.Text>,
+            },
+            {
+              title: t('packages.lower.lastSequence'),
+              dataIndex: 'lastSequence',
+              render: (n: number) => (n ? t('packages.lower.lastSequenceValue', { n }) : t('packages.lower.noneYet')),
+            },
             { title: t('packages.lower.lastImportedAt'), dataIndex: 'lastImportedAt', render: when },
-            { title: t('packages.lower.registeredBy'), key: 'by', render: (_: unknown, o) => `${o.registeredBy} ${when(o.registeredAt)}` },
-            { title: t('packages.lower.status'), dataIndex: 'archived', render: (a: boolean) => (a ? <Tag>{t('packages.lower.archived')}</Tag> : <Tag color="green">{t('packages.lower.active')}</Tag>) },
+            {
+              title: t('packages.lower.registeredBy'),
+              key: 'by',
+              render: (_: unknown, o) => `${o.registeredBy} ${when(o.registeredAt)}`,
+            },
+            {
+              title: t('packages.lower.status'),
+              dataIndex: 'archived',
+              render: (a: boolean) =>
+                a ? <Tag>{t('packages.lower.archived')}</Tag> : <Tag color="green">{t('packages.lower.active')}</Tag>,
+            },
             {
               title: t('common.actions'),
               key: 'actions',
               render: (_: unknown, o) =>
                 o.archived ? (
-                  <Button size="small" onClick={() => archive.mutate({ id: o.id, archived: false })}>{t('packages.lower.restore')}</Button>
+                  <Button size="small" onClick={() => archive.mutate({ id: o.id, archived: false })}>
+                    {t('packages.lower.restore')}
+                  </Button>
                 ) : (
-                  <Popconfirm title={t('packages.lower.confirmArchive', { name: o.name })} onConfirm={() => archive.mutate({ id: o.id, archived: true })}>
-                    <Button size="small" danger>{t('packages.lower.archive')}</Button>
+                  <Popconfirm
+                    title={t('packages.lower.confirmArchive', { name: o.name })}
+                    onConfirm={() => archive.mutate({ id: o.id, archived: true })}
+                  >
+                    <Button size="small" danger>
+                      {t('packages.lower.archive')}
+                    </Button>
                   </Popconfirm>
                 ),
             },
           ]}
         />
-        <Typography.Title level={5} style={{ margin: 0 }}>{t('packages.import.title')}</Typography.Title>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {t('packages.import.title')}
+        </Typography.Title>
         <Form form={form} name="packageImport" layout="vertical" onFinish={submit} style={{ maxWidth: 560 }}>
           <Form.Item label={t('packages.import.chooseFile')} required>
             <Space>
@@ -87,13 +121,23 @@ export function PackageImportCard() {
               >
                 <Button icon={<UploadOutlined />}>{t('packages.import.chooseFile')}</Button>
               </Upload>
-              {file && <Typography.Text data-testid="chosen-package">{t('packages.import.chosen', { name: file.name })}</Typography.Text>}
+              {file && (
+                <Typography.Text data-testid="chosen-package">
+                  {t('packages.import.chosen', { name: file.name })}
+                </Typography.Text>
+              )}
             </Space>
           </Form.Item>
-          <Form.Item name="password" label={t('packages.import.password')} rules={[{ required: true, message: ruleText('packages.password.required') }]}>
+          <Form.Item
+            name="password"
+            label={t('packages.import.password')}
+            rules={[{ required: true, message: ruleText('packages.password.required') }]}
+          >
             <Input.Password autoComplete="off" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={run.isPending} disabled={!file}>{t('packages.import.submit')}</Button>
+          <Button type="primary" htmlType="submit" loading={run.isPending} disabled={!file}>
+            {t('packages.import.submit')}
+          </Button>
         </Form>
         {run.data && <PackageImportResult result={run.data} />}
         {run.error && (
@@ -105,7 +149,11 @@ export function PackageImportCard() {
             description={errorText(run.error)}
             action={
               gap && (
-                <Popconfirm title={t('packages.import.skipConfirm')} onConfirm={() => submit(form.getFieldsValue(), true)} overlayStyle={{ maxWidth: 420 }}>
+                <Popconfirm
+                  title={t('packages.import.skipConfirm')}
+                  onConfirm={() => submit(form.getFieldsValue(), true)}
+                  overlayStyle={{ maxWidth: 420 }}
+                >
                   <Button danger>{t('packages.import.skipMissing')}</Button>
                 </Popconfirm>
               )

@@ -7,20 +7,29 @@ type Part = 'divisions' | SheetKind;
 
 // The rows in the order the package merges its parts (what others refer to first); written as a
 // Record so that a register added to the list must be placed here.
-const PARTS = Object.keys({ divisions: null, institutions: null, persons: null, staff: null } satisfies Record<Part, null>) as Part[];
+const PARTS = Object.keys({ divisions: null, institutions: null, persons: null, staff: null } satisfies Record<
+  Part,
+  null
+>) as Part[];
 
 /** What an import did, register by register; or that the package had been imported already. */
 export function PackageImportResult({ result }: { result: Result }) {
   const { t } = useTranslation();
   const params = { office: result.office.name, sequence: result.sequence };
-  if (result.status === 'alreadyImported' || !result.counts) return <Alert type="info" showIcon title={t('packages.import.already', params)} data-testid="import-result" />;
+  if (result.status === 'alreadyImported' || !result.counts)
+    return <Alert type="info" showIcon title={t('packages.import.already', params)} data-testid="import-result" />;
   const counts = result.counts;
   return (
     <Alert
       type="success"
       showIcon
       data-testid="import-result"
-      title={[t('packages.import.imported', params), result.skipped.length > 0 ? t('packages.import.skipped', { numbers: result.skipped.join('、') }) : null].filter(Boolean).join('；')}
+      title={[
+        t('packages.import.imported', params),
+        result.skipped.length > 0 ? t('packages.import.skipped', { numbers: result.skipped.join('、') }) : null,
+      ]
+        .filter(Boolean)
+        .join('；')}
       description={
         <Table<{ part: Part } & MergeCounts>
           size="small"

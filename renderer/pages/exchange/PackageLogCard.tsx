@@ -18,8 +18,13 @@ export function PackageLogCard() {
   const detail = (e: PackageLogEntry): string => {
     if (e.reasonCode) return ruleText(e.reasonCode, e.reasonParams ?? undefined);
     if (e.counts) {
-      const sum = (k: 'inserted' | 'updated' | 'conflicts') => Object.values(e.counts ?? {}).reduce((n, c) => n + c[k], 0);
-      return t('packages.log.counts', { inserted: sum('inserted'), updated: sum('updated'), conflicts: sum('conflicts') });
+      const sum = (k: 'inserted' | 'updated' | 'conflicts') =>
+        Object.values(e.counts ?? {}).reduce((n, c) => n + c[k], 0);
+      return t('packages.log.counts', {
+        inserted: sum('inserted'),
+        updated: sum('updated'),
+        conflicts: sum('conflicts'),
+      });
     }
     return e.rows ? t('packages.export.rows', e.rows) : '';
   };
@@ -30,14 +35,46 @@ export function PackageLogCard() {
         rowKey="id"
         loading={log.isPending}
         dataSource={log.data?.data}
-        pagination={{ current: page, pageSize: 10, total: log.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: log.data?.total ?? 0,
+          onChange: setPage,
+          hideOnSinglePage: true,
+        }}
         columns={[
-          { title: t('packages.log.at'), dataIndex: 'at', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+          {
+            title: t('packages.log.at'),
+            dataIndex: 'at',
+            width: 150,
+            render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+          },
           { title: t('packages.log.actor'), dataIndex: 'actor', width: 100 },
-          { title: t('packages.log.direction'), dataIndex: 'direction', width: 70, render: (d: PackageLogEntry['direction']) => t(`packages.log.directions.${d}`) },
-          { title: t('packages.log.outcome'), dataIndex: 'outcome', width: 100, render: (o: PackageLogEntry['outcome']) => <Tag color={OUTCOME_COLOR[o]}>{t(`packages.log.outcomes.${o}`)}</Tag> },
-          { title: t('packages.log.office'), dataIndex: 'officeName', render: (n: string | null) => n ?? t('common.none') },
-          { title: t('packages.log.sequence'), dataIndex: 'sequence', width: 60, render: (n: number | null) => n ?? t('common.none') },
+          {
+            title: t('packages.log.direction'),
+            dataIndex: 'direction',
+            width: 70,
+            render: (d: PackageLogEntry['direction']) => t(`packages.log.directions.${d}`),
+          },
+          {
+            title: t('packages.log.outcome'),
+            dataIndex: 'outcome',
+            width: 100,
+            render: (o: PackageLogEntry['outcome']) => (
+              <Tag color={OUTCOME_COLOR[o]}>{t(`packages.log.outcomes.${o}`)}</Tag>
+            ),
+          },
+          {
+            title: t('packages.log.office'),
+            dataIndex: 'officeName',
+            render: (n: string | null) => n ?? t('common.none'),
+          },
+          {
+            title: t('packages.log.sequence'),
+            dataIndex: 'sequence',
+            width: 60,
+            render: (n: number | null) => n ?? t('common.none'),
+          },
           { title: t('packages.log.fileName'), dataIndex: 'fileName', ellipsis: true },
           { title: t('packages.log.detail'), key: 'detail', render: (_: unknown, e) => detail(e) },
         ]}

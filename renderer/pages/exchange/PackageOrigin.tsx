@@ -9,5 +9,11 @@ export function PackageOrigin({ entity, id }: { entity: ConflictEntity; id: numb
   const { orpc } = useApi();
   const origin = useQuery(orpc.packages.origin.queryOptions({ input: { entity, id } }));
   if (origin.isPending) return null;
-  return <span data-testid="record-origin">{origin.data ? t('packages.origin.value', { name: origin.data.name, sequence: origin.data.sequence }) : t('packages.origin.own')}</span>;
+  return (
+    <span data-testid="record-origin">
+      {origin.data
+        ? t('packages.origin.value', { name: origin.data.name, sequence: origin.data.sequence })
+        : t('packages.origin.own')}
+    </span>
+  );
 }

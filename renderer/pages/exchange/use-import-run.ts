@@ -14,7 +14,11 @@ export function useImportRun() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  async function stream<T>(kind: RunKind, events: () => Promise<AsyncIterable<ImportProgress | T>>, isResult: (e: ImportProgress | T) => e is T): Promise<T | null> {
+  async function stream<T>(
+    kind: RunKind,
+    events: () => Promise<AsyncIterable<ImportProgress | T>>,
+    isResult: (e: ImportProgress | T) => e is T,
+  ): Promise<T | null> {
     setRunning(kind);
     setProgress(null);
     setError(null);
@@ -35,13 +39,23 @@ export function useImportRun() {
 
   const preview = async (input: ImportRunInput): Promise<ImportPreview | null> => {
     type Done = { type: 'preview'; preview: ImportPreview };
-    const done = await stream<Done>('preview', () => client.imports.preview(input), (e): e is Done => e.type === 'preview');
+    const done = await stream<Done>(
+      'preview',
+      () => client.imports.preview(input),
+      (e): e is Done => e.type === 'preview',
+    );
     return done?.preview ?? null;
   };
 
-  const commit = async (input: ImportRunInput): Promise<{ result: ImportCommitResult; preview: ImportPreview } | null> => {
+  const commit = async (
+    input: ImportRunInput,
+  ): Promise<{ result: ImportCommitResult; preview: ImportPreview } | null> => {
     type Done = { type: 'committed'; result: ImportCommitResult; preview: ImportPreview };
-    return stream<Done>('commit', () => client.imports.commit(input), (e): e is Done => e.type === 'committed');
+    return stream<Done>(
+      'commit',
+      () => client.imports.commit(input),
+      (e): e is Done => e.type === 'committed',
+    );
   };
 
   return { running, progress, error, clearError: () => setError(null), preview, commit };

@@ -29,7 +29,14 @@ export function InstitutionDetailPage() {
   );
 
   if (inst.isPending) return <Spin />;
-  if (inst.isError) return <Result status="warning" title={t('institution.notFound')} extra={<Button onClick={() => navigate('/institutions')}>{t('common.back')}</Button>} />;
+  if (inst.isError)
+    return (
+      <Result
+        status="warning"
+        title={t('institution.notFound')}
+        extra={<Button onClick={() => navigate('/institutions')}>{t('common.back')}</Button>}
+      />
+    );
   const i = inst.data;
   const none = t('common.none');
   return (
@@ -37,8 +44,14 @@ export function InstitutionDetailPage() {
       <Card
         title={
           <Space>
-            <Typography.Title level={4} style={{ margin: 0 }}>{i.name}</Typography.Title>
-            {i.archived ? <Tag>{t('common.archived')}</Tag> : <Tag color={i.status === 'operating' ? 'green' : 'orange'}>{t(`institution.status.${i.status}`)}</Tag>}
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {i.name}
+            </Typography.Title>
+            {i.archived ? (
+              <Tag>{t('common.archived')}</Tag>
+            ) : (
+              <Tag color={i.status === 'operating' ? 'green' : 'orange'}>{t(`institution.status.${i.status}`)}</Tag>
+            )}
           </Space>
         }
         extra={
@@ -47,36 +60,71 @@ export function InstitutionDetailPage() {
             <PrintMenu
               items={[
                 { label: t('printMenu.institutionForm'), request: { key: 'form.institution', params: { id: i.id } } },
-                { label: t('printMenu.certificate'), request: { key: 'designation.certificate', params: { id: i.id } }, disabled: !i.designationNo },
-                { label: t('printMenu.sign'), request: { key: 'designation.sign', params: { id: i.id } }, disabled: !i.designationNo },
+                {
+                  label: t('printMenu.certificate'),
+                  request: { key: 'designation.certificate', params: { id: i.id } },
+                  disabled: !i.designationNo,
+                },
+                {
+                  label: t('printMenu.sign'),
+                  request: { key: 'designation.sign', params: { id: i.id } },
+                  disabled: !i.designationNo,
+                },
               ]}
             />
-            <Button type="primary" onClick={() => navigate(`/institutions/${i.id}/edit`)}>{t('common.edit')}</Button>
-            <ArchiveButton name={i.name} archived={i.archived} onChange={(archived) => archive.mutate({ id: i.id, archived })} />
+            <Button type="primary" onClick={() => navigate(`/institutions/${i.id}/edit`)}>
+              {t('common.edit')}
+            </Button>
+            <ArchiveButton
+              name={i.name}
+              archived={i.archived}
+              onChange={(archived) => archive.mutate({ id: i.id, archived })}
+            />
           </Space>
         }
       >
         <Descriptions bordered size="small" column={2}>
           <Descriptions.Item label={t('institution.fields.creditCode')}>{i.creditCode ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('institution.fields.registrationNo')}>{i.registrationNo ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('institution.fields.registeringDept')}>{i.registeringDept ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('institution.fields.ownership')}>{t(`institution.ownership.${i.ownership}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('institution.fields.streetId')}>{i.streetName}{i.communityName ? ` / ${i.communityName}` : ''}</Descriptions.Item>
+          <Descriptions.Item label={t('institution.fields.registrationNo')}>
+            {i.registrationNo ?? none}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('institution.fields.registeringDept')}>
+            {i.registeringDept ?? none}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('institution.fields.ownership')}>
+            {t(`institution.ownership.${i.ownership}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('institution.fields.streetId')}>
+            {i.streetName}
+            {i.communityName ? ` / ${i.communityName}` : ''}
+          </Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.address')}>{i.address}</Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.personInCharge')}>{i.personInCharge}</Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.phone')}>{i.phone}</Descriptions.Item>
-          <Descriptions.Item label={t('institution.fields.modes')}>{i.modes.map((m) => <Tag key={m}>{t(`institution.modes.${m}`)}</Tag>)}</Descriptions.Item>
+          <Descriptions.Item label={t('institution.fields.modes')}>
+            {i.modes.map((m) => (
+              <Tag key={m}>{t(`institution.modes.${m}`)}</Tag>
+            ))}
+          </Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.floorArea')}>{i.floorArea ?? none}</Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.beds')}>{i.beds}</Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.dayPlaces')}>{i.dayPlaces}</Descriptions.Item>
-          <Descriptions.Item label={t('institution.fields.services')} span={2}>{i.services.map((s) => t(`institution.services.${s}`)).join('、') || none}</Descriptions.Item>
+          <Descriptions.Item label={t('institution.fields.services')} span={2}>
+            {i.services.map((s) => t(`institution.services.${s}`)).join('、') || none}
+          </Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.serviceContent')} span={2}>
             <span style={{ whiteSpace: 'pre-wrap' }}>{i.serviceContent ?? none}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('institution.fields.designationNo')}>{i.designationNo ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('institution.fields.designationDate')}>{i.designationDate ?? none}</Descriptions.Item>
-          <Descriptions.Item label={t('packages.origin.label')} span={2}><PackageOrigin entity="institution" id={i.id} /></Descriptions.Item>
-          <Descriptions.Item label={t('institution.fields.remarks')} span={2}>{i.remarks ?? none}</Descriptions.Item>
+          <Descriptions.Item label={t('institution.fields.designationDate')}>
+            {i.designationDate ?? none}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('packages.origin.label')} span={2}>
+            <PackageOrigin entity="institution" id={i.id} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('institution.fields.remarks')} span={2}>
+            {i.remarks ?? none}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <RecipientsCard institutionId={i.id} />

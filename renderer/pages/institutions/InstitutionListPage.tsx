@@ -36,7 +36,10 @@ export function InstitutionListPage() {
   const navigate = useNavigate();
   const { streets } = useStreets();
   const { query, update, clear } = useListParams();
-  const list = useQuery({ ...orpc.institutions.list.queryOptions({ input: query }), placeholderData: keepPreviousData });
+  const list = useQuery({
+    ...orpc.institutions.list.queryOptions({ input: query }),
+    placeholderData: keepPreviousData,
+  });
   const [printing, setPrinting] = useState(false);
 
   const sortOrderOf = (f: SortField) => (query.sortField === f ? query.sortOrder : null);
@@ -53,23 +56,59 @@ export function InstitutionListPage() {
         </Space>
       ),
     },
-    { title: t('institution.fields.creditCode'), dataIndex: 'creditCode', width: 190, render: (v: string | null) => v ?? t('common.none') },
-    { title: t('institution.fields.streetId'), dataIndex: 'streetName', key: 'street', width: 100, sorter: true, sortOrder: sortOrderOf('street') },
-    { title: t('institution.fields.ownership'), dataIndex: 'ownership', width: 110, render: (v: Institution['ownership']) => t(`institution.ownership.${v}`) },
+    {
+      title: t('institution.fields.creditCode'),
+      dataIndex: 'creditCode',
+      width: 190,
+      render: (v: string | null) => v ?? t('common.none'),
+    },
+    {
+      title: t('institution.fields.streetId'),
+      dataIndex: 'streetName',
+      key: 'street',
+      width: 100,
+      sorter: true,
+      sortOrder: sortOrderOf('street'),
+    },
+    {
+      title: t('institution.fields.ownership'),
+      dataIndex: 'ownership',
+      width: 110,
+      render: (v: Institution['ownership']) => t(`institution.ownership.${v}`),
+    },
     {
       title: t('institution.fields.modes'),
       dataIndex: 'modes',
       width: 180,
       render: (modes: Institution['modes']) => modes.map((m) => <Tag key={m}>{t(`institution.modes.${m}`)}</Tag>),
     },
-    { title: t('institution.fields.beds'), dataIndex: 'beds', align: 'right', width: 90, sorter: true, sortOrder: sortOrderOf('beds') },
-    { title: t('institution.fields.dayPlaces'), dataIndex: 'dayPlaces', key: 'dayPlaces', align: 'right', width: 120, sorter: true, sortOrder: sortOrderOf('dayPlaces') },
+    {
+      title: t('institution.fields.beds'),
+      dataIndex: 'beds',
+      align: 'right',
+      width: 90,
+      sorter: true,
+      sortOrder: sortOrderOf('beds'),
+    },
+    {
+      title: t('institution.fields.dayPlaces'),
+      dataIndex: 'dayPlaces',
+      key: 'dayPlaces',
+      align: 'right',
+      width: 120,
+      sorter: true,
+      sortOrder: sortOrderOf('dayPlaces'),
+    },
     { title: t('institution.fields.personInCharge'), dataIndex: 'personInCharge', width: 100 },
     {
       title: t('institution.fields.status'),
       dataIndex: 'status',
       width: 100,
-      render: (v: Institution['status']) => <Tag color={v === 'operating' ? 'green' : v === 'suspended' ? 'orange' : 'default'}>{t(`institution.status.${v}`)}</Tag>,
+      render: (v: Institution['status']) => (
+        <Tag color={v === 'operating' ? 'green' : v === 'suspended' ? 'orange' : 'default'}>
+          {t(`institution.status.${v}`)}
+        </Tag>
+      ),
     },
     {
       title: t('common.actions'),
@@ -87,11 +126,19 @@ export function InstitutionListPage() {
 
   return (
     <Card
-      title={<Typography.Title level={4} style={{ margin: 0 }}>{t('institution.listTitle')}</Typography.Title>}
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('institution.listTitle')}
+        </Typography.Title>
+      }
       extra={
         <Space>
-          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>{t('print.printRoster')}</Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/institutions/new')}>{t('common.create')}</Button>
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
+            {t('print.printRoster')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/institutions/new')}>
+            {t('common.create')}
+          </Button>
         </Space>
       }
     >
@@ -138,7 +185,10 @@ export function InstitutionListPage() {
           options={INSTITUTION_STATUSES.map((s) => ({ value: s, label: t(`institution.status.${s}`) }))}
           onChange={(v) => update({ status: v })}
         />
-        <Checkbox checked={query.includeArchived} onChange={(e) => update({ archived: e.target.checked ? 1 : undefined })}>
+        <Checkbox
+          checked={query.includeArchived}
+          onChange={(e) => update({ archived: e.target.checked ? 1 : undefined })}
+        >
           {t('common.includeArchived')}
         </Checkbox>
         <Button onClick={clear}>{t('common.reset')}</Button>
@@ -159,7 +209,15 @@ export function InstitutionListPage() {
           showTotal: (total) => t('common.total', { total }),
         }}
       />
-      {printing ? <PrintPreview request={{ key: 'roster.institutions', params: { streetId: query.streetId, mode: query.mode, status: query.status } }} onClose={() => setPrinting(false)} /> : null}
+      {printing ? (
+        <PrintPreview
+          request={{
+            key: 'roster.institutions',
+            params: { streetId: query.streetId, mode: query.mode, status: query.status },
+          }}
+          onClose={() => setPrinting(false)}
+        />
+      ) : null}
     </Card>
   );
 }

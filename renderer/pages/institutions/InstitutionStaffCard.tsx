@@ -10,7 +10,9 @@ import { PermitTag } from '../staff/PermitTag';
 export function InstitutionStaffCard({ institutionId }: { institutionId: number }) {
   const { t } = useTranslation();
   const { orpc } = useApi();
-  const staff = useQuery(orpc.staff.list.queryOptions({ input: { employerInstitutionId: institutionId, pageSize: 200 } }));
+  const staff = useQuery(
+    orpc.staff.list.queryOptions({ input: { employerInstitutionId: institutionId, pageSize: 200 } }),
+  );
   return (
     <Card title={t('staff.institutionStaff')}>
       <Table<StaffListItem>
@@ -20,10 +22,26 @@ export function InstitutionStaffCard({ institutionId }: { institutionId: number 
         dataSource={staff.data?.data}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: t('staff.fields.name'), dataIndex: 'name', render: (n: string, s) => <Link to={`/staff/${s.id}`}>{n}</Link> },
-          { title: t('staff.fields.post'), dataIndex: 'post', render: (p: StaffListItem['post']) => t(`staff.post.${p}`) },
-          { title: t('staff.fields.permit'), dataIndex: 'permit', render: (p: StaffListItem['permit']) => <PermitTag permit={p} /> },
-          { title: t('staff.fields.leaveDate'), dataIndex: 'leaveDate', render: (d: string | null) => d ?? t('common.none') },
+          {
+            title: t('staff.fields.name'),
+            dataIndex: 'name',
+            render: (n: string, s) => <Link to={`/staff/${s.id}`}>{n}</Link>,
+          },
+          {
+            title: t('staff.fields.post'),
+            dataIndex: 'post',
+            render: (p: StaffListItem['post']) => t(`staff.post.${p}`),
+          },
+          {
+            title: t('staff.fields.permit'),
+            dataIndex: 'permit',
+            render: (p: StaffListItem['permit']) => <PermitTag permit={p} />,
+          },
+          {
+            title: t('staff.fields.leaveDate'),
+            dataIndex: 'leaveDate',
+            render: (d: string | null) => d ?? t('common.none'),
+          },
         ]}
       />
     </Card>

@@ -19,7 +19,17 @@ export function toInput(values: FormValues): InstitutionCreateInput {
 }
 
 export function toFormValues(i: Institution): FormValues {
-  const { designationDate, id: _id, version: _v, streetName: _s, communityName: _c, archived: _a, createdAt: _cr, updatedAt: _u, ...rest } = i;
+  const {
+    designationDate,
+    id: _id,
+    version: _v,
+    streetName: _s,
+    communityName: _c,
+    archived: _a,
+    createdAt: _cr,
+    updatedAt: _u,
+    ...rest
+  } = i;
   return { ...rest, designationDate: designationDate ? dayjs(designationDate) : null };
 }
 

@@ -33,7 +33,13 @@ export function GuardianFields() {
                 </Form.Item>
               </Col>
               <Col span={2} style={{ paddingTop: 30 }}>
-                <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('person.guardian.remove')} onClick={() => remove(field.name)} />
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('person.guardian.remove')}
+                  onClick={() => remove(field.name)}
+                />
               </Col>
             </Row>
           ))}

@@ -13,14 +13,21 @@ export function IdentityHints({ residentId, selfId }: { residentId: string | und
   const { orpc } = useApi();
   const parsed = residentId ? parseResidentId(residentId) : null;
   const id = parsed?.ok ? parsed.value.id : null;
-  const holder = useQuery({ ...orpc.persons.findByResidentId.queryOptions({ input: { residentId: id ?? '' } }), enabled: id !== null });
+  const holder = useQuery({
+    ...orpc.persons.findByResidentId.queryOptions({ input: { residentId: id ?? '' } }),
+    enabled: id !== null,
+  });
   if (!parsed?.ok) return null;
   const { sex, birthDate } = parsed.value;
   const duplicate = holder.data && holder.data.id !== selfId ? holder.data : null;
   return (
     <>
       <Typography.Text type="secondary" data-testid="derived">
-        {t('person.derived', { sex: t(`person.sex.${sex}`), birth: birthDate, age: ageOn(birthDate, dayjs().format('YYYY-MM-DD')) })}
+        {t('person.derived', {
+          sex: t(`person.sex.${sex}`),
+          birth: birthDate,
+          age: ageOn(birthDate, dayjs().format('YYYY-MM-DD')),
+        })}
       </Typography.Text>
       {duplicate ? (
         <Alert

@@ -16,7 +16,14 @@ import { useStreets } from '../../components/use-divisions';
 import { issuesToFields } from '../../components/zod-rule';
 import { GuardianFields } from './GuardianFields';
 import { IdentityHints } from './IdentityHints';
-import { certRule, type PersonFieldName, type PersonFormValues, personRule, toPersonFormValues, toPersonInput } from './person-form-values';
+import {
+  certRule,
+  type PersonFieldName,
+  type PersonFormValues,
+  personRule,
+  toPersonFormValues,
+  toPersonInput,
+} from './person-form-values';
 
 const DEFAULTS: Partial<PersonFormValues> = { economicStatus: 'other', status: 'active', guardians: [] };
 
@@ -35,10 +42,15 @@ export function PersonFormPage() {
   const residentId = Form.useWatch('residentId', form);
   const residenceStreetId = Form.useWatch('residenceStreetId', form);
   const hukouStreetId = Form.useWatch('hukouStreetId', form);
-  const communitiesOf = (streetId: number | null | undefined) => (streets.find((s) => s.id === streetId)?.children ?? []).map((c) => ({ value: c.id, label: c.name }));
+  const communitiesOf = (streetId: number | null | undefined) =>
+    (streets.find((s) => s.id === streetId)?.children ?? []).map((c) => ({ value: c.id, label: c.name }));
   const streetOptions = streets.map((s) => ({ value: s.id, label: s.name }));
 
-  const existing = useQuery({ ...orpc.persons.getForEdit.queryOptions({ input: { id: editingId ?? 0 } }), enabled: editingId !== null, staleTime: Infinity });
+  const existing = useQuery({
+    ...orpc.persons.getForEdit.queryOptions({ input: { id: editingId ?? 0 } }),
+    enabled: editingId !== null,
+    staleTime: Infinity,
+  });
   useEffect(() => {
     if (existing.data) form.setFieldsValue(toPersonFormValues(existing.data));
   }, [existing.data, form]);
@@ -47,7 +59,12 @@ export function PersonFormPage() {
     const fields = fieldErrorsOf(error);
     const rest = applyFieldErrors(form, fields);
     if (fields.some((f) => f.code === 'institution.version.stale')) setBanner(t('institution.staleHint'));
-    else if (rest.length || !fields.length) setBanner(rest.length ? rest.map((f) => ruleText(f.code, f.params, f.message)).join('；') : String((error as Error).message));
+    else if (rest.length || !fields.length)
+      setBanner(
+        rest.length
+          ? rest.map((f) => ruleText(f.code, f.params, f.message)).join('；')
+          : String((error as Error).message),
+      );
   };
   const onSuccess = async (saved: { id: number }) => {
     await queryClient.invalidateQueries();
@@ -63,7 +80,9 @@ export function PersonFormPage() {
     if (!r.ok) return setCertNote(null);
     form.setFieldsValue({ category: r.value.category, level: r.value.level });
     void form.validateFields(['category', 'level']).catch(() => undefined);
-    setCertNote(t('person.certFilled', { category: categoryLabel(r.value.category), level: levelLabel(r.value.level) }));
+    setCertNote(
+      t('person.certFilled', { category: categoryLabel(r.value.category), level: levelLabel(r.value.level) }),
+    );
   };
 
   const submit = () => {
@@ -79,26 +98,55 @@ export function PersonFormPage() {
   };
 
   if (editingId !== null && existing.isPending) return <Spin />;
-  const item = (name: PersonFieldName, control: ReactNode, opts: { required?: boolean; span?: number; extra?: ReactNode; rules?: Parameters<typeof Form.Item>[0]['rules'] } = {}) => (
+  const item = (
+    name: PersonFieldName,
+    control: ReactNode,
+    opts: {
+      required?: boolean;
+      span?: number;
+      extra?: ReactNode;
+      rules?: Parameters<typeof Form.Item>[0]['rules'];
+    } = {},
+  ) => (
     <Col span={opts.span ?? 8}>
-      <Form.Item name={name} label={t(`person.fields.${name}`)} rules={opts.rules ?? [personRule(name)]} required={opts.required} extra={opts.extra} validateFirst>
+      <Form.Item
+        name={name}
+        label={t(`person.fields.${name}`)}
+        rules={opts.rules ?? [personRule(name)]}
+        required={opts.required}
+        extra={opts.extra}
+        validateFirst
+      >
         {control}
       </Form.Item>
     </Col>
   );
 
   return (
-    <Form<PersonFormValues> form={form} layout="vertical" initialValues={DEFAULTS} onFinish={submit} scrollToFirstError onKeyDown={enterMovesOn}>
+    <Form<PersonFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={DEFAULTS}
+      onFinish={submit}
+      scrollToFirstError
+      onKeyDown={enterMovesOn}
+    >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Space align="baseline">
-          <Typography.Title level={4} style={{ margin: 0 }}>{editingId ? t('person.editTitle') : t('person.createTitle')}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {editingId ? t('person.editTitle') : t('person.createTitle')}
+          </Typography.Title>
           <Typography.Text type="secondary">{t('person.enterHint')}</Typography.Text>
         </Space>
         {banner ? <Alert type="error" showIcon title={banner} /> : null}
         <Card title={t('person.sections.identity')}>
           <Row gutter={24}>
             {item('name', <Input autoFocus maxLength={30} />, { required: true })}
-            {item('residentId', <Input maxLength={18} />, { required: true, span: 16, extra: <IdentityHints residentId={residentId as string | undefined} selfId={editingId} /> })}
+            {item('residentId', <Input maxLength={18} />, {
+              required: true,
+              span: 16,
+              extra: <IdentityHints residentId={residentId as string | undefined} selfId={editingId} />,
+            })}
             {item('certNumber', <Input maxLength={22} onChange={(e) => onCertChange(e.target.value)} />, {
               required: true,
               span: 16,
@@ -108,17 +156,42 @@ export function PersonFormPage() {
             {item('certIssueDate', <CalendarDatePicker style={{ width: '100%' }} />)}
             {item('category', <Select options={categoryOptions()} />, { required: true })}
             {item('level', <Select options={levelOptions()} />, { required: true })}
-            {item('economicStatus', <Select options={ECONOMIC_STATUSES.map((s) => ({ value: s, label: t(`person.economicStatus.${s}`) }))} />)}
+            {item(
+              'economicStatus',
+              <Select options={ECONOMIC_STATUSES.map((s) => ({ value: s, label: t(`person.economicStatus.${s}`) }))} />,
+            )}
           </Row>
         </Card>
         <Card title={t('person.sections.residence')}>
           <Row gutter={24}>
-            {item('residenceStreetId', <Select showSearch={{ optionFilterProp: 'label' }} options={streetOptions} onChange={() => form.setFieldValue('residenceCommunityId', undefined)} />, { required: true })}
-            {item('residenceCommunityId', <Select allowClear options={communitiesOf(residenceStreetId as number | undefined)} />)}
+            {item(
+              'residenceStreetId',
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={streetOptions}
+                onChange={() => form.setFieldValue('residenceCommunityId', undefined)}
+              />,
+              { required: true },
+            )}
+            {item(
+              'residenceCommunityId',
+              <Select allowClear options={communitiesOf(residenceStreetId as number | undefined)} />,
+            )}
             {item('phone', <Input maxLength={20} />)}
             {item('address', <Input maxLength={200} />, { span: 24 })}
-            {item('hukouStreetId', <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={streetOptions} onChange={() => form.setFieldValue('hukouCommunityId', undefined)} />)}
-            {item('hukouCommunityId', <Select allowClear options={communitiesOf(hukouStreetId as number | undefined)} />)}
+            {item(
+              'hukouStreetId',
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={streetOptions}
+                onChange={() => form.setFieldValue('hukouCommunityId', undefined)}
+              />,
+            )}
+            {item(
+              'hukouCommunityId',
+              <Select allowClear options={communitiesOf(hukouStreetId as number | undefined)} />,
+            )}
           </Row>
         </Card>
         <Card title={t('person.sections.guardians')}>
@@ -126,12 +199,17 @@ export function PersonFormPage() {
         </Card>
         <Card title={t('person.sections.other')}>
           <Row gutter={24}>
-            {item('status', <Select options={PERSON_STATUSES.map((s) => ({ value: s, label: t(`person.status.${s}`) }))} />)}
+            {item(
+              'status',
+              <Select options={PERSON_STATUSES.map((s) => ({ value: s, label: t(`person.status.${s}`) }))} />,
+            )}
             {item('remarks', <Input.TextArea rows={2} maxLength={1000} />, { span: 16 })}
           </Row>
         </Card>
         <Space>
-          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>{t('common.save')}</Button>
+          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
+            {t('common.save')}
+          </Button>
           <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
         </Space>
       </Space>

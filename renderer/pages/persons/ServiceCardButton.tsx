@@ -20,7 +20,8 @@ export function ServiceCardButton({ personId }: { personId: number }) {
     orpc.cards.request.mutationOptions({
       onSuccess: async (r) => {
         const refused = r.refused[0];
-        if (refused) message.warning(t('card.refused', { reason: ruleText(refused.code, refused.params, refused.message) }));
+        if (refused)
+          message.warning(t('card.refused', { reason: ruleText(refused.code, refused.params, refused.message) }));
         else if (r.issued[0]) message.success(t('card.requested', { number: r.issued[0].cardNumber }));
         await queryClient.invalidateQueries();
       },
@@ -28,13 +29,28 @@ export function ServiceCardButton({ personId }: { personId: number }) {
     }),
   );
   if (!live) {
-    return <Button icon={<CreditCardOutlined />} loading={request.isPending} onClick={() => request.mutate({ personIds: [personId] })}>{t('card.request')}</Button>;
+    return (
+      <Button
+        icon={<CreditCardOutlined />}
+        loading={request.isPending}
+        onClick={() => request.mutate({ personIds: [personId] })}
+      >
+        {t('card.request')}
+      </Button>
+    );
   }
   return (
     <Space>
-      <Tag icon={<CreditCardOutlined />}>{live.cardNumber} · {t(`card.status.${live.status}`)}</Tag>
+      <Tag icon={<CreditCardOutlined />}>
+        {live.cardNumber} · {t(`card.status.${live.status}`)}
+      </Tag>
       <Button onClick={() => setPrinting(live.id)}>{t('card.printOne')}</Button>
-      {printing !== null ? <PrintPreview request={{ key: 'card.single', params: { cardId: printing } }} onClose={() => setPrinting(null)} /> : null}
+      {printing !== null ? (
+        <PrintPreview
+          request={{ key: 'card.single', params: { cardId: printing } }}
+          onClose={() => setPrinting(null)}
+        />
+      ) : null}
     </Space>
   );
 }

@@ -17,7 +17,9 @@ export function toPersonInput(values: PersonFormValues): PersonCreateInput {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(values)) out[k] = blank(v) ? undefined : v;
   out.certIssueDate = dateValue(values.certIssueDate);
-  out.guardians = (values.guardians ?? []).map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, blank(v) ? undefined : v])));
+  out.guardians = (values.guardians ?? []).map((g) =>
+    Object.fromEntries(Object.entries(g).map(([k, v]) => [k, blank(v) ? undefined : v])),
+  );
   return out as PersonCreateInput;
 }
 

@@ -5,5 +5,7 @@ import type { MenuKey } from '../../app/routes';
 /** Sections that later versions fill in say so plainly instead of showing an empty page. */
 export function NotBuiltPage({ menuKey }: { menuKey: MenuKey }) {
   const { t } = useTranslation();
-  return <Result status="info" title={t('app.notBuiltTitle')} subTitle={t('app.notBuilt', { page: t(`menu.${menuKey}`) })} />;
+  return (
+    <Result status="info" title={t('app.notBuiltTitle')} subTitle={t('app.notBuilt', { page: t(`menu.${menuKey}`) })} />
+  );
 }

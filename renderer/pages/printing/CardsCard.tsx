@@ -26,41 +26,106 @@ export function CardsCard() {
     setSelected([]);
     await queryClient.invalidateQueries();
   };
-  const printed = useMutation(orpc.cards.markPrinted.mutationOptions({ onSuccess: async (r) => { message.success(t('card.batchDone', { batch: r.batchNo, count: r.cards.length })); await after(); }, onError: (e) => message.error(errorText(e)) }));
-  const handed = useMutation(orpc.cards.handOver.mutationOptions({ onSuccess: async (r) => { message.success(t('card.handedOver', { count: r.length })); await after(); }, onError: (e) => message.error(errorText(e)) }));
+  const printed = useMutation(
+    orpc.cards.markPrinted.mutationOptions({
+      onSuccess: async (r) => {
+        message.success(t('card.batchDone', { batch: r.batchNo, count: r.cards.length }));
+        await after();
+      },
+      onError: (e) => message.error(errorText(e)),
+    }),
+  );
+  const handed = useMutation(
+    orpc.cards.handOver.mutationOptions({
+      onSuccess: async (r) => {
+        message.success(t('card.handedOver', { count: r.length }));
+        await after();
+      },
+      onError: (e) => message.error(errorText(e)),
+    }),
+  );
 
   return (
     <Card
       title={t('card.title')}
       extra={
         <Space>
-          {status === 'requested' ? <Button onClick={() => setPrinting(true)} disabled={!cards.data?.length}>{t('card.printSheet')}</Button> : null}
-          {status === 'requested' ? <Button type="primary" disabled={!selected.length} loading={printed.isPending} onClick={() => printed.mutate({ cardIds: selected })}>{t('card.markPrinted')}</Button> : null}
-          {status === 'printed' ? <Button type="primary" disabled={!selected.length} loading={handed.isPending} onClick={() => handed.mutate({ cardIds: selected })}>{t('card.handOver')}</Button> : null}
+          {status === 'requested' ? (
+            <Button onClick={() => setPrinting(true)} disabled={!cards.data?.length}>
+              {t('card.printSheet')}
+            </Button>
+          ) : null}
+          {status === 'requested' ? (
+            <Button
+              type="primary"
+              disabled={!selected.length}
+              loading={printed.isPending}
+              onClick={() => printed.mutate({ cardIds: selected })}
+            >
+              {t('card.markPrinted')}
+            </Button>
+          ) : null}
+          {status === 'printed' ? (
+            <Button
+              type="primary"
+              disabled={!selected.length}
+              loading={handed.isPending}
+              onClick={() => handed.mutate({ cardIds: selected })}
+            >
+              {t('card.handOver')}
+            </Button>
+          ) : null}
         </Space>
       }
     >
-      <Tabs activeKey={status} onChange={(k) => { setStatus(k as Status); setSelected([]); }} items={STATUSES.map((s) => ({ key: s, label: t(`card.status.${s}`) }))} />
+      <Tabs
+        activeKey={status}
+        onChange={(k) => {
+          setStatus(k as Status);
+          setSelected([]);
+        }}
+        items={STATUSES.map((s) => ({ key: s, label: t(`card.status.${s}`) }))}
+      />
       <Table<ServiceCard>
         rowKey="id"
         size="small"
         loading={cards.isFetching}
         dataSource={cards.data}
-        rowSelection={status === 'handedOver' ? undefined : { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
+        rowSelection={
+          status === 'handedOver'
+            ? undefined
+            : { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }
+        }
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
         columns={[
           { title: t('card.fields.cardNumber'), dataIndex: 'cardNumber' },
           { title: t('card.fields.personName'), dataIndex: 'personName' },
           { title: t('card.fields.residentId'), dataIndex: 'residentIdMasked' },
-          { title: t('card.fields.enrolment'), key: 'enrolment', render: (_: unknown, c) => (c.enrolment ? `${t(`institution.modes.${c.enrolment.mode}`)}${c.enrolment.institutionName ? ` · ${c.enrolment.institutionName}` : ''}` : '—') },
+          {
+            title: t('card.fields.enrolment'),
+            key: 'enrolment',
+            render: (_: unknown, c) =>
+              c.enrolment
+                ? `${t(`institution.modes.${c.enrolment.mode}`)}${c.enrolment.institutionName ? ` · ${c.enrolment.institutionName}` : ''}`
+                : '—',
+          },
           { title: t('card.fields.requestedAt'), dataIndex: 'requestedAt', render: time },
           { title: t('card.fields.printedAt'), dataIndex: 'printedAt', render: time },
           { title: t('card.fields.batchNo'), dataIndex: 'batchNo', render: (b: string | null) => b ?? '—' },
           { title: t('card.fields.handedOverAt'), dataIndex: 'handedOverAt', render: time },
-          { title: t('card.fields.status'), dataIndex: 'status', render: (s: ServiceCard['status']) => <Tag>{t(`card.status.${s}`)}</Tag> },
+          {
+            title: t('card.fields.status'),
+            dataIndex: 'status',
+            render: (s: ServiceCard['status']) => <Tag>{t(`card.status.${s}`)}</Tag>,
+          },
         ]}
       />
-      {printing ? <PrintPreview request={{ key: 'card.sheet', params: { status: 'requested' } }} onClose={() => setPrinting(false)} /> : null}
+      {printing ? (
+        <PrintPreview
+          request={{ key: 'card.sheet', params: { status: 'requested' } }}
+          onClose={() => setPrinting(false)}
+        />
+      ) : null}
     </Card>
   );
 }

@@ -30,8 +30,12 @@ export function DivisionEditor() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Alert type="info" showIcon title={t('settings.divisionsHint')} />
       <Space>
-        <Button icon={<PlusOutlined />} onClick={() => setModal({ mode: 'create', parent: null })}>{t('settings.addDistrict')}</Button>
-        <Checkbox checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)}>{t('settings.showArchived')}</Checkbox>
+        <Button icon={<PlusOutlined />} onClick={() => setModal({ mode: 'create', parent: null })}>
+          {t('settings.addDistrict')}
+        </Button>
+        <Checkbox checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)}>
+          {t('settings.showArchived')}
+        </Checkbox>
       </Space>
       <Table<Row>
         rowKey="id"
@@ -61,20 +65,41 @@ export function DivisionEditor() {
               </Space>
             ),
           },
-          { title: t('settings.level'), dataIndex: 'level', render: (l: DivisionNode['level']) => t(`settings.levels.${l}`) },
+          {
+            title: t('settings.level'),
+            dataIndex: 'level',
+            render: (l: DivisionNode['level']) => t(`settings.levels.${l}`),
+          },
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, d) => (
               <Space size="small">
-                {d.level !== 'community' && !d.archived ? <Button size="small" type="link" onClick={() => setModal({ mode: 'create', parent: d })}>{t('settings.addChild')}</Button> : null}
-                <Button size="small" type="link" onClick={() => setModal({ mode: 'edit', division: d })}>{t('settings.rename')}</Button>
-                {d.level !== 'district' && !d.archived ? <Button size="small" type="link" onClick={() => setModal({ mode: 'move', division: d })}>{t('settings.move')}</Button> : null}
+                {d.level !== 'community' && !d.archived ? (
+                  <Button size="small" type="link" onClick={() => setModal({ mode: 'create', parent: d })}>
+                    {t('settings.addChild')}
+                  </Button>
+                ) : null}
+                <Button size="small" type="link" onClick={() => setModal({ mode: 'edit', division: d })}>
+                  {t('settings.rename')}
+                </Button>
+                {d.level !== 'district' && !d.archived ? (
+                  <Button size="small" type="link" onClick={() => setModal({ mode: 'move', division: d })}>
+                    {t('settings.move')}
+                  </Button>
+                ) : null}
                 {d.archived ? (
-                  <Button size="small" type="link" onClick={() => archive.mutate({ id: d.id, archived: false })}>{t('common.restore')}</Button>
+                  <Button size="small" type="link" onClick={() => archive.mutate({ id: d.id, archived: false })}>
+                    {t('common.restore')}
+                  </Button>
                 ) : (
-                  <Popconfirm title={t('common.confirmArchive', { name: d.name })} onConfirm={() => archive.mutate({ id: d.id, archived: true })}>
-                    <Button size="small" type="link" danger>{t('common.archive')}</Button>
+                  <Popconfirm
+                    title={t('common.confirmArchive', { name: d.name })}
+                    onConfirm={() => archive.mutate({ id: d.id, archived: true })}
+                  >
+                    <Button size="small" type="link" danger>
+                      {t('common.archive')}
+                    </Button>
                   </Popconfirm>
                 )}
               </Space>

@@ -33,12 +33,23 @@ export function PermitPatternSetting() {
         <Form.Item
           name="pattern"
           label={t('settings.permitPattern')}
-          rules={[{ validator: async (_r, v: string) => { const e = checkPermitPattern(v ?? ''); if (e) throw new Error(ruleText(e)); } }]}
+          rules={[
+            {
+              validator: async (_r, v: string) => {
+                const e = checkPermitPattern(v ?? '');
+                if (e) throw new Error(ruleText(e));
+              },
+            },
+          ]}
         >
           <Input maxLength={60} />
         </Form.Item>
-        <Typography.Paragraph type="secondary">{t('settings.permitExample', { example: current.data?.example ?? '' })}</Typography.Paragraph>
-        <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
+        <Typography.Paragraph type="secondary">
+          {t('settings.permitExample', { example: current.data?.example ?? '' })}
+        </Typography.Paragraph>
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {t('common.save')}
+        </Button>
       </Form>
     </Space>
   );

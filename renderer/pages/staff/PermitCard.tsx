@@ -8,7 +8,8 @@ import { useApi } from '../../api/context';
 import { applyFieldErrors, errorText, fieldErrorsOf } from '../../api/errors';
 import { PermitTag } from './PermitTag';
 
-type Action = { kind: 'issue' } | { kind: 'renew'; permit: Permit } | { kind: 'suspend' | 'reinstate' | 'revoke'; permit: Permit };
+type Action =
+  { kind: 'issue' } | { kind: 'renew'; permit: Permit } | { kind: 'suspend' | 'reinstate' | 'revoke'; permit: Permit };
 
 interface Values {
   issueDate: Dayjs;
@@ -27,7 +28,12 @@ export function PermitCard({ staffId, canIssue }: { staffId: number; canIssue: b
   const [form] = Form.useForm<Values>();
   const status = useQuery(orpc.setup.status.queryOptions());
   const permits = useQuery(orpc.staff.permits.queryOptions({ input: { id: staffId } }));
-  const done = { onSuccess: async () => { setAction(null); await queryClient.invalidateQueries(); } };
+  const done = {
+    onSuccess: async () => {
+      setAction(null);
+      await queryClient.invalidateQueries();
+    },
+  };
   const onError = (e: unknown) => {
     const rest = applyFieldErrors(form, fieldErrorsOf(e));
     if (rest.length || !fieldErrorsOf(e).length) setBanner(errorText(e));
@@ -45,7 +51,8 @@ export function PermitCard({ staffId, canIssue }: { staffId: number; canIssue: b
   const submit = (v: Values) => {
     if (!action) return;
     // Suspend, reinstate and revoke have only the reason on the form: no dates to read.
-    if (action.kind !== 'issue' && action.kind !== 'renew') return change.mutate({ permitId: action.permit.id, action: action.kind, reason: v.reason });
+    if (action.kind !== 'issue' && action.kind !== 'renew')
+      return change.mutate({ permitId: action.permit.id, action: action.kind, reason: v.reason });
     const dates = { issueDate: v.issueDate.format('YYYY-MM-DD'), validYears: v.validYears, issuer: v.issuer };
     if (action.kind === 'issue') issue.mutate({ staffId, ...dates });
     else renew.mutate({ permitId: action.permit.id, ...dates });
@@ -54,7 +61,14 @@ export function PermitCard({ staffId, canIssue }: { staffId: number; canIssue: b
   const title = action ? t(`permit.${action.kind}`) : '';
 
   return (
-    <Card title={t('permit.title')} extra={<Button type="primary" disabled={!canIssue} onClick={() => open({ kind: 'issue' })}>{t('permit.issue')}</Button>}>
+    <Card
+      title={t('permit.title')}
+      extra={
+        <Button type="primary" disabled={!canIssue} onClick={() => open({ kind: 'issue' })}>
+          {t('permit.issue')}
+        </Button>
+      }
+    >
       <Table<Permit>
         rowKey="id"
         size="small"
@@ -67,33 +81,82 @@ export function PermitCard({ staffId, canIssue }: { staffId: number; canIssue: b
           { title: t('permit.fields.issueDate'), dataIndex: 'issueDate' },
           { title: t('permit.fields.validUntil'), dataIndex: 'validUntil' },
           { title: t('permit.fields.issuer'), dataIndex: 'issuer' },
-          { title: t('permit.fields.status'), key: 'status', render: (_: unknown, p) => <PermitTag permit={p} showNumber={false} /> },
+          {
+            title: t('permit.fields.status'),
+            key: 'status',
+            render: (_: unknown, p) => <PermitTag permit={p} showNumber={false} />,
+          },
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_: unknown, p) =>
               p.status === 'revoked' ? null : (
                 <Space size={0}>
-                  {p.status === 'valid' ? <Button type="link" size="small" onClick={() => open({ kind: 'renew', permit: p })}>{t('permit.renew')}</Button> : null}
-                  {p.status === 'valid' ? <Button type="link" size="small" onClick={() => open({ kind: 'suspend', permit: p })}>{t('permit.suspend')}</Button> : null}
-                  {p.status === 'suspended' ? <Button type="link" size="small" onClick={() => open({ kind: 'reinstate', permit: p })}>{t('permit.reinstate')}</Button> : null}
-                  <Button type="link" size="small" danger onClick={() => open({ kind: 'revoke', permit: p })}>{t('permit.revoke')}</Button>
+                  {p.status === 'valid' ? (
+                    <Button type="link" size="small" onClick={() => open({ kind: 'renew', permit: p })}>
+                      {t('permit.renew')}
+                    </Button>
+                  ) : null}
+                  {p.status === 'valid' ? (
+                    <Button type="link" size="small" onClick={() => open({ kind: 'suspend', permit: p })}>
+                      {t('permit.suspend')}
+                    </Button>
+                  ) : null}
+                  {p.status === 'suspended' ? (
+                    <Button type="link" size="small" onClick={() => open({ kind: 'reinstate', permit: p })}>
+                      {t('permit.reinstate')}
+                    </Button>
+                  ) : null}
+                  <Button type="link" size="small" danger onClick={() => open({ kind: 'revoke', permit: p })}>
+                    {t('permit.revoke')}
+                  </Button>
                 </Space>
               ),
           },
         ]}
       />
-      <Modal open={action !== null} title={title} onCancel={() => setAction(null)} onOk={() => form.submit()} confirmLoading={issue.isPending || renew.isPending || change.isPending} destroyOnHidden>
+      <Modal
+        open={action !== null}
+        title={title}
+        onCancel={() => setAction(null)}
+        onOk={() => form.submit()}
+        confirmLoading={issue.isPending || renew.isPending || change.isPending}
+        destroyOnHidden
+      >
         {banner ? <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} /> : null}
         <Form<Values> form={form} layout="vertical" onFinish={submit}>
           {withDates ? (
             <>
-              <Form.Item name="issueDate" label={t('permit.fields.issueDate')} rules={[{ required: true, message: t('permit.fields.issueDate') }]}><DatePicker /></Form.Item>
-              <Form.Item name="validYears" label={t('permit.fields.validYears')} rules={[{ required: true, message: t('permit.fields.validYears') }]}><InputNumber min={1} max={10} precision={0} /></Form.Item>
-              <Form.Item name="issuer" label={t('permit.fields.issuer')} rules={[{ required: true, message: t('permit.fields.issuer') }]}><Input maxLength={60} /></Form.Item>
+              <Form.Item
+                name="issueDate"
+                label={t('permit.fields.issueDate')}
+                rules={[{ required: true, message: t('permit.fields.issueDate') }]}
+              >
+                <DatePicker />
+              </Form.Item>
+              <Form.Item
+                name="validYears"
+                label={t('permit.fields.validYears')}
+                rules={[{ required: true, message: t('permit.fields.validYears') }]}
+              >
+                <InputNumber min={1} max={10} precision={0} />
+              </Form.Item>
+              <Form.Item
+                name="issuer"
+                label={t('permit.fields.issuer')}
+                rules={[{ required: true, message: t('permit.fields.issuer') }]}
+              >
+                <Input maxLength={60} />
+              </Form.Item>
             </>
           ) : (
-            <Form.Item name="reason" label={t('permit.reason')} rules={[{ required: true, message: t('permit.reason') }]}><Input.TextArea rows={2} maxLength={200} /></Form.Item>
+            <Form.Item
+              name="reason"
+              label={t('permit.reason')}
+              rules={[{ required: true, message: t('permit.reason') }]}
+            >
+              <Input.TextArea rows={2} maxLength={200} />
+            </Form.Item>
           )}
         </Form>
       </Modal>

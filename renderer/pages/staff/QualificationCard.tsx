@@ -26,7 +26,14 @@ export function QualificationCard({ staffId }: { staffId: number }) {
   const add = useMutation(orpc.staff.addQualification.mutationOptions(dialog.callbacks));
   const none = t('common.none');
   return (
-    <Card title={t('qualification.title')} extra={<Button icon={<PlusOutlined />} onClick={dialog.show}>{t('qualification.add')}</Button>}>
+    <Card
+      title={t('qualification.title')}
+      extra={
+        <Button icon={<PlusOutlined />} onClick={dialog.show}>
+          {t('qualification.add')}
+        </Button>
+      }
+    >
       <Table<Qualification>
         rowKey="id"
         size="small"
@@ -34,28 +41,70 @@ export function QualificationCard({ staffId }: { staffId: number }) {
         dataSource={list.data}
         pagination={false}
         columns={[
-          { title: t('qualification.fields.type'), dataIndex: 'type', render: (v: QualificationType) => t(`qualification.type.${v}`) },
+          {
+            title: t('qualification.fields.type'),
+            dataIndex: 'type',
+            render: (v: QualificationType) => t(`qualification.type.${v}`),
+          },
           { title: t('qualification.fields.number'), dataIndex: 'number' },
           { title: t('qualification.fields.issuer'), dataIndex: 'issuer', render: (v: string | null) => v ?? none },
-          { title: t('qualification.fields.issueDate'), dataIndex: 'issueDate', render: (v: string | null) => v ?? none },
-          { title: t('qualification.fields.expiryDate'), dataIndex: 'expiryDate', render: (v: string | null) => v ?? none },
+          {
+            title: t('qualification.fields.issueDate'),
+            dataIndex: 'issueDate',
+            render: (v: string | null) => v ?? none,
+          },
+          {
+            title: t('qualification.fields.expiryDate'),
+            dataIndex: 'expiryDate',
+            render: (v: string | null) => v ?? none,
+          },
         ]}
       />
-      <Modal open={dialog.open} title={t('qualification.add')} onCancel={dialog.hide} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
+      <Modal
+        open={dialog.open}
+        title={t('qualification.add')}
+        onCancel={dialog.hide}
+        onOk={() => form.submit()}
+        confirmLoading={add.isPending}
+        destroyOnHidden
+      >
         <Form<Values>
           form={form}
           layout="vertical"
           onFinish={(v) =>
-            add.mutate({ staffId, type: v.type, number: v.number, issuer: v.issuer ?? null, issueDate: v.issueDate?.format('YYYY-MM-DD') ?? null, expiryDate: v.expiryDate?.format('YYYY-MM-DD') ?? null })
+            add.mutate({
+              staffId,
+              type: v.type,
+              number: v.number,
+              issuer: v.issuer ?? null,
+              issueDate: v.issueDate?.format('YYYY-MM-DD') ?? null,
+              expiryDate: v.expiryDate?.format('YYYY-MM-DD') ?? null,
+            })
           }
         >
-          <Form.Item name="type" label={t('qualification.fields.type')} rules={[{ required: true, message: t('qualification.fields.type') }]}>
+          <Form.Item
+            name="type"
+            label={t('qualification.fields.type')}
+            rules={[{ required: true, message: t('qualification.fields.type') }]}
+          >
             <Select options={QUALIFICATION_TYPES.map((q) => ({ value: q, label: t(`qualification.type.${q}`) }))} />
           </Form.Item>
-          <Form.Item name="number" label={t('qualification.fields.number')} rules={[{ required: true, message: t('qualification.fields.number') }]}><Input maxLength={50} /></Form.Item>
-          <Form.Item name="issuer" label={t('qualification.fields.issuer')}><Input maxLength={60} /></Form.Item>
-          <Form.Item name="issueDate" label={t('qualification.fields.issueDate')}><DatePicker /></Form.Item>
-          <Form.Item name="expiryDate" label={t('qualification.fields.expiryDate')}><DatePicker /></Form.Item>
+          <Form.Item
+            name="number"
+            label={t('qualification.fields.number')}
+            rules={[{ required: true, message: t('qualification.fields.number') }]}
+          >
+            <Input maxLength={50} />
+          </Form.Item>
+          <Form.Item name="issuer" label={t('qualification.fields.issuer')}>
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item name="issueDate" label={t('qualification.fields.issueDate')}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="expiryDate" label={t('qualification.fields.expiryDate')}>
+            <DatePicker />
+          </Form.Item>
         </Form>
       </Modal>
     </Card>

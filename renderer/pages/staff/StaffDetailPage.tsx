@@ -26,9 +26,21 @@ export function StaffDetailPage() {
   const { message } = App.useApp();
   const s = useQuery(orpc.staff.get.queryOptions({ input: { id } }));
   const history = useQuery(orpc.staff.history.queryOptions({ input: { id } }));
-  const archive = useMutation(orpc.staff.archive.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(), onError: (e) => message.error(errorText(e)) }));
+  const archive = useMutation(
+    orpc.staff.archive.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(),
+      onError: (e) => message.error(errorText(e)),
+    }),
+  );
   if (s.isPending) return <Spin />;
-  if (s.isError) return <Result status="warning" title={errorText(s.error)} extra={<Button onClick={() => navigate('/staff')}>{t('common.back')}</Button>} />;
+  if (s.isError)
+    return (
+      <Result
+        status="warning"
+        title={errorText(s.error)}
+        extra={<Button onClick={() => navigate('/staff')}>{t('common.back')}</Button>}
+      />
+    );
   const x = s.data;
   const none = t('common.none');
   const working = !x.archived && (!x.leaveDate || x.leaveDate > dayjs().format('YYYY-MM-DD'));
@@ -37,7 +49,9 @@ export function StaffDetailPage() {
       <Card
         title={
           <Space>
-            <Typography.Title level={4} style={{ margin: 0 }}>{x.name}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {x.name}
+            </Typography.Title>
             {x.archived ? <Tag>{t('common.archived')}</Tag> : null}
             <PermitTag permit={x.permit} showNumber={false} />
           </Space>
@@ -52,24 +66,46 @@ export function StaffDetailPage() {
                 disabled: !x.permit || !['valid', 'expiring'].includes(x.permit.standing),
               }))}
             />
-            <Button type="primary" onClick={() => navigate(`/staff/${x.id}/edit`)}>{t('common.edit')}</Button>
-            <ArchiveButton name={x.name} archived={x.archived} onChange={(archived) => archive.mutate({ id: x.id, archived })} />
+            <Button type="primary" onClick={() => navigate(`/staff/${x.id}/edit`)}>
+              {t('common.edit')}
+            </Button>
+            <ArchiveButton
+              name={x.name}
+              archived={x.archived}
+              onChange={(archived) => archive.mutate({ id: x.id, archived })}
+            />
           </Space>
         }
       >
         <Row gutter={16}>
           <Col flex="auto">
             <Descriptions bordered size="small" column={2}>
-              <Descriptions.Item label={t('staff.fields.residentId')}><MaskedId masked={x.residentIdMasked} reveal={() => client.staff.reveal({ id: x.id }).then((r) => r.residentId)} /></Descriptions.Item>
-              <Descriptions.Item label={t('staff.fields.sex')}>{t(`person.sex.${x.sex}`)}（{t('person.age', { age: ageOn(x.birthDate, dayjs().format('YYYY-MM-DD')) })}）</Descriptions.Item>
-              <Descriptions.Item label={t('staff.fields.employerInstitutionId')}>{x.employerName ?? t('staff.officePost')}</Descriptions.Item>
+              <Descriptions.Item label={t('staff.fields.residentId')}>
+                <MaskedId
+                  masked={x.residentIdMasked}
+                  reveal={() => client.staff.reveal({ id: x.id }).then((r) => r.residentId)}
+                />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('staff.fields.sex')}>
+                {t(`person.sex.${x.sex}`)}（{t('person.age', { age: ageOn(x.birthDate, dayjs().format('YYYY-MM-DD')) })}
+                ）
+              </Descriptions.Item>
+              <Descriptions.Item label={t('staff.fields.employerInstitutionId')}>
+                {x.employerName ?? t('staff.officePost')}
+              </Descriptions.Item>
               <Descriptions.Item label={t('staff.fields.post')}>{t(`staff.post.${x.post}`)}</Descriptions.Item>
               <Descriptions.Item label={t('staff.fields.phone')}>{x.phone ?? none}</Descriptions.Item>
               <Descriptions.Item label={t('staff.fields.hireDate')}>{x.hireDate ?? none}</Descriptions.Item>
               <Descriptions.Item label={t('staff.fields.leaveDate')}>{x.leaveDate ?? none}</Descriptions.Item>
-              <Descriptions.Item label={t('staff.fields.permit')}><PermitTag permit={x.permit} /></Descriptions.Item>
-              <Descriptions.Item label={t('packages.origin.label')} span={2}><PackageOrigin entity="staff" id={x.id} /></Descriptions.Item>
-              <Descriptions.Item label={t('staff.fields.remarks')} span={2}>{x.remarks ?? none}</Descriptions.Item>
+              <Descriptions.Item label={t('staff.fields.permit')}>
+                <PermitTag permit={x.permit} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('packages.origin.label')} span={2}>
+                <PackageOrigin entity="staff" id={x.id} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('staff.fields.remarks')} span={2}>
+                {x.remarks ?? none}
+              </Descriptions.Item>
             </Descriptions>
           </Col>
           <Col flex="180px">

@@ -17,7 +17,11 @@ import { formValue, issuesToFields, zodFieldRule } from '../../components/zod-ru
 import { useEmployerOptions } from './use-employers';
 
 type FieldName = keyof typeof staffFields.shape;
-type Values = Omit<StaffCreateInput, 'hireDate' | 'leaveDate' | 'employerInstitutionId'> & { hireDate?: Dayjs | string | null; leaveDate?: Dayjs | string | null; employerInstitutionId?: number };
+type Values = Omit<StaffCreateInput, 'hireDate' | 'leaveDate' | 'employerInstitutionId'> & {
+  hireDate?: Dayjs | string | null;
+  leaveDate?: Dayjs | string | null;
+  employerInstitutionId?: number;
+};
 
 function toInput(v: Values): StaffCreateInput {
   const out: Record<string, unknown> = {};
@@ -41,7 +45,11 @@ export function StaffFormPage() {
   const residentId = Form.useWatch('residentId', form) as string | undefined;
   const parsedId = residentId ? parseResidentId(residentId) : null;
 
-  const existing = useQuery({ ...orpc.staff.getForEdit.queryOptions({ input: { id: editingId ?? 0 } }), enabled: editingId !== null, staleTime: Infinity });
+  const existing = useQuery({
+    ...orpc.staff.getForEdit.queryOptions({ input: { id: editingId ?? 0 } }),
+    enabled: editingId !== null,
+    staleTime: Infinity,
+  });
   useEffect(() => {
     const s = existing.data;
     if (!s) return;
@@ -79,17 +87,37 @@ export function StaffFormPage() {
   };
 
   if (editingId !== null && existing.isPending) return <Spin />;
-  const item = (name: FieldName, control: ReactNode, opts: { required?: boolean; span?: number; extra?: ReactNode } = {}) => (
+  const item = (
+    name: FieldName,
+    control: ReactNode,
+    opts: { required?: boolean; span?: number; extra?: ReactNode } = {},
+  ) => (
     <Col span={opts.span ?? 8}>
-      <Form.Item name={name} label={t(`staff.fields.${name}`)} rules={name === 'employerInstitutionId' ? [] : [zodFieldRule(staffFields.shape[name])]} required={opts.required} extra={opts.extra} validateFirst>
+      <Form.Item
+        name={name}
+        label={t(`staff.fields.${name}`)}
+        rules={name === 'employerInstitutionId' ? [] : [zodFieldRule(staffFields.shape[name])]}
+        required={opts.required}
+        extra={opts.extra}
+        validateFirst
+      >
         {control}
       </Form.Item>
     </Col>
   );
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={{ employerInstitutionId: 0 }} onFinish={submit} onKeyDown={enterMovesOn} scrollToFirstError>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={{ employerInstitutionId: 0 }}
+      onFinish={submit}
+      onKeyDown={enterMovesOn}
+      scrollToFirstError
+    >
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{editingId ? t('staff.editTitle') : t('staff.createTitle')}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {editingId ? t('staff.editTitle') : t('staff.createTitle')}
+        </Typography.Title>
         {banner ? <Alert type="error" showIcon title={banner} /> : null}
         <Card>
           <Row gutter={24}>
@@ -98,11 +126,20 @@ export function StaffFormPage() {
               required: true,
               span: 16,
               extra: parsedId?.ok
-                ? t('person.derived', { sex: t(`person.sex.${parsedId.value.sex}`), birth: parsedId.value.birthDate, age: ageOn(parsedId.value.birthDate, dayjs().format('YYYY-MM-DD')) })
+                ? t('person.derived', {
+                    sex: t(`person.sex.${parsedId.value.sex}`),
+                    birth: parsedId.value.birthDate,
+                    age: ageOn(parsedId.value.birthDate, dayjs().format('YYYY-MM-DD')),
+                  })
                 : null,
             })}
-            {item('employerInstitutionId', <Select showSearch={{ optionFilterProp: 'label' }} options={employers} />, { required: true, span: 16 })}
-            {item('post', <Select options={STAFF_POSTS.map((p) => ({ value: p, label: t(`staff.post.${p}`) }))} />, { required: true })}
+            {item('employerInstitutionId', <Select showSearch={{ optionFilterProp: 'label' }} options={employers} />, {
+              required: true,
+              span: 16,
+            })}
+            {item('post', <Select options={STAFF_POSTS.map((p) => ({ value: p, label: t(`staff.post.${p}`) }))} />, {
+              required: true,
+            })}
             {item('phone', <Input maxLength={20} />)}
             {item('hireDate', <CalendarDatePicker style={{ width: '100%' }} />)}
             {item('leaveDate', <CalendarDatePicker style={{ width: '100%' }} />)}
@@ -110,7 +147,9 @@ export function StaffFormPage() {
           </Row>
         </Card>
         <Space>
-          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>{t('common.save')}</Button>
+          <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
+            {t('common.save')}
+          </Button>
           <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
         </Space>
       </Space>

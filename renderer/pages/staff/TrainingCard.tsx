@@ -27,7 +27,14 @@ export function TrainingCard({ staffId }: { staffId: number }) {
   const none = t('common.none');
   const add = useMutation(orpc.staff.addTraining.mutationOptions(dialog.callbacks));
   return (
-    <Card title={t('training.title')} extra={<Button icon={<PlusOutlined />} onClick={dialog.show}>{t('training.add')}</Button>}>
+    <Card
+      title={t('training.title')}
+      extra={
+        <Button icon={<PlusOutlined />} onClick={dialog.show}>
+          {t('training.add')}
+        </Button>
+      }
+    >
       <Table<TrainingRecord>
         rowKey="id"
         size="small"
@@ -37,13 +44,35 @@ export function TrainingCard({ staffId }: { staffId: number }) {
         columns={[
           { title: t('training.fields.course'), dataIndex: 'course' },
           { title: t('training.fields.organiser'), dataIndex: 'organiser', render: (v: string | null) => v ?? none },
-          { title: t('training.fields.startDate'), key: 'dates', render: (_: unknown, r) => `${r.startDate} ~ ${r.endDate}` },
+          {
+            title: t('training.fields.startDate'),
+            key: 'dates',
+            render: (_: unknown, r) => `${r.startDate} ~ ${r.endDate}`,
+          },
           { title: t('training.fields.hours'), dataIndex: 'hours', width: 70 },
-          { title: t('training.fields.result'), dataIndex: 'result', width: 80, render: (r: TrainingResult) => <Tag color={r === 'pass' ? 'green' : 'red'}>{t(`training.result.${r}`)}</Tag> },
-          { title: t('training.fields.certificateNo'), dataIndex: 'certificateNo', render: (v: string | null) => v ?? none },
+          {
+            title: t('training.fields.result'),
+            dataIndex: 'result',
+            width: 80,
+            render: (r: TrainingResult) => (
+              <Tag color={r === 'pass' ? 'green' : 'red'}>{t(`training.result.${r}`)}</Tag>
+            ),
+          },
+          {
+            title: t('training.fields.certificateNo'),
+            dataIndex: 'certificateNo',
+            render: (v: string | null) => v ?? none,
+          },
         ]}
       />
-      <Modal open={dialog.open} title={t('training.add')} onCancel={dialog.hide} onOk={() => form.submit()} confirmLoading={add.isPending} destroyOnHidden>
+      <Modal
+        open={dialog.open}
+        title={t('training.add')}
+        onCancel={dialog.hide}
+        onOk={() => form.submit()}
+        confirmLoading={add.isPending}
+        destroyOnHidden
+      >
         <Form<Values>
           form={form}
           layout="vertical"
@@ -61,14 +90,32 @@ export function TrainingCard({ staffId }: { staffId: number }) {
             })
           }
         >
-          <Form.Item name="course" label={t('training.fields.course')} rules={[{ required: true, message: t('training.fields.course') }]}><Input maxLength={80} /></Form.Item>
-          <Form.Item name="organiser" label={t('training.fields.organiser')}><Input maxLength={60} /></Form.Item>
-          <Form.Item name="dates" label={`${t('training.fields.startDate')} ~ ${t('training.fields.endDate')}`} rules={[{ required: true, message: t('training.fields.startDate') }]}><DatePicker.RangePicker /></Form.Item>
-          <Form.Item name="hours" label={t('training.fields.hours')} required><InputNumber min={1} max={2000} precision={0} /></Form.Item>
+          <Form.Item
+            name="course"
+            label={t('training.fields.course')}
+            rules={[{ required: true, message: t('training.fields.course') }]}
+          >
+            <Input maxLength={80} />
+          </Form.Item>
+          <Form.Item name="organiser" label={t('training.fields.organiser')}>
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item
+            name="dates"
+            label={`${t('training.fields.startDate')} ~ ${t('training.fields.endDate')}`}
+            rules={[{ required: true, message: t('training.fields.startDate') }]}
+          >
+            <DatePicker.RangePicker />
+          </Form.Item>
+          <Form.Item name="hours" label={t('training.fields.hours')} required>
+            <InputNumber min={1} max={2000} precision={0} />
+          </Form.Item>
           <Form.Item name="result" label={t('training.fields.result')} required>
             <Radio.Group options={TRAINING_RESULTS.map((r) => ({ value: r, label: t(`training.result.${r}`) }))} />
           </Form.Item>
-          <Form.Item name="certificateNo" label={t('training.fields.certificateNo')}><Input maxLength={50} /></Form.Item>
+          <Form.Item name="certificateNo" label={t('training.fields.certificateNo')}>
+            <Input maxLength={50} />
+          </Form.Item>
         </Form>
       </Modal>
     </Card>

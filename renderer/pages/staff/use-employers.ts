@@ -6,6 +6,11 @@ import { useApi } from '../../api/context';
 export function useEmployerOptions(): { value: number; label: string }[] {
   const { t } = useTranslation();
   const { orpc } = useApi();
-  const list = useQuery(orpc.institutions.list.queryOptions({ input: { pageSize: 200, sortField: 'name', sortOrder: 'ascend' } }));
-  return [{ value: 0, label: t('staff.officePost') }, ...(list.data?.data ?? []).map((i) => ({ value: i.id, label: i.name }))];
+  const list = useQuery(
+    orpc.institutions.list.queryOptions({ input: { pageSize: 200, sortField: 'name', sortOrder: 'ascend' } }),
+  );
+  return [
+    { value: 0, label: t('staff.officePost') },
+    ...(list.data?.data ?? []).map((i) => ({ value: i.id, label: i.name })),
+  ];
 }

@@ -28,7 +28,10 @@ export function loadCardSingle(ctx: ServiceContext, params: { cardId: number }):
 }
 
 /** Chosen cards, or every card waiting to be printed; refuses a run with no card in it. */
-export function loadCardSheet(ctx: ServiceContext, params: { cardIds: number[] } | { status: 'requested' }): CardFace[] {
+export function loadCardSheet(
+  ctx: ServiceContext,
+  params: { cardIds: number[] } | { status: 'requested' },
+): CardFace[] {
   const cards = 'cardIds' in params ? getCards(ctx, params.cardIds) : listCards(ctx, { status: 'requested' });
   if (cards.length === 0) throw invalid('status', 'card.none');
   return cardFaces(ctx, cards);

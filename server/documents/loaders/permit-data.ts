@@ -13,7 +13,8 @@ export function loadPermitHolder(ctx: ServiceContext, params: { staffId: number 
   const s = getStaff(ctx, params.staffId);
   const p = s.permit;
   if (!p) throw invalid('staffId', 'print.permit.none');
-  if (p.standing !== 'valid' && p.standing !== 'expiring') throw conflict('staffId', 'print.permit.notValid', { number: p.number });
+  if (p.standing !== 'valid' && p.standing !== 'expiring')
+    throw conflict('staffId', 'print.permit.notValid', { number: p.number });
   if (s.archived || (s.leaveDate !== null && s.leaveDate <= today())) throw invalid('staffId', 'permit.staffLeft');
   return {
     staffId: s.id,

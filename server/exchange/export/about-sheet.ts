@@ -27,7 +27,11 @@ export const PIPL_NOTICE =
  * The 说明 sheet, written last: its counts are the rows the register sheets actually received,
  * so a clerk saving a record during the export can never make it disagree with them.
  */
-export function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, about: AboutInfo, counts: readonly { kind: SheetKind; rows: number }[]): void {
+export function writeAboutSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  about: AboutInfo,
+  counts: readonly { kind: SheetKind; rows: number }[],
+): void {
   const sheet = workbook.addWorksheet(ABOUT_SHEET, { properties: { tabColor: { argb: 'FFC00000' } } });
   sheet.columns = [{ width: 18 }, { width: 90 }];
   const line = (values: (string | number)[], styles: Partial<ExcelJS.Style>[] = [LABEL, STYLE.plain]) => {
@@ -46,6 +50,12 @@ export function writeAboutSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, ab
   for (const c of counts) line([SHEET_NAMES[c.kind], c.rows], [STYLE.plain, STYLE.plain]);
   line([]);
   line(['个人信息保护', PIPL_NOTICE], [LABEL, WRAP]);
-  line(['格式', '身份证号、证号、代码和电话为文本格式；日期为“年-月-日”形式的文本。本工作簿可用本软件的“Excel 导入”重新导入。'], [LABEL, WRAP]);
+  line(
+    [
+      '格式',
+      '身份证号、证号、代码和电话为文本格式；日期为“年-月-日”形式的文本。本工作簿可用本软件的“Excel 导入”重新导入。',
+    ],
+    [LABEL, WRAP],
+  );
   sheet.commit();
 }

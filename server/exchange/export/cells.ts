@@ -10,13 +10,15 @@ export type SheetRow = Record<string, Cell>;
 export type RowSource = Iterable<SheetRow>;
 
 /** The Chinese label of a stored value; an unknown value is written as stored rather than lost. */
-export const label = (labels: Readonly<Record<string, string>>, value: string | null): Cell => (value === null ? null : (labels[value] ?? value));
+export const label = (labels: Readonly<Record<string, string>>, value: string | null): Cell =>
+  value === null ? null : (labels[value] ?? value);
 
 /** Several labels in one cell, the way paper forms list them: 寄宿制托养、日间照料. */
 export const labelList = (labels: Readonly<Record<string, string>>, values: readonly string[]): Cell =>
   values.length ? values.map((v) => labels[v] ?? v).join('、') : null;
 
-const nameOf = (names: ReadonlyMap<number, string>, id: number | null): Cell => (id === null ? null : (names.get(id) ?? null));
+const nameOf = (names: ReadonlyMap<number, string>, id: number | null): Cell =>
+  id === null ? null : (names.get(id) ?? null);
 
 /** Names of divisions and institutions by id: small tables, read once so the big row query needs no joins for them. */
 export interface Lookups {
@@ -25,7 +27,8 @@ export interface Lookups {
 }
 
 export function loadLookups(sqlite: Database.Database): Lookups {
-  const map = (sql: string) => new Map((sqlite.prepare(sql).raw().all() as [number, string][]).map(([id, name]) => [id, name]));
+  const map = (sql: string) =>
+    new Map((sqlite.prepare(sql).raw().all() as [number, string][]).map(([id, name]) => [id, name]));
   const divisions = map('SELECT id, name FROM divisions');
   const institutions = map('SELECT id, name FROM institutions');
   return { division: (id) => nameOf(divisions, id), institution: (id) => nameOf(institutions, id) };
@@ -36,7 +39,11 @@ export function loadLookups(sqlite: Database.Database): Lookups {
  * so while the writer waits for the file to catch up, the same connection keeps serving the
  * clerk's other requests (an open `.iterate()` would make it refuse them as busy).
  */
-export function* keysetPages<R extends { id: number }>(statement: Database.Statement, params: Record<string, unknown>, pageSize = 2000): Generator<R> {
+export function* keysetPages<R extends { id: number }>(
+  statement: Database.Statement,
+  params: Record<string, unknown>,
+  pageSize = 2000,
+): Generator<R> {
   let after = 0;
   for (;;) {
     const page = statement.all({ ...params, after, limit: pageSize }) as R[];

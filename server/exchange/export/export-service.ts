@@ -31,7 +31,10 @@ export const TABLES: Record<SheetKind, string> = { persons: 'persons', instituti
 export function exportCounts(ctx: ServiceContext, includeArchived: boolean): Required<RegisterCounts> {
   const sqlite = sqliteOf(ctx);
   const count = (kind: SheetKind) =>
-    sqlite.prepare(`SELECT count(*) FROM ${TABLES[kind]}${includeArchived ? '' : ' WHERE archived_at IS NULL'}`).pluck().get() as number;
+    sqlite
+      .prepare(`SELECT count(*) FROM ${TABLES[kind]}${includeArchived ? '' : ' WHERE archived_at IS NULL'}`)
+      .pluck()
+      .get() as number;
   return Object.fromEntries(SHEET_KINDS.map((kind) => [kind, count(kind)])) as Required<RegisterCounts>;
 }
 
@@ -89,18 +92,39 @@ export async function exportWorkbook(
   const status = setupStatus(ctx);
   const date = today();
   const kinds = SHEET_KINDS.filter((k) => options.registers.includes(k));
-  const about = { office: status.officeName, date, actor: ctx.actor, appVersion: ctx.appVersion, includeArchived: options.includeArchived };
+  const about = {
+    office: status.officeName,
+    date,
+    actor: ctx.actor,
+    appVersion: ctx.appVersion,
+    includeArchived: options.includeArchived,
+  };
   // The total is what the registers hold now; a record saved meanwhile only moves the bar past it.
   const available = exportCounts(ctx, options.includeArchived);
   const total = kinds.reduce((n, k) => n + available[k], 0);
   let written: SheetCount[] = [];
   const counts = (): RegisterCounts => Object.fromEntries(written.map((w) => [w.kind, w.rows]));
-  const summary = (saved: { path: string; bytes: number }) => ({ path: saved.path, fileName: path.basename(saved.path), bytes: saved.bytes, counts: counts(), includeArchived: options.includeArchived });
+  const summary = (saved: { path: string; bytes: number }) => ({
+    path: saved.path,
+    fileName: path.basename(saved.path),
+    bytes: saved.bytes,
+    counts: counts(),
+    includeArchived: options.includeArchived,
+  });
   try {
-    const job = await beginFileWrite(ctx, { kind: 'workbook', folder, fileName: () => workbookFileName(status.officeName, date) });
+    const job = await beginFileWrite(ctx, {
+      kind: 'workbook',
+      folder,
+      fileName: () => workbookFileName(status.officeName, date),
+    });
     const saved = await placeFile(ctx, job, {
       write: async (temp) => {
-        written = await writeSubmissionWorkbook(temp, cellSources(sqliteOf(ctx), kinds, options.includeArchived), about, (done) => onProgress({ done, total }));
+        written = await writeSubmissionWorkbook(
+          temp,
+          cellSources(sqliteOf(ctx), kinds, options.includeArchived),
+          about,
+          (done) => onProgress({ done, total }),
+        );
       },
       verify: (final) => verifyWorkbook(final, written),
       record: summary,
@@ -116,12 +140,17 @@ export async function exportWorkbook(
  * writer reports through a callback; node:events `on` turns that into the event iterator oRPC
  * sends over HTTP and the MessagePort alike.
  */
-export async function* exportWorkbookEvents(ctx: ServiceContext, options: ExportWorkbookOptions): AsyncGenerator<ExportEvent> {
+export async function* exportWorkbookEvents(
+  ctx: ServiceContext,
+  options: ExportWorkbookOptions,
+): AsyncGenerator<ExportEvent> {
   const events = new EventEmitter();
   const run = exportWorkbook(ctx, options, (p) => events.emit('progress', p)).finally(() => events.emit('end'));
   // Awaited below; this only keeps a refusal from counting as unhandled while progress is read.
   run.catch(() => undefined);
-  for await (const [p] of on(events, 'progress', { close: ['end'] }) as AsyncIterable<[{ done: number; total: number }]>) {
+  for await (const [p] of on(events, 'progress', { close: ['end'] }) as AsyncIterable<
+    [{ done: number; total: number }]
+  >) {
     yield { type: 'progress', ...p };
   }
   yield { type: 'done', result: await run };

@@ -37,7 +37,11 @@ const SQL = `
   LIMIT @limit`;
 
 const modesOf = (i: InstitutionRecord): string[] =>
-  [i.mode_residential ? 'residential' : null, i.mode_day_care ? 'dayCare' : null, i.mode_home_care ? 'homeCare' : null].filter((m) => m !== null);
+  [
+    i.mode_residential ? 'residential' : null,
+    i.mode_day_care ? 'dayCare' : null,
+    i.mode_home_care ? 'homeCare' : null,
+  ].filter((m) => m !== null);
 
 /** The institutions register as the 托养机构 sheet shows it. */
 export function* institutionRows(sqlite: Database.Database, lookups: Lookups, includeArchived: boolean): RowSource {

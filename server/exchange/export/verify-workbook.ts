@@ -18,7 +18,11 @@ const ROW_TAG = Buffer.from('<row ');
 /** The header row is near the start of a sheet; this much of it is kept to read the header back. */
 const HEAD_BYTES = 64 * 1024;
 
-const unescape = (s: string) => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? '');
+const unescape = (s: string) =>
+  s.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? '',
+  );
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
   return m ? unescape(m[1] ?? '') : null;
@@ -96,15 +100,26 @@ export async function verifyWorkbook(file: string, expected: readonly SheetCount
     zip?.close();
   }
 
-  const targets = new Map([...(parts.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], 'Id'), `xl/${attr(m[0], 'Target') ?? ''}`]));
-  const listed = [...(parts.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*>/g)].map((m) => ({ name: attr(m[0], 'name') ?? '', sheet: sheets.get(targets.get(attr(m[0], 'r:id')) ?? '') }));
+  const targets = new Map(
+    [...(parts.get('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
+      attr(m[0], 'Id'),
+      `xl/${attr(m[0], 'Target') ?? ''}`,
+    ]),
+  );
+  const listed = [...(parts.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*>/g)].map((m) => ({
+    name: attr(m[0], 'name') ?? '',
+    sheet: sheets.get(targets.get(attr(m[0], 'r:id')) ?? ''),
+  }));
   const names = [...expected.map((e) => SHEET_NAMES[e.kind]), ABOUT_SHEET];
-  if (listed.map((s) => s.name).join('|') !== names.join('|')) throw new WorkbookMismatch('exports.verify.sheets', { sheets: listed.map((s) => s.name).join('、') });
+  if (listed.map((s) => s.name).join('|') !== names.join('|'))
+    throw new WorkbookMismatch('exports.verify.sheets', { sheets: listed.map((s) => s.name).join('、') });
   expected.forEach((e, i) => {
     const sheet = listed[i]?.sheet;
     const name = SHEET_NAMES[e.kind];
     if (!sheet) throw new WorkbookMismatch('exports.verify.sheetMissing', { sheet: name });
-    if (headerCells(sheet.head).join('|') !== SHEET_COLUMNS[e.kind].map((c) => c.header).join('|')) throw new WorkbookMismatch('exports.verify.header', { sheet: name });
-    if (sheet.rows - 1 !== e.rows) throw new WorkbookMismatch('exports.verify.rows', { sheet: name, read: sheet.rows - 1, expected: e.rows });
+    if (headerCells(sheet.head).join('|') !== SHEET_COLUMNS[e.kind].map((c) => c.header).join('|'))
+      throw new WorkbookMismatch('exports.verify.header', { sheet: name });
+    if (sheet.rows - 1 !== e.rows)
+      throw new WorkbookMismatch('exports.verify.rows', { sheet: name, read: sheet.rows - 1, expected: e.rows });
   });
 }

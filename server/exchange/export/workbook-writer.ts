@@ -73,7 +73,12 @@ const drainOrTimeout = (pipe: Pipe, ms: number) =>
     pipe.once('drain', done);
   });
 
-async function writeRegisterSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, source: RegisterSheet, pacer: Pacer, onBreath: (rows: number) => void): Promise<number> {
+async function writeRegisterSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  source: RegisterSheet,
+  pacer: Pacer,
+  onBreath: (rows: number) => void,
+): Promise<number> {
   const columns = SHEET_COLUMNS[source.kind];
   const sheet = workbook.addWorksheet(SHEET_NAMES[source.kind], { views: FROZEN_HEADER });
   sheet.columns = columnDefs(columns);

@@ -36,7 +36,9 @@ function inserter(sqlite: Database.Database, table: SQLiteTable): (row: object) 
       if (!c) throw new Error(`${getTableName(table)} has no column ${k}`);
       return c;
     });
-    const statement = sqlite.prepare(`INSERT INTO "${getTableName(table)}" (${defs.map((c) => `"${c.name}"`).join(', ')}) VALUES (${defs.map(() => '?').join(', ')})`);
+    const statement = sqlite.prepare(
+      `INSERT INTO "${getTableName(table)}" (${defs.map((c) => `"${c.name}"`).join(', ')}) VALUES (${defs.map(() => '?').join(', ')})`,
+    );
     return { keys, defs, statement };
   };
   return (row) => {
@@ -74,7 +76,13 @@ function personWriter(sqlite: Database.Database): Writer {
     const values = personRow(personValues(input));
     const id = insert(values);
     for (const g of guardianRows(id, input.guardians)) insertGuardian(g);
-    if (enrolment) insertEnrolment({ personId: id, mode: enrolment.mode, institutionId: enrolment.institutionId, startDate: enrolment.startDate });
+    if (enrolment)
+      insertEnrolment({
+        personId: id,
+        mode: enrolment.mode,
+        institutionId: enrolment.institutionId,
+        startDate: enrolment.startDate,
+      });
     const places = {
       hukouStreetName: placeNames.hukouStreet,
       hukouCommunityName: placeNames.hukouCommunity,
@@ -84,7 +92,9 @@ function personWriter(sqlite: Database.Database): Writer {
     const after = {
       ...personSnapshot({ ...values, ...INSERTED }, input.guardians, places),
       // The placement is written with the person here (elsewhere it is an event of its own).
-      enrolment: enrolment ? { mode: enrolment.mode, institutionName: enrolment.institutionName, startDate: enrolment.startDate } : null,
+      enrolment: enrolment
+        ? { mode: enrolment.mode, institutionName: enrolment.institutionName, startDate: enrolment.startDate }
+        : null,
       source: { ...source, row },
     };
     return { entityId: id, after, enrolled: enrolment !== null };
@@ -97,7 +107,11 @@ function staffWriter(sqlite: Database.Database): Writer {
     const { input, employerName } = record as StaffRecord;
     const values = staffRow(staffValues(input));
     const id = insert(values);
-    return { entityId: id, after: { ...staffSnapshot({ ...values, ...INSERTED }, employerName), source: { ...source, row } }, enrolled: false };
+    return {
+      entityId: id,
+      after: { ...staffSnapshot({ ...values, ...INSERTED }, employerName), source: { ...source, row } },
+      enrolled: false,
+    };
   };
 }
 
@@ -107,7 +121,14 @@ function institutionWriter(sqlite: Database.Database): Writer {
     const { input, streetName, communityName } = record as InstitutionRecord;
     const values = institutionRow(institutionValues(input));
     const id = insert(values);
-    return { entityId: id, after: { ...institutionSnapshot({ ...values, ...INSERTED }, { streetName, communityName }), source: { ...source, row } }, enrolled: false };
+    return {
+      entityId: id,
+      after: {
+        ...institutionSnapshot({ ...values, ...INSERTED }, { streetName, communityName }),
+        source: { ...source, row },
+      },
+      enrolled: false,
+    };
   };
 }
 
@@ -126,7 +147,12 @@ const WRITERS: Record<SheetKind, (sqlite: Database.Database) => Writer> = {
  * same rows, and a different count rolls everything back as stale. Any failure rolls all of it
  * back. Throws StaleValidation (writing nothing) when the register changed after `v` was made.
  */
-export function writeValidRows(ctx: ServiceContext, sqlite: Database.Database, v: Validation, fileName: string): ImportCommitResult {
+export function writeValidRows(
+  ctx: ServiceContext,
+  sqlite: Database.Database,
+  v: Validation,
+  fileName: string,
+): ImportCommitResult {
   return inTransaction(ctx, (tx) => {
     if (auditMark(sqlite) !== v.mark) throw new StaleValidation();
     if (v.validRows === 0) throw invalid('importId', 'import.commit.nothing');
@@ -147,9 +173,32 @@ export function writeValidRows(ctx: ServiceContext, sqlite: Database.Database, v
     if (created !== v.validRows || step.value.errorRows !== v.errorRows) throw new StaleValidation();
     const result: ImportCommitResult = { created, skipped: v.totalRows - created, enrolled };
     const first = v.parts[0];
-    const sheets = v.parts.length > 1 ? { sheets: v.parts.map((p) => ({ sheet: p.sheet.name, headerRow: p.layout.headerRow })) } : {};
-    audit({ at, actor: ctx.actor, action: 'import', entity: 'import', entityId: null, after: { kind: v.kind, file: fileName, sheet: first?.sheet.name, headerRow: first?.layout.headerRow, ...sheets, ...result } });
-    if (first) saveTemplate(tx, v.kind, first.layout.columns.map((c) => c.header), first.mapping);
+    const sheets =
+      v.parts.length > 1
+        ? { sheets: v.parts.map((p) => ({ sheet: p.sheet.name, headerRow: p.layout.headerRow })) }
+        : {};
+    audit({
+      at,
+      actor: ctx.actor,
+      action: 'import',
+      entity: 'import',
+      entityId: null,
+      after: {
+        kind: v.kind,
+        file: fileName,
+        sheet: first?.sheet.name,
+        headerRow: first?.layout.headerRow,
+        ...sheets,
+        ...result,
+      },
+    });
+    if (first)
+      saveTemplate(
+        tx,
+        v.kind,
+        first.layout.columns.map((c) => c.header),
+        first.mapping,
+      );
     return result;
   });
 }

@@ -26,12 +26,21 @@ export async function buildErrorReport(v: Validation): Promise<Buffer> {
   const first = v.parts[0];
   const mapping = first?.mapping ?? {};
   const several = v.parts.length > 1;
-  const columnsOf = v.parts.map((p) => (first && p !== first ? matchColumns(first.layout, p.layout) : headers.map((_, i) => i)));
+  const columnsOf = v.parts.map((p) =>
+    first && p !== first ? matchColumns(first.layout, p.layout) : headers.map((_, i) => i),
+  );
   const textColumns = new Set(
-    SHEET_COLUMNS[v.kind].filter((c) => c.text).map((c) => mapping[c.key]).filter((i): i is number => i !== null && i !== undefined),
+    SHEET_COLUMNS[v.kind]
+      .filter((c) => c.text)
+      .map((c) => mapping[c.key])
+      .filter((i): i is number => i !== null && i !== undefined),
   );
   sheet.columns = [
-    ...headers.map((h, i) => ({ header: h, width: Math.min(40, Math.max(10, h.length * 2 + 4)), style: textColumns.has(i) ? { numFmt: '@' } : {} })),
+    ...headers.map((h, i) => ({
+      header: h,
+      width: Math.min(40, Math.max(10, h.length * 2 + 4)),
+      style: textColumns.has(i) ? { numFmt: '@' } : {},
+    })),
     ...(several ? [{ header: SHEET_HEADER, width: 16 }] : []),
     { header: ROW_HEADER, width: 10 },
     { header: ERROR_HEADER, width: 80, style: { alignment: { wrapText: true, vertical: 'top' } } },

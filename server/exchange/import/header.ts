@@ -50,7 +50,8 @@ export const tidy = (header: string) =>
     .replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/gu, '')
     .trim();
 
-const width = (rows: readonly CellValue[][], from: number, to: number) => Math.max(0, ...rows.slice(from, to).map((r) => r.length));
+const width = (rows: readonly CellValue[][], from: number, to: number) =>
+  Math.max(0, ...rows.slice(from, to).map((r) => r.length));
 
 /** Each candidate spelling of a column's header, best first; the first naming a free field wins. */
 function pick(kind: SheetKind, candidates: string[], taken: Set<string>): { header: string; field: string | null } {
@@ -61,7 +62,12 @@ function pick(kind: SheetKind, candidates: string[], taken: Set<string>): { head
   return { header: candidates.find((c) => c.trim() !== '') ?? '', field: null };
 }
 
-function layout(kind: SheetKind, headerRow: number, twoRows: boolean, columns: { candidates: string[] }[]): HeaderLayout {
+function layout(
+  kind: SheetKind,
+  headerRow: number,
+  twoRows: boolean,
+  columns: { candidates: string[] }[],
+): HeaderLayout {
   const taken = new Set<string>();
   const out = columns.map(({ candidates }, index) => {
     const { header, field } = pick(kind, candidates, taken);
@@ -74,7 +80,12 @@ function layout(kind: SheetKind, headerRow: number, twoRows: boolean, columns: {
 /** Row r (0-based) read as the only header row. */
 function single(kind: SheetKind, rows: readonly CellValue[][], r: number): HeaderLayout {
   const row = rows[r] ?? [];
-  return layout(kind, r + 1, false, Array.from({ length: width(rows, r, r + 1) }, (_, c) => ({ candidates: [cellText(row[c] ?? null)] })));
+  return layout(
+    kind,
+    r + 1,
+    false,
+    Array.from({ length: width(rows, r, r + 1) }, (_, c) => ({ candidates: [cellText(row[c] ?? null)] })),
+  );
 }
 
 /**

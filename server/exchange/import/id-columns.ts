@@ -33,6 +33,7 @@ export function compareWithId(r: RowReader, residentId: string | undefined): voi
   }
   if (r.has('birthDate')) {
     const birth = birthOf(r);
-    if (birth === null || !birthDate.startsWith(birth)) r.warn('birthDate', 'import.warning.birthMismatch', { sheet: r.shown('birthDate'), id: birthDate });
+    if (birth === null || !birthDate.startsWith(birth))
+      r.warn('birthDate', 'import.warning.birthMismatch', { sheet: r.shown('birthDate'), id: birthDate });
   }
 }

@@ -2,7 +2,12 @@ import dayjs from 'dayjs';
 import { cellText, isBlank } from '#domain/exchange/cells';
 import { formatMessage, type MessageCode } from '#domain/messages';
 import type { z } from 'zod';
-import { IMPORT_MAX_BYTES, type importConfigureInput, type importOpenInput, type importRunInput } from '#server/contract/imports';
+import {
+  IMPORT_MAX_BYTES,
+  type importConfigureInput,
+  type importOpenInput,
+  type importRunInput,
+} from '#server/contract/imports';
 import type {
   ImportCommitEvent,
   ImportIssue,
@@ -27,7 +32,14 @@ import { UNKNOWN_RELATION } from '#domain/person/schema';
 import { dropSession, getSession, makeRoom, openSession, type ImportState } from './sessions';
 import { loadTemplate } from './templates';
 import { matchColumns } from './sheet-parts';
-import { fieldHeader, validateSheets, validationKey, type RowOutcome, type SheetPart, type Validation } from './validate';
+import {
+  fieldHeader,
+  validateSheets,
+  validationKey,
+  type RowOutcome,
+  type SheetPart,
+  type Validation,
+} from './validate';
 import { invalid, RuleError, type RuleIssue, type ServiceContext, sqliteOf } from '#server/kernel';
 
 /** Issues sent to the screen at most; the error report has every one. */
@@ -89,11 +101,29 @@ function hasData(sheet: RawSheet): boolean {
 
 const detect = (kind: SheetKind, sheet: RawSheet) => detectHeader(kind, headRows(sheet, HEADER_SCAN_ROWS));
 
-const notice = (code: MessageCode, params?: Record<string, string | number>): ImportNotice => ({ code, ...(params ? { params } : {}), message: formatMessage(code, params) });
+const notice = (code: MessageCode, params?: Record<string, string | number>): ImportNotice => ({
+  code,
+  ...(params ? { params } : {}),
+  message: formatMessage(code, params),
+});
 
 /** Fields that need a companion column, and what happens without it. */
-const COMPANIONS: { kind: SheetKind; needs: string; missing: string; code: MessageCode; params?: Record<string, string>; question: boolean }[] = [
-  { kind: 'persons', needs: 'guardianName', missing: 'guardianRelation', code: 'import.mapping.relationMissing', params: { relation: UNKNOWN_RELATION }, question: false },
+const COMPANIONS: {
+  kind: SheetKind;
+  needs: string;
+  missing: string;
+  code: MessageCode;
+  params?: Record<string, string>;
+  question: boolean;
+}[] = [
+  {
+    kind: 'persons',
+    needs: 'guardianName',
+    missing: 'guardianRelation',
+    code: 'import.mapping.relationMissing',
+    params: { relation: UNKNOWN_RELATION },
+    question: false,
+  },
   { kind: 'persons', needs: 'careMode', missing: 'careStart', code: 'import.mapping.careStartMissing', question: true },
 ];
 
@@ -121,11 +151,19 @@ function mappingNotices(kind: SheetKind, layout: HeaderLayout | null, mapping: M
 function describe(ctx: ServiceContext, state: ImportState, sheetName: string, headerRow?: number): ImportSession {
   const sheet = findSheet(state, sheetName);
   const maxHeaderRow = Math.max(1, Math.min(sheet.rowCount, HEADER_SCAN_ROWS * 2));
-  if (headerRow !== undefined && headerRow > maxHeaderRow) throw invalid('headerRow', 'import.header.row', { max: maxHeaderRow });
-  const layout = headerRow !== undefined ? headerAt(state.kind, headerRows(sheet, headerRow), headerRow) : detect(state.kind, sheet);
+  if (headerRow !== undefined && headerRow > maxHeaderRow)
+    throw invalid('headerRow', 'import.header.row', { max: maxHeaderRow });
+  const layout =
+    headerRow !== undefined ? headerAt(state.kind, headerRows(sheet, headerRow), headerRow) : detect(state.kind, sheet);
   const headers = layout?.columns.map((c) => c.header) ?? [];
   const template = layout ? loadTemplate(ctx.db, state.kind, headers) : null;
-  const samples = layout ? samplesBelow(sheet, layout.headerRow, layout.columns.map((c) => c.index)) : new Map<number, string[]>();
+  const samples = layout
+    ? samplesBelow(
+        sheet,
+        layout.headerRow,
+        layout.columns.map((c) => c.index),
+      )
+    : new Map<number, string[]>();
   const dataRows = layout ? dataRowsBelow(sheet, layout.headerRow) : 0;
   const emptySheet = !hasData(sheet);
   const mapping = { ...suggestedMapping(state.kind, layout), ...(template ?? {}) };
@@ -150,8 +188,20 @@ function describe(ctx: ServiceContext, state: ImportState, sheetName: string, he
         .map((c) => tidy(cellText(c)).slice(0, 20))
         .join(' | '),
     })),
-    columns: (layout?.columns ?? []).map((c) => ({ index: c.index, letter: c.letter, header: c.header, samples: samples.get(c.index) ?? [], unmatched: !used.has(c.index) })),
-    fields: importFields(state.kind).map((c) => ({ key: c.key, header: c.header, required: Boolean(c.required), date: Boolean(c.date), text: Boolean(c.text) })),
+    columns: (layout?.columns ?? []).map((c) => ({
+      index: c.index,
+      letter: c.letter,
+      header: c.header,
+      samples: samples.get(c.index) ?? [],
+      unmatched: !used.has(c.index),
+    })),
+    fields: importFields(state.kind).map((c) => ({
+      key: c.key,
+      header: c.header,
+      required: Boolean(c.required),
+      date: Boolean(c.date),
+      text: Boolean(c.text),
+    })),
     mapping,
     templateUsed: template !== null,
     dataRows,
@@ -179,7 +229,8 @@ function defaultSheet(state: ImportState): string {
 async function readUpload(input: z.output<typeof importOpenInput>): Promise<RawBook> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   (input as { dataBase64: string }).dataBase64 = '';
-  if (bytes.length > IMPORT_MAX_BYTES) throw invalid('file', 'import.file.tooLarge', { limit: IMPORT_MAX_BYTES / 1024 / 1024 });
+  if (bytes.length > IMPORT_MAX_BYTES)
+    throw invalid('file', 'import.file.tooLarge', { limit: IMPORT_MAX_BYTES / 1024 / 1024 });
   // Room for the file in the sessions' memory before it is read (older sessions may go).
   makeRoom();
   return readBook(bytes, input.fileName);
@@ -211,7 +262,11 @@ interface Run {
  * The clerk's answer to the one question of a sheet with 托养方式 but no 托养开始日期 column;
  * without an answer nothing is checked (rather than every row refused for the same reason).
  */
-function placementChoice(kind: SheetKind, mapping: Mapping, input: z.output<typeof importRunInput>): PlacementChoice | undefined {
+function placementChoice(
+  kind: SheetKind,
+  mapping: Mapping,
+  input: z.output<typeof importRunInput>,
+): PlacementChoice | undefined {
   if (input.skipPlacements) return { skip: true, startDate: null };
   if (kind !== 'persons' || mapping.careMode == null || mapping.careStart != null) return undefined;
   if (!input.careStartDate) throw invalid('careStartDate', 'import.careStart.choose');
@@ -240,7 +295,8 @@ function prepareRun(ctx: ServiceContext, input: z.output<typeof importRunInput>)
     const index = input.mapping[f.key] ?? null;
     mapping[f.key] = index;
     if (index === null) {
-      if (f.required) issues.push({ field: `mapping.${f.key}`, code: 'import.mapping.required', params: { field: f.header } });
+      if (f.required)
+        issues.push({ field: `mapping.${f.key}`, code: 'import.mapping.required', params: { field: f.header } });
       continue;
     }
     const column = layout.columns[index];
@@ -249,7 +305,12 @@ function prepareRun(ctx: ServiceContext, input: z.output<typeof importRunInput>)
       continue;
     }
     const other = usedBy.get(index);
-    if (other) issues.push({ field: `mapping.${f.key}`, code: 'import.mapping.shared', params: { first: fieldHeader(state.kind, other), second: f.header, column: column.header || column.letter } });
+    if (other)
+      issues.push({
+        field: `mapping.${f.key}`,
+        code: 'import.mapping.shared',
+        params: { first: fieldHeader(state.kind, other), second: f.header, column: column.header || column.letter },
+      });
     else usedBy.set(index, f.key);
   }
   if (issues.length > 0) throw new RuleError('INVALID_INPUT', issues);
@@ -265,7 +326,11 @@ function prepareRun(ctx: ServiceContext, input: z.output<typeof importRunInput>)
       translated[field] = at;
       const column = index === null ? undefined : layout.columns[index];
       if (index !== null && at === null && column) {
-        issues.push({ field: `sheets.${other.name}`, code: 'import.mapping.sheetColumn', params: { sheet: other.name, column: column.header || column.letter, field: fieldHeader(state.kind, field) } });
+        issues.push({
+          field: `sheets.${other.name}`,
+          code: 'import.mapping.sheetColumn',
+          params: { sheet: other.name, column: column.header || column.letter, field: fieldHeader(state.kind, field) },
+        });
       }
     }
     parts.push({ sheet: other, layout: otherLayout, mapping: translated });
@@ -286,7 +351,12 @@ async function* validated(ctx: ServiceContext, run: Run): AsyncGenerator<ImportP
   return v;
 }
 
-function issueOf(v: Validation, o: RowOutcome, e: { field: string; code: MessageCode; params?: Record<string, string | number> }, duplicate?: ImportIssue['duplicate']): ImportIssue {
+function issueOf(
+  v: Validation,
+  o: RowOutcome,
+  e: { field: string; code: MessageCode; params?: Record<string, string | number> },
+  duplicate?: ImportIssue['duplicate'],
+): ImportIssue {
   const part = v.parts[o.part];
   const index = part?.mapping[e.field];
   const column = index === null || index === undefined ? undefined : part?.layout.columns[index];
@@ -340,7 +410,10 @@ export function summarise(v: Validation): ImportPreview {
 }
 
 /** Validate only: every row is checked, nothing is written. */
-export async function* previewImport(ctx: ServiceContext, input: z.output<typeof importRunInput>): AsyncGenerator<ImportPreviewEvent> {
+export async function* previewImport(
+  ctx: ServiceContext,
+  input: z.output<typeof importRunInput>,
+): AsyncGenerator<ImportPreviewEvent> {
   const run = prepareRun(ctx, input);
   const v = yield* validated(ctx, run);
   yield { type: 'preview', preview: summarise(v) };
@@ -350,7 +423,10 @@ export async function* previewImport(ctx: ServiceContext, input: z.output<typeof
  * All valid rows in one transaction, or none. The check is repeated if the register changed
  * since the preview; if it changes again while checking, the clerk is asked to check again.
  */
-export async function* commitImport(ctx: ServiceContext, input: z.output<typeof importRunInput>): AsyncGenerator<ImportCommitEvent> {
+export async function* commitImport(
+  ctx: ServiceContext,
+  input: z.output<typeof importRunInput>,
+): AsyncGenerator<ImportCommitEvent> {
   const run = prepareRun(ctx, input);
   if (run.state.committed) throw invalid('importId', 'import.session.committed');
   for (let attempt = 0; ; attempt++) {
@@ -381,10 +457,16 @@ async function drain<R>(gen: AsyncGenerator<unknown, R>): Promise<R> {
 }
 
 /** The rows with errors as an .xlsx: the original cells plus 错误说明. */
-export async function importErrorReport(ctx: ServiceContext, input: z.output<typeof importRunInput>): Promise<ImportReportFile> {
+export async function importErrorReport(
+  ctx: ServiceContext,
+  input: z.output<typeof importRunInput>,
+): Promise<ImportReportFile> {
   const run = prepareRun(ctx, input);
   const v = await drain(validated(ctx, run));
   if (v.errorRows === 0) throw invalid('importId', 'import.report.none');
   const data = await buildErrorReport(v);
-  return { fileName: `导入错误报告-${SHEET_NAMES[run.state.kind]}-${dayjs().format('YYYYMMDD')}.xlsx`, dataBase64: data.toString('base64') };
+  return {
+    fileName: `导入错误报告-${SHEET_NAMES[run.state.kind]}-${dayjs().format('YYYYMMDD')}.xlsx`,
+    dataBase64: data.toString('base64'),
+  };
 }

@@ -24,7 +24,10 @@ function readCapacity(r: RowReader, field: string): number | null | undefined {
   return rounded;
 }
 
-function readStreet(r: RowReader, env: ReadEnv): { streetId?: number; communityId?: number | null; streetName: string; communityName: string | null } {
+function readStreet(
+  r: RowReader,
+  env: ReadEnv,
+): { streetId?: number; communityId?: number | null; streetName: string; communityName: string | null } {
   const streetText = r.text('street');
   const communityText = r.text('community');
   if (streetText === null) return { streetName: '', communityName: null };
@@ -33,9 +36,16 @@ function readStreet(r: RowReader, env: ReadEnv): { streetId?: number; communityI
     r.fail('street', street.code, street.params);
     return { streetName: '', communityName: null };
   }
-  if (communityText === null) return { streetId: street.id, communityId: null, streetName: street.name, communityName: null };
+  if (communityText === null)
+    return { streetId: street.id, communityId: null, streetName: street.name, communityName: null };
   const community = env.places.community(street.id, street.name, communityText);
-  if (!community.ok) return { streetId: street.id, communityId: r.fail('community', community.code, community.params), streetName: street.name, communityName: null };
+  if (!community.ok)
+    return {
+      streetId: street.id,
+      communityId: r.fail('community', community.code, community.params),
+      streetName: street.name,
+      communityName: null,
+    };
   return { streetId: street.id, communityId: community.id, streetName: street.name, communityName: community.name };
 }
 
@@ -48,8 +58,10 @@ export const institutionRows: KindReader<InstitutionRecord, 'institutions'> = {
     const beds = readCapacity(r, 'beds');
     const dayPlaces = readCapacity(r, 'dayPlaces');
     // The schema checks these only once every other field is right; here they are shown with the rest.
-    if (modes?.includes('residential') && beds !== undefined && (beds ?? 0) <= 0) r.fail('beds', 'institution.beds.requiredForResidential');
-    if (modes?.includes('dayCare') && dayPlaces !== undefined && (dayPlaces ?? 0) <= 0) r.fail('dayPlaces', 'institution.dayPlaces.requiredForDayCare');
+    if (modes?.includes('residential') && beds !== undefined && (beds ?? 0) <= 0)
+      r.fail('beds', 'institution.beds.requiredForResidential');
+    if (modes?.includes('dayCare') && dayPlaces !== undefined && (dayPlaces ?? 0) <= 0)
+      r.fail('dayPlaces', 'institution.dayPlaces.requiredForDayCare');
     const creditCode = r.id('creditCode');
     const draft: InstitutionCreateInput = {
       name: r.text('name') ?? '',

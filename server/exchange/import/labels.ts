@@ -13,9 +13,15 @@ export interface LabelTable<T extends string | number> {
   lookup: Map<string, T>;
 }
 
-export const normaliseLabel = (s: string) => toHalfWidth(s).replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
+export const normaliseLabel = (s: string) =>
+  toHalfWidth(s)
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .toLowerCase();
 
-function table<T extends string | number>(printed: Record<string, string>, variants: Record<string, readonly string[]> = {}): LabelTable<T> {
+function table<T extends string | number>(
+  printed: Record<string, string>,
+  variants: Record<string, readonly string[]> = {},
+): LabelTable<T> {
   const lookup = new Map<string, T>();
   const add = (label: string, value: T) => {
     const key = normaliseLabel(label);
@@ -35,7 +41,12 @@ const ROMAN = ['', 'Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ'];
 
 export const CATEGORY_LABELS = table<string>(
   Object.fromEntries(DISABILITY_CATEGORIES.map((c) => [c.value, c.label])),
-  Object.fromEntries(DISABILITY_CATEGORIES.map((c) => [c.value, [c.label.replace('残疾', ''), c.digit, `${c.label.replace('残疾', '')}残`]])),
+  Object.fromEntries(
+    DISABILITY_CATEGORIES.map((c) => [
+      c.value,
+      [c.label.replace('残疾', ''), c.digit, `${c.label.replace('残疾', '')}残`],
+    ]),
+  ),
 );
 
 export const LEVEL_LABELS: LabelTable<number> = (() => {

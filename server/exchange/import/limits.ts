@@ -52,6 +52,8 @@ export class ImportLimit extends Error {
   }
 }
 
-export const tooManyRows = (sheet: string) => new ImportLimit('import.file.tooManyRows', { sheet, limit: rowLimitText });
+export const tooManyRows = (sheet: string) =>
+  new ImportLimit('import.file.tooManyRows', { sheet, limit: rowLimitText });
 
-export const tooManyColumns = (sheet: string) => new ImportLimit('import.file.tooManyColumns', { sheet, limit: columnLimitText });
+export const tooManyColumns = (sheet: string) =>
+  new ImportLimit('import.file.tooManyColumns', { sheet, limit: columnLimitText });

@@ -40,7 +40,8 @@ export function readResidentId(r: RowReader, field: string): string | undefined 
   if (!text) return undefined;
   const parsed = parseResidentId(text);
   if (!parsed.ok) {
-    if (parsed.error === 'residentId.checkChar' && looksTruncated(text)) r.fail(field, 'import.number.truncated', { shown: text });
+    if (parsed.error === 'residentId.checkChar' && looksTruncated(text))
+      r.fail(field, 'import.number.truncated', { shown: text });
     else r.fail(field, parsed.error, parsed.params);
     return undefined;
   }
@@ -49,7 +50,13 @@ export function readResidentId(r: RowReader, field: string): string | undefined 
 }
 
 /** 户籍 or 居住 street and community by name; the services' checkPlace rules, with names. */
-function readPlace(r: RowReader, env: ReadEnv, streetField: string, communityField: string, names: PersonRecord['placeNames']): { streetId: number | null | undefined; communityId: number | null | undefined } {
+function readPlace(
+  r: RowReader,
+  env: ReadEnv,
+  streetField: string,
+  communityField: string,
+  names: PersonRecord['placeNames'],
+): { streetId: number | null | undefined; communityId: number | null | undefined } {
   const streetText = r.text(streetField);
   const communityText = r.text(communityField);
   if (streetText === null) {
@@ -64,12 +71,16 @@ function readPlace(r: RowReader, env: ReadEnv, streetField: string, communityFie
   names[streetField as keyof PersonRecord['placeNames']] = street.name;
   if (communityText === null) return { streetId: street.id, communityId: null };
   const community = env.places.community(street.id, street.name, communityText);
-  if (!community.ok) return { streetId: street.id, communityId: r.fail(communityField, community.code, community.params) };
+  if (!community.ok)
+    return { streetId: street.id, communityId: r.fail(communityField, community.code, community.params) };
   names[communityField as keyof PersonRecord['placeNames']] = community.name;
   return { streetId: street.id, communityId: community.id };
 }
 
-function readCertificate(r: RowReader, residentId: string | undefined): { category?: string; level?: number; number?: string } {
+function readCertificate(
+  r: RowReader,
+  residentId: string | undefined,
+): { category?: string; level?: number; number?: string } {
   const number = r.id('certNumber');
   // Checked against the holder's ID only when that ID is readable: otherwise the ID's own error says it.
   const cert = number ? parseDisabilityCert(number, residentId) : null;
@@ -104,14 +115,17 @@ function readEnrolment(r: RowReader, env: ReadEnv, status: string): PersonEnrolm
   // Without a start date column the clerk gave one date for the whole sheet (asked once, at the mapping step).
   const startDate = r.mapped('careStart') ? r.date('careStart') : (env.placements?.startDate ?? null);
   if (mode === null) {
-    if (institutionText !== null || (startDate && r.mapped('careStart'))) r.fail('careMode', 'import.careMode.required');
+    if (institutionText !== null || (startDate && r.mapped('careStart')))
+      r.fail('careMode', 'import.careMode.required');
     return null;
   }
   if (mode === undefined || startDate === undefined) return undefined;
   if (startDate === null) return r.fail('careStart', 'import.careStart.required');
   if (status !== 'active') return r.fail('careMode', 'enrolment.person.notActive');
   if (institutionText === null) {
-    return mode === 'homeCare' ? { mode, institutionId: null, institutionName: null, startDate } : r.fail('careInstitution', 'enrolment.institution.required');
+    return mode === 'homeCare'
+      ? { mode, institutionId: null, institutionName: null, startDate }
+      : r.fail('careInstitution', 'enrolment.institution.required');
   }
   const inst = env.institutions.find(institutionText);
   if (!inst) return r.fail('careInstitution', 'import.institution.unknown', { name: institutionText });
@@ -123,7 +137,10 @@ function readEnrolment(r: RowReader, env: ReadEnv, status: string): PersonEnrolm
  * The enrol service's capacity rule over the whole sheet: placements count against beds and day
  * places in row order, after the places already taken. Returns the rows that go beyond them.
  */
-export function overCapacity(records: readonly { row: number; record: PersonRecord }[], env: ReadEnv): { row: number; used: number; capacity: number }[] {
+export function overCapacity(
+  records: readonly { row: number; record: PersonRecord }[],
+  env: ReadEnv,
+): { row: number; used: number; capacity: number }[] {
   const over: { row: number; used: number; capacity: number }[] = [];
   for (const { row, record } of records) {
     const e = record.enrolment;
@@ -140,7 +157,12 @@ export function overCapacity(records: readonly { row: number; record: PersonReco
 export const personRows: KindReader<PersonRecord, 'persons'> = {
   kind: 'persons',
   read(r, env) {
-    const names: PersonRecord['placeNames'] = { hukouStreet: null, hukouCommunity: null, residenceStreet: null, residenceCommunity: null };
+    const names: PersonRecord['placeNames'] = {
+      hukouStreet: null,
+      hukouCommunity: null,
+      residenceStreet: null,
+      residenceCommunity: null,
+    };
     const residentId = readResidentId(r, 'residentId');
     compareWithId(r, residentId);
     const cert = readCertificate(r, residentId);
@@ -151,7 +173,9 @@ export const personRows: KindReader<PersonRecord, 'persons'> = {
     const hukou = readPlace(r, env, 'hukouStreet', 'hukouCommunity', names);
     const residence = readPlace(r, env, 'residenceStreet', 'residenceCommunity', names);
     const status = r.choice('status', PERSON_STATUS_LABELS);
-    const guardianGiven = ['guardianName', 'guardianRelation', 'guardianPhone', 'guardianResidentId'].some((f) => r.has(f));
+    const guardianGiven = ['guardianName', 'guardianRelation', 'guardianPhone', 'guardianResidentId'].some((f) =>
+      r.has(f),
+    );
     const guardianId = r.has('guardianResidentId') ? readResidentId(r, 'guardianResidentId') : null;
     const draft: PersonCreateInput = {
       name: r.name('name') ?? '',
@@ -169,7 +193,14 @@ export const personRows: KindReader<PersonRecord, 'persons'> = {
       economicStatus: (r.choice('economicStatus', ECONOMIC_LABELS) ?? undefined) as PersonCreateInput['economicStatus'],
       status: (status ?? undefined) as PersonCreateInput['status'],
       guardians: guardianGiven
-        ? [{ name: r.name('guardianName') ?? '', relation: readRelation(r), phone: r.id('guardianPhone'), residentId: guardianId ?? null }]
+        ? [
+            {
+              name: r.name('guardianName') ?? '',
+              relation: readRelation(r),
+              phone: r.id('guardianPhone'),
+              residentId: guardianId ?? null,
+            },
+          ]
         : [],
       remarks: r.text('remarks'),
     };

@@ -9,7 +9,8 @@ interface Place {
   archived: boolean;
 }
 
-export type PlaceResult = { ok: true; id: number; name: string } | { ok: false; code: MessageCode; params?: Record<string, string> };
+export type PlaceResult =
+  { ok: true; id: number; name: string } | { ok: false; code: MessageCode; params?: Record<string, string> };
 
 // Sheets write 龙城, 龙城街道 or 龙城街道办事处 for the same street, 龙西 or 龙西社区 for a community.
 const STREET_SUFFIX = /(街道办事处|街道办|街道|镇人民政府|镇)$/;
@@ -54,7 +55,16 @@ export class Places {
   private readonly communities = new Map<number, NameIndex>();
 
   constructor(tx: ReadHandle) {
-    const rows = tx.select({ id: divisions.id, name: divisions.name, level: divisions.level, parentId: divisions.parentId, archivedAt: divisions.archivedAt }).from(divisions).all();
+    const rows = tx
+      .select({
+        id: divisions.id,
+        name: divisions.name,
+        level: divisions.level,
+        parentId: divisions.parentId,
+        archivedAt: divisions.archivedAt,
+      })
+      .from(divisions)
+      .all();
     for (const r of rows) {
       const place = { id: r.id, name: r.name, archived: r.archivedAt !== null };
       if (r.level === 'street') this.streets.add(place);

@@ -14,7 +14,11 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 
 /** Some systems save an HTML table under a .xls name; Excel opens it, we cannot. */
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\ufeff/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .toLowerCase();
   return head.startsWith('<') && /<(html|table|!doctype|\?xml)/.test(head);
 }
 
@@ -29,7 +33,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 /** A bound of limits.ts says which one; anything else the reader stumbled on is a damaged file. */
 function refusal(error: unknown): Error {
   if (error instanceof ImportLimit) return invalid('file', error.code, error.params);
-  if (error instanceof PartTooLarge) return invalid('file', 'import.file.partTooLarge', { part: error.part, limit: megabytes(error.limit) });
+  if (error instanceof PartTooLarge)
+    return invalid('file', 'import.file.partTooLarge', { part: error.part, limit: megabytes(error.limit) });
   return invalid('file', 'import.file.unreadable');
 }
 
@@ -48,7 +53,8 @@ export async function readBook(bytes: Uint8Array, fileName: string): Promise<Raw
       throw refusal(error);
     }
   }
-  if (looksLikeHtml(bytes)) throw invalid('file', extname(fileName).toLowerCase() === '.xls' ? 'import.file.xls' : 'import.file.unreadable');
+  if (looksLikeHtml(bytes))
+    throw invalid('file', extname(fileName).toLowerCase() === '.xls' ? 'import.file.xls' : 'import.file.unreadable');
   if (looksBinary(bytes)) throw invalid('file', 'import.file.unreadable');
   let sheet;
   try {

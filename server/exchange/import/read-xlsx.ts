@@ -4,7 +4,14 @@ import type { Entry } from 'yauzl';
 import type { CellValue } from '#domain/exchange/cells';
 import type { RawSheet } from './raw-book';
 import { entryBytes, openZip, type ZipParts } from '../zip';
-import { MAX_BOOK_CELL_BYTES, MAX_OTHER_PART_BYTES, MAX_SHARED_STRINGS_BYTES, MAX_SHEET_PART_BYTES, MAX_SHEET_ROWS, tooManyRows } from './limits';
+import {
+  MAX_BOOK_CELL_BYTES,
+  MAX_OTHER_PART_BYTES,
+  MAX_SHARED_STRINGS_BYTES,
+  MAX_SHEET_PART_BYTES,
+  MAX_SHEET_ROWS,
+  tooManyRows,
+} from './limits';
 import { CellBudget, StoredSheet } from './row-store';
 import { partText } from './zip-parts';
 
@@ -74,7 +81,8 @@ async function checkRowCount(zip: ZipParts['zip'], entry: Entry, sheet: string):
 function sharedStringTable(table: StoredSheet): unknown {
   return new Proxy([], {
     get(target, key) {
-      if (typeof key === 'string' && key !== '' && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57) return table.row(Number(key))[0] ?? null;
+      if (typeof key === 'string' && key !== '' && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57)
+        return table.row(Number(key))[0] ?? null;
       return Reflect.get(target, key) as unknown;
     },
   });

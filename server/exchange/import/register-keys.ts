@@ -20,11 +20,18 @@ export const KEY_COLUMNS: Record<SheetKind, Partial<Record<string, { table: stri
  * Which of these values the register already holds, and by whom: a few hundred values per
  * query through the unique index, never a query per row and never the whole register in memory.
  */
-export function registerHolders(sqlite: Database.Database, kind: SheetKind, type: string, values: readonly string[]): Map<string, Holder> {
+export function registerHolders(
+  sqlite: Database.Database,
+  kind: SheetKind,
+  type: string,
+  values: readonly string[],
+): Map<string, Holder> {
   const found = new Map<string, Holder>();
   if (type === 'institutionName') {
     // Institutions are few: compare names the way the sheet's names were normalised.
-    const rows = sqlite.prepare('SELECT id, name FROM institutions WHERE archived_at IS NULL ORDER BY id').all() as Holder[];
+    const rows = sqlite
+      .prepare('SELECT id, name FROM institutions WHERE archived_at IS NULL ORDER BY id')
+      .all() as Holder[];
     const wanted = new Set(values);
     for (const r of rows) {
       const key = normaliseLabel(r.name);
@@ -38,14 +45,17 @@ export function registerHolders(sqlite: Database.Database, kind: SheetKind, type
   const statement = (n: number) => {
     let s = statements.get(n);
     if (!s) {
-      s = sqlite.prepare(`SELECT id, name, ${target.column} AS value FROM ${target.table} WHERE ${target.column} IN (${Array(n).fill('?').join(',')})`);
+      s = sqlite.prepare(
+        `SELECT id, name, ${target.column} AS value FROM ${target.table} WHERE ${target.column} IN (${Array(n).fill('?').join(',')})`,
+      );
       statements.set(n, s);
     }
     return s;
   };
   for (let i = 0; i < values.length; i += BATCH) {
     const batch = values.slice(i, i + BATCH);
-    for (const r of statement(batch.length).all(...batch) as (Holder & { value: string })[]) found.set(r.value, { id: r.id, name: r.name });
+    for (const r of statement(batch.length).all(...batch) as (Holder & { value: string })[])
+      found.set(r.value, { id: r.id, name: r.name });
   }
   return found;
 }

@@ -100,7 +100,14 @@ export class RowReader {
     const text = this.text(field);
     if (text === null) return null;
     const value = lookupLabel(labels, text);
-    return value ?? this.fail(field, 'import.value.unknown', { value: text, field: this.label(field), options: labels.options.join('、') });
+    return (
+      value ??
+      this.fail(field, 'import.value.unknown', {
+        value: text,
+        field: this.label(field),
+        options: labels.options.join('、'),
+      })
+    );
   }
 
   choices<T extends string | number>(field: string, labels: LabelTable<T>): T[] | undefined {
@@ -109,7 +116,12 @@ export class RowReader {
     const out: T[] = [];
     for (const part of splitList(text)) {
       const value = lookupLabel(labels, part);
-      if (value === undefined) return this.fail(field, 'import.value.unknown', { value: part, field: this.label(field), options: labels.options.join('、') });
+      if (value === undefined)
+        return this.fail(field, 'import.value.unknown', {
+          value: part,
+          field: this.label(field),
+          options: labels.options.join('、'),
+        });
       if (!out.includes(value)) out.push(value);
     }
     return out;
@@ -120,7 +132,9 @@ export class RowReader {
     const raw = this.raw(field);
     if (isBlank(raw)) return null;
     if (typeof raw === 'number') return raw;
-    const text = toHalfWidth(cellText(raw)).replace(/[\s,]/g, '').replace(/(张|个|人|名|床|平方米|平米|㎡|m2|m²)$/i, '');
+    const text = toHalfWidth(cellText(raw))
+      .replace(/[\s,]/g, '')
+      .replace(/(张|个|人|名|床|平方米|平米|㎡|m2|m²)$/i, '');
     const n = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
     return Number.isFinite(n) ? n : this.fail(field, 'import.number.invalid', { value: this.shown(field) });
   }

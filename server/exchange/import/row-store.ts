@@ -17,9 +17,11 @@ const ESC = '\u001b';
 const FIRST_CHUNK = 64 * 1024;
 const MAX_CHUNK = 8 * 1024 * 1024;
 
-const escapeText = (s: string) => (s.includes(SEP) || s.includes(ESC) ? s.replaceAll(ESC, `${ESC}e`).replaceAll(SEP, `${ESC}s`) : s);
+const escapeText = (s: string) =>
+  s.includes(SEP) || s.includes(ESC) ? s.replaceAll(ESC, `${ESC}e`).replaceAll(SEP, `${ESC}s`) : s;
 const ESCAPED = new RegExp(`${ESC}([es])`, 'g');
-const unescapeText = (s: string) => (s.includes(ESC) ? s.replace(ESCAPED, (_, c: string) => (c === 'e' ? ESC : SEP)) : s);
+const unescapeText = (s: string) =>
+  s.includes(ESC) ? s.replace(ESCAPED, (_, c: string) => (c === 'e' ? ESC : SEP)) : s;
 
 function encodeCell(v: CellValue): string {
   if (v === null) return '';

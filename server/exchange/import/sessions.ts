@@ -58,7 +58,16 @@ export function openSession(dataFile: string, kind: SheetKind, fileName: string,
   sweep(now);
   const size = bookBytes(book);
   dropOldestWhile(() => sessions.size >= MAX_SESSIONS || heldBytes() + size > MAX_SESSIONS_CELL_BYTES);
-  const state: ImportState = { id: randomUUID(), dataFile, kind, fileName, book, touchedAt: now, committed: false, validation: null };
+  const state: ImportState = {
+    id: randomUUID(),
+    dataFile,
+    kind,
+    fileName,
+    book,
+    touchedAt: now,
+    committed: false,
+    validation: null,
+  };
   sessions.set(state.id, state);
   return state;
 }

@@ -11,7 +11,10 @@ import type { Mapping } from './row-reader';
  * street sends the same template every month). The key holds a hash of the normalised headers.
  */
 export function templateKey(kind: SheetKind, headers: readonly string[]): string {
-  const hash = createHash('sha256').update(headers.map((h) => normaliseHeader(h)).join('\u0001')).digest('hex').slice(0, 24);
+  const hash = createHash('sha256')
+    .update(headers.map((h) => normaliseHeader(h)).join('\u0001'))
+    .digest('hex')
+    .slice(0, 24);
   return `import.template.${kind}.${hash}`;
 }
 
@@ -23,7 +26,11 @@ export function loadTemplate(db: RegisterDb | Tx, kind: SheetKind, headers: read
     if (!parsed || typeof parsed !== 'object') return null;
     const mapping: Mapping = {};
     for (const [field, index] of Object.entries(parsed as Record<string, unknown>)) {
-      if (index === null || (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < headers.length)) mapping[field] = index;
+      if (
+        index === null ||
+        (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < headers.length)
+      )
+        mapping[field] = index;
     }
     return mapping;
   } catch {

@@ -71,18 +71,34 @@ export interface ValidRow {
 }
 
 /** Each register's row reader; the mapped type keeps a reader under its own register's key. */
-export const READERS: { [K in SheetKind]: KindReader<unknown, K> } = { persons: personRows, institutions: institutionRows, staff: staffRows };
+export const READERS: { [K in SheetKind]: KindReader<unknown, K> } = {
+  persons: personRows,
+  institutions: institutionRows,
+  staff: staffRows,
+};
 
 /** Rows between two progress events; the process answers other requests in between. Also the batch for register look-ups. */
 const PROGRESS_EVERY = 1000;
 
 // 合计 rows and the signature lines under a roster (填表人：… 审核人：…), not data.
-const FOOTER = /^(合计|总计|小计|共计|填表人|填报人|制表人|审核人|审批人|经办人|负责人|单位负责人|填报单位|填表单位|填表日期|填报日期|制表日期|说明|备注:|注:)/;
+const FOOTER =
+  /^(合计|总计|小计|共计|填表人|填报人|制表人|审核人|审批人|经办人|负责人|单位负责人|填报单位|填表单位|填表日期|填报日期|制表日期|说明|备注:|注:)/;
 
-export const fieldHeader = (kind: SheetKind, field: string) => SHEET_COLUMNS[kind].find((c) => c.key === field)?.header ?? field;
+export const fieldHeader = (kind: SheetKind, field: string) =>
+  SHEET_COLUMNS[kind].find((c) => c.key === field)?.header ?? field;
 
-export const validationKey = (parts: readonly { sheet: RawSheet; layout: HeaderLayout; mapping: Mapping }[], placements?: PlacementChoice) =>
-  JSON.stringify([parts.map((p) => [p.sheet.name, p.layout.headerRow, Object.entries(p.mapping).sort(([a], [b]) => a.localeCompare(b))]), placements ?? null]);
+export const validationKey = (
+  parts: readonly { sheet: RawSheet; layout: HeaderLayout; mapping: Mapping }[],
+  placements?: PlacementChoice,
+) =>
+  JSON.stringify([
+    parts.map((p) => [
+      p.sheet.name,
+      p.layout.headerRow,
+      Object.entries(p.mapping).sort(([a], [b]) => a.localeCompare(b)),
+    ]),
+    placements ?? null,
+  ]);
 
 function isFooter(cells: readonly CellValue[], mapped: number[]): boolean {
   if (mapped.filter((i) => !isBlank(cells[i] ?? null)).length > 4) return false;
@@ -119,10 +135,28 @@ export function* checkRows(
 ): Generator<ImportProgress, Validation> {
   const sqlite = sqliteOf(ctx);
   const mark = auditMark(sqlite);
-  const env: ReadEnv = { places: new Places(ctx.db), institutions: new InstitutionIndex(ctx.db), ...(placements ? { placements } : {}) };
+  const env: ReadEnv = {
+    places: new Places(ctx.db),
+    institutions: new InstitutionIndex(ctx.db),
+    ...(placements ? { placements } : {}),
+  };
   const reader = READERS[kind];
   const labelOf = (field: string) => fieldHeader(kind, field);
-  const v: Validation = { key: validationKey(parts, placements), mark, kind, parts: [...parts], outcomes: [], totalRows: 0, validRows: 0, errorRows: 0, duplicatesInFile: 0, duplicatesInRegister: 0, enrolments: 0, ignored: [], placements };
+  const v: Validation = {
+    key: validationKey(parts, placements),
+    mark,
+    kind,
+    parts: [...parts],
+    outcomes: [],
+    totalRows: 0,
+    validRows: 0,
+    errorRows: 0,
+    duplicatesInFile: 0,
+    duplicatesInRegister: 0,
+    enrolments: 0,
+    ignored: [],
+    placements,
+  };
   const firstRowOf = new Map<string, number>();
   const total = parts.reduce((sum, p) => sum + Math.max(0, p.sheet.rowCount - p.layout.headerRow), 0);
   let done = 0;
@@ -167,7 +201,11 @@ export function* checkRows(
       if (mapped.every((c) => isBlank(cells[c] ?? null))) continue;
       const r = new RowReader(cells, mapping, labelOf);
       const read = reader.read(r, env);
-      const pending: Pending = { outcome: { part: partIndex, row, errors: r.errors, warnings: r.warnings }, record: read.record, keys: read.keys };
+      const pending: Pending = {
+        outcome: { part: partIndex, row, errors: r.errors, warnings: r.warnings },
+        record: read.record,
+        keys: read.keys,
+      };
       for (const key of read.keys) {
         const id = `${key.type}\u0000${key.value}`;
         const first = firstRowOf.get(id);
@@ -176,8 +214,14 @@ export function* checkRows(
           const firstPart = Math.floor(first / ROW_BITS);
           const firstRow = first % ROW_BITS;
           const firstSheet = parts[firstPart]?.sheet.name ?? '';
-          if (firstPart === partIndex) r.fail(key.field, 'import.duplicate.inFile', { row: firstRow, column: labelOf(key.field) });
-          else r.fail(key.field, 'import.duplicate.inSheet', { sheet: firstSheet, row: firstRow, column: labelOf(key.field) });
+          if (firstPart === partIndex)
+            r.fail(key.field, 'import.duplicate.inFile', { row: firstRow, column: labelOf(key.field) });
+          else
+            r.fail(key.field, 'import.duplicate.inSheet', {
+              sheet: firstSheet,
+              row: firstRow,
+              column: labelOf(key.field),
+            });
           pending.outcome.duplicate = { of: 'file', row: firstRow, sheet: firstSheet };
           pending.record = null;
         }
@@ -199,17 +243,27 @@ function warnOverCapacity(batch: Pending[], env: ReadEnv): void {
   for (const p of batch) {
     if (p.record === null) continue;
     const [o] = overCapacity([{ row: p.outcome.row, record: p.record as PersonRecord }], env);
-    if (o) p.outcome.warnings.push({ field: 'careInstitution', code: 'import.overCapacity', params: { used: o.used, capacity: o.capacity } });
+    if (o)
+      p.outcome.warnings.push({
+        field: 'careInstitution',
+        code: 'import.overCapacity',
+        params: { used: o.used, capacity: o.capacity },
+      });
   }
 }
 
 /** What each register checks across the rows of a batch once they are read (null: nothing). */
-export const BATCH_CHECKS: Record<SheetKind, ((batch: Pending[], env: ReadEnv) => void) | null> = { persons: warnOverCapacity, institutions: null, staff: null };
+export const BATCH_CHECKS: Record<SheetKind, ((batch: Pending[], env: ReadEnv) => void) | null> = {
+  persons: warnOverCapacity,
+  institutions: null,
+  staff: null,
+};
 
 /** The message of a row whose key a registered record already holds, by the key's type. */
 export const REGISTER_DUPLICATE: Record<SheetKind, (keyType: string) => MessageCode> = {
   persons: () => 'import.duplicate.person',
-  institutions: (keyType) => (keyType === 'creditCode' ? 'import.duplicate.institution' : 'import.duplicate.institutionName'),
+  institutions: (keyType) =>
+    keyType === 'creditCode' ? 'import.duplicate.institution' : 'import.duplicate.institutionName',
   staff: () => 'import.duplicate.staff',
 };
 
@@ -218,7 +272,13 @@ export const REGISTER_DUPLICATE: Record<SheetKind, (keyType: string) => MessageC
  * capacity (the places taken by earlier rows, of earlier batches too, count), then each row's
  * messages sorted left to right.
  */
-function settleBatch(sqlite: Database.Database, kind: SheetKind, env: ReadEnv, batch: Pending[], mapping: Mapping): void {
+function settleBatch(
+  sqlite: Database.Database,
+  kind: SheetKind,
+  env: ReadEnv,
+  batch: Pending[],
+  mapping: Mapping,
+): void {
   markRegisterDuplicates(sqlite, kind, batch);
   BATCH_CHECKS[kind]?.(batch, env);
   // Messages read left to right, as the clerk goes along the row.
@@ -238,7 +298,9 @@ function markRegisterDuplicates(sqlite: Database.Database, kind: SheetKind, batc
       set.add(k.value);
     }
   }
-  const holders = new Map([...byType].map(([type, values]) => [type, registerHolders(sqlite, kind, type, [...values])]));
+  const holders = new Map(
+    [...byType].map(([type, values]) => [type, registerHolders(sqlite, kind, type, [...values])]),
+  );
   for (const p of batch) {
     const outcome = p.outcome;
     if (outcome.duplicate) continue;
@@ -246,7 +308,8 @@ function markRegisterDuplicates(sqlite: Database.Database, kind: SheetKind, batc
       const holder = holders.get(key.type)?.get(key.value);
       if (!holder) continue;
       const code = REGISTER_DUPLICATE[kind](key.type);
-      if (!outcome.errors.some((e) => e.field === key.field)) outcome.errors.push({ field: key.field, code, params: { name: holder.name } });
+      if (!outcome.errors.some((e) => e.field === key.field))
+        outcome.errors.push({ field: key.field, code, params: { name: holder.name } });
       outcome.duplicate = { of: 'register', id: holder.id, name: holder.name };
       p.record = null;
       break;
@@ -255,7 +318,12 @@ function markRegisterDuplicates(sqlite: Database.Database, kind: SheetKind, batc
 }
 
 /** The preview's pass: the same rows, pausing between batches so other requests are answered. */
-export async function* validateSheets(ctx: ServiceContext, kind: SheetKind, parts: readonly SheetPart[], placements: PlacementChoice | undefined): AsyncGenerator<ImportProgress, Validation> {
+export async function* validateSheets(
+  ctx: ServiceContext,
+  kind: SheetKind,
+  parts: readonly SheetPart[],
+  placements: PlacementChoice | undefined,
+): AsyncGenerator<ImportProgress, Validation> {
   const pass = checkRows(ctx, kind, parts, placements);
   for (;;) {
     const step = pass.next();

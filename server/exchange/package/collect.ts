@@ -39,7 +39,8 @@ export interface Collected<R> {
  * Sub-records of the rows read: all of them for a whole export, else only those of these rows
  * (callers narrow `where` to a few hundred records at a time, within SQLite's parameter limit).
  */
-const ofRows = (where: SQL | undefined, column: SQLiteColumn, ids: number[]): SQL | undefined => (where === undefined ? undefined : inArray(column, ids));
+const ofRows = (where: SQL | undefined, column: SQLiteColumn, ids: number[]): SQL | undefined =>
+  where === undefined ? undefined : inArray(column, ids);
 
 /** Groups rows by their parent id, keeping the query's order. */
 function groupBy<T>(rows: T[], parentOf: (r: T) => number): Map<number, T[]> {
@@ -54,7 +55,13 @@ function groupBy<T>(rows: T[], parentOf: (r: T) => number): Map<number, T[]> {
 
 /** Division codes by row id: records name their places by code in a package. */
 export function divisionCodes(tx: ReadHandle): Map<number, string> {
-  return new Map(tx.select({ id: divisions.id, code: divisions.code }).from(divisions).all().map((d) => [d.id, d.code]));
+  return new Map(
+    tx
+      .select({ id: divisions.id, code: divisions.code })
+      .from(divisions)
+      .all()
+      .map((d) => [d.id, d.code]),
+  );
 }
 
 export function collectDivisions(tx: ReadHandle): DivisionRow[] {
@@ -70,25 +77,45 @@ export function collectDivisions(tx: ReadHandle): DivisionRow[] {
   }));
 }
 
-const codeOf = (codes: Map<number, string>, id: number | null): string | null => (id === null ? null : (codes.get(id) ?? null));
+const codeOf = (codes: Map<number, string>, id: number | null): string | null =>
+  id === null ? null : (codes.get(id) ?? null);
 
 /** Institution natural keys by row id (for enrolments and employers). */
 export function institutionKeys(tx: ReadHandle, codes = divisionCodes(tx)): Map<number, string> {
   return new Map(
     tx
-      .select({ id: institutions.id, name: institutions.name, creditCode: institutions.creditCode, streetId: institutions.streetId })
+      .select({
+        id: institutions.id,
+        name: institutions.name,
+        creditCode: institutions.creditCode,
+        streetId: institutions.streetId,
+      })
       .from(institutions)
       .all()
-      .map((i) => [i.id, institutionKey({ name: i.name, creditCode: i.creditCode, streetCode: codeOf(codes, i.streetId) ?? '' })]),
+      .map((i) => [
+        i.id,
+        institutionKey({ name: i.name, creditCode: i.creditCode, streetCode: codeOf(codes, i.streetId) ?? '' }),
+      ]),
   );
 }
 
 /** Institutions as package rows, with their row ids; `where` narrows to one record for a comparison. */
-export function collectInstitutions(tx: ReadHandle, where?: SQL, codes = divisionCodes(tx)): Collected<InstitutionRow>[] {
+export function collectInstitutions(
+  tx: ReadHandle,
+  where?: SQL,
+  codes = divisionCodes(tx),
+): Collected<InstitutionRow>[] {
   const rows = tx.select().from(institutions).where(where).orderBy(asc(institutions.id)).all();
   if (where !== undefined && rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const assessments = groupBy(tx.select().from(institutionAssessments).where(ofRows(where, institutionAssessments.institutionId, ids)).all(), (a) => a.institutionId);
+  const assessments = groupBy(
+    tx
+      .select()
+      .from(institutionAssessments)
+      .where(ofRows(where, institutionAssessments.institutionId, ids))
+      .all(),
+    (a) => a.institutionId,
+  );
   return rows.map((i) => ({
     id: i.id,
     version: i.version,
@@ -117,18 +144,51 @@ export function collectInstitutions(tx: ReadHandle, where?: SQL, codes = divisio
       status: i.status,
       remarks: i.remarks,
       archived: i.archivedAt !== null,
-      assessments: (assessments.get(i.id) ?? []).map((a) => ({ year: a.year, score: a.score, grade: a.grade, commended: a.commended, remarks: a.remarks })),
+      assessments: (assessments.get(i.id) ?? []).map((a) => ({
+        year: a.year,
+        score: a.score,
+        grade: a.grade,
+        commended: a.commended,
+        remarks: a.remarks,
+      })),
     }),
   }));
 }
 
-export function collectPersons(tx: ReadHandle, where?: SQL, codes = divisionCodes(tx), instKeys = institutionKeys(tx, codes)): Collected<PersonRow>[] {
+export function collectPersons(
+  tx: ReadHandle,
+  where?: SQL,
+  codes = divisionCodes(tx),
+  instKeys = institutionKeys(tx, codes),
+): Collected<PersonRow>[] {
   const rows = tx.select().from(persons).where(where).orderBy(asc(persons.id)).all();
   if (where !== undefined && rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const guardianRows = groupBy(tx.select().from(guardians).where(ofRows(where, guardians.personId, ids)).orderBy(asc(guardians.sortOrder), asc(guardians.id)).all(), (g) => g.personId);
-  const surveys = groupBy(tx.select().from(needsSurveys).where(ofRows(where, needsSurveys.personId, ids)).all(), (s) => s.personId);
-  const enrols = groupBy(tx.select().from(enrolments).where(ofRows(where, enrolments.personId, ids)).all(), (e) => e.personId);
+  const guardianRows = groupBy(
+    tx
+      .select()
+      .from(guardians)
+      .where(ofRows(where, guardians.personId, ids))
+      .orderBy(asc(guardians.sortOrder), asc(guardians.id))
+      .all(),
+    (g) => g.personId,
+  );
+  const surveys = groupBy(
+    tx
+      .select()
+      .from(needsSurveys)
+      .where(ofRows(where, needsSurveys.personId, ids))
+      .all(),
+    (s) => s.personId,
+  );
+  const enrols = groupBy(
+    tx
+      .select()
+      .from(enrolments)
+      .where(ofRows(where, enrolments.personId, ids))
+      .all(),
+    (e) => e.personId,
+  );
   return rows.map((p) => ({
     id: p.id,
     version: p.version,
@@ -152,8 +212,19 @@ export function collectPersons(tx: ReadHandle, where?: SQL, codes = divisionCode
       status: p.status,
       remarks: p.remarks,
       archived: p.archivedAt !== null,
-      guardians: (guardianRows.get(p.id) ?? []).map((g) => ({ name: g.name, relation: g.relation, phone: g.phone, residentId: g.residentId })),
-      surveys: (surveys.get(p.id) ?? []).map((s) => ({ surveyDate: s.surveyDate, surveyor: s.surveyor, wantedMode: s.wantedMode, wantedServices: s.wantedServices, remarks: s.remarks })),
+      guardians: (guardianRows.get(p.id) ?? []).map((g) => ({
+        name: g.name,
+        relation: g.relation,
+        phone: g.phone,
+        residentId: g.residentId,
+      })),
+      surveys: (surveys.get(p.id) ?? []).map((s) => ({
+        surveyDate: s.surveyDate,
+        surveyor: s.surveyor,
+        wantedMode: s.wantedMode,
+        wantedServices: s.wantedServices,
+        remarks: s.remarks,
+      })),
       enrolments: (enrols.get(p.id) ?? []).map((e) => ({
         mode: e.mode,
         institution: e.institutionId === null ? null : (instKeys.get(e.institutionId) ?? null),
@@ -166,13 +237,40 @@ export function collectPersons(tx: ReadHandle, where?: SQL, codes = divisionCode
   }));
 }
 
-export function collectStaff(tx: ReadHandle, where?: SQL, codes = divisionCodes(tx), instKeys = institutionKeys(tx, codes)): Collected<StaffRow>[] {
+export function collectStaff(
+  tx: ReadHandle,
+  where?: SQL,
+  codes = divisionCodes(tx),
+  instKeys = institutionKeys(tx, codes),
+): Collected<StaffRow>[] {
   const rows = tx.select().from(staff).where(where).orderBy(asc(staff.id)).all();
   if (where !== undefined && rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const quals = groupBy(tx.select().from(qualifications).where(ofRows(where, qualifications.staffId, ids)).all(), (q) => q.staffId);
-  const training = groupBy(tx.select().from(trainingRecords).where(ofRows(where, trainingRecords.staffId, ids)).orderBy(asc(trainingRecords.id)).all(), (t) => t.staffId);
-  const permits = groupBy(tx.select().from(workPermits).where(ofRows(where, workPermits.staffId, ids)).all(), (p) => p.staffId);
+  const quals = groupBy(
+    tx
+      .select()
+      .from(qualifications)
+      .where(ofRows(where, qualifications.staffId, ids))
+      .all(),
+    (q) => q.staffId,
+  );
+  const training = groupBy(
+    tx
+      .select()
+      .from(trainingRecords)
+      .where(ofRows(where, trainingRecords.staffId, ids))
+      .orderBy(asc(trainingRecords.id))
+      .all(),
+    (t) => t.staffId,
+  );
+  const permits = groupBy(
+    tx
+      .select()
+      .from(workPermits)
+      .where(ofRows(where, workPermits.staffId, ids))
+      .all(),
+    (p) => p.staffId,
+  );
   return rows.map((s) => {
     const trainingList = training.get(s.id) ?? [];
     const trainingIndex = new Map(trainingList.map((t, i) => [t.id, i]));
@@ -192,7 +290,13 @@ export function collectStaff(tx: ReadHandle, where?: SQL, codes = divisionCodes(
         leaveDate: s.leaveDate,
         remarks: s.remarks,
         archived: s.archivedAt !== null,
-        qualifications: (quals.get(s.id) ?? []).map((q) => ({ type: q.type, number: q.number, issuer: q.issuer, issueDate: q.issueDate, expiryDate: q.expiryDate })),
+        qualifications: (quals.get(s.id) ?? []).map((q) => ({
+          type: q.type,
+          number: q.number,
+          issuer: q.issuer,
+          issueDate: q.issueDate,
+          expiryDate: q.expiryDate,
+        })),
         training: trainingList.map((t) => ({
           course: t.course,
           organiser: t.organiser,
@@ -223,7 +327,12 @@ export function collectStaff(tx: ReadHandle, where?: SQL, codes = divisionCodes(
  * A travelling register's records in package form. Division codes and institution keys are
  * read when not given (institutions need no institution keys).
  */
-type Collector<K extends SheetKind> = (tx: ReadHandle, where?: SQL, codes?: Map<number, string>, instKeys?: Map<number, string>) => Collected<PartRow<K>>[];
+type Collector<K extends SheetKind> = (
+  tx: ReadHandle,
+  where?: SQL,
+  codes?: Map<number, string>,
+  instKeys?: Map<number, string>,
+) => Collected<PartRow<K>>[];
 
 export const COLLECTORS: { [K in SheetKind]: Collector<K> } = {
   persons: collectPersons,
@@ -231,10 +340,20 @@ export const COLLECTORS: { [K in SheetKind]: Collector<K> } = {
   staff: collectStaff,
 };
 
-export const ID_COLUMNS: Record<SheetKind, SQLiteColumn> = { persons: persons.id, institutions: institutions.id, staff: staff.id };
+export const ID_COLUMNS: Record<SheetKind, SQLiteColumn> = {
+  persons: persons.id,
+  institutions: institutions.id,
+  staff: staff.id,
+};
 
 /** One local record by row id, in package form, or null when it is gone. */
-export function collectById<K extends SheetKind>(tx: ReadHandle, kind: K, id: number, codes?: Map<number, string>, instKeys?: Map<number, string>): Collected<PartRow<K>> | null {
+export function collectById<K extends SheetKind>(
+  tx: ReadHandle,
+  kind: K,
+  id: number,
+  codes?: Map<number, string>,
+  instKeys?: Map<number, string>,
+): Collected<PartRow<K>> | null {
   const collect: Collector<K> = COLLECTORS[kind];
   return collect(tx, eq(ID_COLUMNS[kind], id), codes, instKeys)[0] ?? null;
 }

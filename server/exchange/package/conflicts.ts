@@ -11,7 +11,8 @@ export function masked(value: unknown, key = ''): unknown {
   if (typeof value === 'string' && key === 'residentId') return maskResidentId(value);
   if (typeof value === 'string' && key === 'certNumber') return maskResidentId(value.slice(0, 18)) + value.slice(18);
   if (Array.isArray(value)) return value.map((v) => masked(v));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v, k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v, k)]));
   return value;
 }
 
@@ -31,7 +32,11 @@ function differences(local: Record<string, unknown> | null, incoming: Record<str
   const fields = [...new Set([...Object.keys(incoming), ...Object.keys(local ?? {})])];
   return fields
     .filter((f) => canonicalJson(local?.[f] ?? null) !== canonicalJson(incoming[f] ?? null))
-    .map((field) => ({ field, local: masked(local?.[field] ?? null, field), incoming: masked(incoming[field] ?? null, field) }));
+    .map((field) => ({
+      field,
+      local: masked(local?.[field] ?? null, field),
+      incoming: masked(incoming[field] ?? null, field),
+    }));
 }
 
 /**
@@ -39,7 +44,10 @@ function differences(local: Record<string, unknown> | null, incoming: Record<str
  * An open one is compared with our record as it is now (a colleague may have corrected it since).
  */
 export function toConflict(tx: ReadHandle, r: PackageConflictRow, officeNames: Map<string, string>): PackageConflict {
-  const local = r.status === 'open' && r.localRecordId !== null ? currentLocal(tx, r.entity, r.localRecordId) : (r.localSnapshot ?? null);
+  const local =
+    r.status === 'open' && r.localRecordId !== null
+      ? currentLocal(tx, r.entity, r.localRecordId)
+      : (r.localSnapshot ?? null);
   const incoming = r.incoming;
   return {
     id: r.id,

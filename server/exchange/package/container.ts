@@ -59,7 +59,10 @@ function deriveKeys(password: string, salt: Buffer, kdf: KdfParams): Promise<{ k
     // NFC so the same password typed through different input methods gives the same key.
     scrypt(password.normalize('NFC'), salt, 64, { ...kdf, maxmem: 256 * kdf.N * kdf.r + 1024 * 1024 }, (error, out) => {
       if (error) return reject(error);
-      resolve({ key: out.subarray(0, 32), verifier: createHash('sha256').update('shr-pkg-verifier').update(out.subarray(32)).digest() });
+      resolve({
+        key: out.subarray(0, 32),
+        verifier: createHash('sha256').update('shr-pkg-verifier').update(out.subarray(32)).digest(),
+      });
     });
   });
 }
@@ -95,10 +98,12 @@ export async function seal(plain: Buffer, password: string): Promise<Buffer> {
 
 /** Reads the plaintext header, refusing a file that is not a package or whose header is damaged. */
 function readHeader(file: Buffer): { header: Header; prefix: Buffer } {
-  if (file.length < MAGIC.length + 4 || !file.subarray(0, MAGIC.length).equals(MAGIC)) throw new PackageRefusal('packages.file.notPackage');
+  if (file.length < MAGIC.length + 4 || !file.subarray(0, MAGIC.length).equals(MAGIC))
+    throw new PackageRefusal('packages.file.notPackage');
   const length = file.readUInt32BE(MAGIC.length);
   const end = MAGIC.length + 4 + length;
-  if (length === 0 || length > MAX_HEADER || file.length < end + CHECKSUM_BYTES + TAG_BYTES) throw new PackageRefusal('packages.file.damaged');
+  if (length === 0 || length > MAX_HEADER || file.length < end + CHECKSUM_BYTES + TAG_BYTES)
+    throw new PackageRefusal('packages.file.damaged');
   const head = file.subarray(0, end);
   const checksum = file.subarray(end, end + CHECKSUM_BYTES);
   if (!createHash('sha256').update(head).digest().equals(checksum)) throw new PackageRefusal('packages.file.damaged');
@@ -109,8 +114,10 @@ function readHeader(file: Buffer): { header: Header; prefix: Buffer } {
     throw new PackageRefusal('packages.file.damaged');
   }
   const format = (json as { format?: unknown } | null)?.format;
-  if (typeof format === 'number' && format > CONTAINER_VERSION) throw new PackageRefusal('packages.file.unsupported', 'file', { version: format });
-  if (typeof json !== 'object' || json === null || !isWrittenKdf(json)) throw new PackageRefusal('packages.file.foreignKdf');
+  if (typeof format === 'number' && format > CONTAINER_VERSION)
+    throw new PackageRefusal('packages.file.unsupported', 'file', { version: format });
+  if (typeof json !== 'object' || json === null || !isWrittenKdf(json))
+    throw new PackageRefusal('packages.file.foreignKdf');
   const parsed = headerSchema.safeParse(json);
   if (!parsed.success) throw new PackageRefusal('packages.file.damaged');
   return { header: parsed.data, prefix: file.subarray(0, end + CHECKSUM_BYTES) };

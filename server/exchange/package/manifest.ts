@@ -7,7 +7,11 @@ export const PACKAGE_FORMAT = 1;
 
 export const manifestSchema = z.object({
   format: z.number().int().min(1),
-  office: z.object({ level: z.enum(['street', 'district', 'city']), code: z.string().regex(/^\d{6}(\d{6})?$/), name: z.string().min(1).max(60) }),
+  office: z.object({
+    level: z.enum(['street', 'district', 'city']),
+    code: z.string().regex(/^\d{6}(\d{6})?$/),
+    name: z.string().min(1).max(60),
+  }),
   sequence: z.number().int().min(1),
   period: z.object({ from: z.string(), to: z.string() }),
   createdAt: z.string(),
@@ -15,7 +19,15 @@ export const manifestSchema = z.object({
   // The newest migration of the app that wrote the package, for support; parts carry `format`.
   schemaVersion: z.string().max(80),
   parts: z
-    .array(z.object({ name: z.enum(PARTS), file: z.string().max(80), rows: z.number().int().min(0), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }))
+    .array(
+      z.object({
+        name: z.enum(PARTS),
+        file: z.string().max(80),
+        rows: z.number().int().min(0),
+        bytes: z.number().int().min(0),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      }),
+    )
     .length(PARTS.length)
     .refine((list) => PARTS.every((p) => list.some((x) => x.name === p))),
 });

@@ -39,8 +39,20 @@ export interface MergeContext {
   openConflicts: Set<string>;
 }
 
-export function makeMergeContext(tx: Tx, ctx: ServiceContext, office: { code: string; name: string }, sequence: number, packageDivisions: DivisionRow[]): MergeContext {
-  const places = new Map(tx.select({ id: divisions.id, code: divisions.code, level: divisions.level }).from(divisions).all().map((d) => [d.code, { id: d.id, level: d.level }]));
+export function makeMergeContext(
+  tx: Tx,
+  ctx: ServiceContext,
+  office: { code: string; name: string },
+  sequence: number,
+  packageDivisions: DivisionRow[],
+): MergeContext {
+  const places = new Map(
+    tx
+      .select({ id: divisions.id, code: divisions.code, level: divisions.level })
+      .from(divisions)
+      .all()
+      .map((d) => [d.code, { id: d.id, level: d.level }]),
+  );
   return {
     tx,
     ctx,
@@ -68,14 +80,28 @@ export function placeId(m: MergeContext, code: string | null, level: DivisionRow
 export function placeId(m: MergeContext, code: string | null, level: DivisionRow['level']): number | null {
   if (code === null) return null;
   const local = m.places.get(code);
-  if (!local || local.level !== level) throw new PackageRefusal('packages.division.missing', 'file', { code, name: m.packageDivisions.get(code)?.name ?? code });
+  if (!local || local.level !== level)
+    throw new PackageRefusal('packages.division.missing', 'file', {
+      code,
+      name: m.packageDivisions.get(code)?.name ?? code,
+    });
   return local.id;
 }
 
 /** Finds a local institution by natural key: credit code, or name in the street among those without one. */
-export function findInstitutionByKey(tx: Pick<Tx, 'select'>, key: string, places: MergeContext['places']): number | null {
+export function findInstitutionByKey(
+  tx: Pick<Tx, 'select'>,
+  key: string,
+  places: MergeContext['places'],
+): number | null {
   if (key.startsWith('credit:')) {
-    return tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.creditCode, key.slice('credit:'.length))).get()?.id ?? null;
+    return (
+      tx
+        .select({ id: institutions.id })
+        .from(institutions)
+        .where(eq(institutions.creditCode, key.slice('credit:'.length)))
+        .get()?.id ?? null
+    );
   }
   const [name, streetCode] = key.slice('name:'.length).split('|');
   const street = places.get(streetCode ?? '');
@@ -93,7 +119,8 @@ export function findInstitutionByKey(tx: Pick<Tx, 'select'>, key: string, places
 export function institutionId(m: MergeContext, key: string | null): number | null {
   if (key === null) return null;
   const id = m.institutions.get(key) ?? findInstitutionByKey(m.tx, key, m.places);
-  if (id === null) throw new PackageRefusal('packages.reference.missing', 'file', { key: key.replace(/^(credit|name):/, '') });
+  if (id === null)
+    throw new PackageRefusal('packages.reference.missing', 'file', { key: key.replace(/^(credit|name):/, '') });
   return id;
 }
 
@@ -108,7 +135,12 @@ export function originOf(tx: Pick<Tx, 'select'>, entity: Entity, recordId: numbe
   );
 }
 
-export function setOrigin(m: Pick<MergeContext, 'tx' | 'sequence'>, entity: Entity, recordId: number, officeCode: string): void {
+export function setOrigin(
+  m: Pick<MergeContext, 'tx' | 'sequence'>,
+  entity: Entity,
+  recordId: number,
+  officeCode: string,
+): void {
   m.tx
     .insert(recordOrigins)
     .values({ entity, recordId, officeCode, sequence: m.sequence })
@@ -120,12 +152,24 @@ export function setOrigin(m: Pick<MergeContext, 'tx' | 'sequence'>, entity: Enti
 }
 
 const openConflict = (entity: Entity, officeCode: string, naturalKey: string) =>
-  and(eq(packageConflicts.officeCode, officeCode), eq(packageConflicts.entity, entity), eq(packageConflicts.naturalKey, naturalKey), eq(packageConflicts.status, 'open'));
+  and(
+    eq(packageConflicts.officeCode, officeCode),
+    eq(packageConflicts.entity, entity),
+    eq(packageConflicts.naturalKey, naturalKey),
+    eq(packageConflicts.status, 'open'),
+  );
 
 /** Records (or, for a later package, refreshes) the one open conflict of this office and record. */
 export function recordConflict(
   m: MergeContext,
-  c: { entity: Entity; naturalKey: string; localRecordId: number | null; incoming: object; local: object | null; reason: 'differs' | 'permitTaken' },
+  c: {
+    entity: Entity;
+    naturalKey: string;
+    localRecordId: number | null;
+    incoming: object;
+    local: object | null;
+    reason: 'differs' | 'permitTaken';
+  },
 ): void {
   const values = {
     sequence: m.sequence,
@@ -134,9 +178,17 @@ export function recordConflict(
     localSnapshot: c.local as Record<string, unknown> | null,
     reason: c.reason,
   };
-  const existing = m.tx.select({ id: packageConflicts.id }).from(packageConflicts).where(openConflict(c.entity, m.office.code, c.naturalKey)).get();
+  const existing = m.tx
+    .select({ id: packageConflicts.id })
+    .from(packageConflicts)
+    .where(openConflict(c.entity, m.office.code, c.naturalKey))
+    .get();
   if (existing) m.tx.update(packageConflicts).set(values).where(eq(packageConflicts.id, existing.id)).run();
-  else m.tx.insert(packageConflicts).values({ officeCode: m.office.code, entity: c.entity, naturalKey: c.naturalKey, ...values }).run();
+  else
+    m.tx
+      .insert(packageConflicts)
+      .values({ officeCode: m.office.code, entity: c.entity, naturalKey: c.naturalKey, ...values })
+      .run();
   m.openConflicts.add(`${c.entity}|${c.naturalKey}`);
 }
 

@@ -53,22 +53,43 @@ function mergeDivisions(m: MergeContext, rows: DivisionRow[]): MergeCounts {
     }
     const parent = d.parentCode === null ? undefined : m.places.get(d.parentCode);
     if (!parent || childLevel(parent.level) !== d.level) continue;
-    const sortOrder = (m.tx.select({ n: max(divisions.sortOrder) }).from(divisions).where(eq(divisions.parentId, parent.id)).get()?.n ?? -1) + 1;
+    const sortOrder =
+      (m.tx
+        .select({ n: max(divisions.sortOrder) })
+        .from(divisions)
+        .where(eq(divisions.parentId, parent.id))
+        .get()?.n ?? -1) + 1;
     const row = m.tx
       .insert(divisions)
-      .values({ code: d.code, name: d.name, level: d.level, parentId: parent.id, codeVerified: d.codeVerified, sortOrder, archivedAt: d.archived ? new Date().toISOString() : null })
+      .values({
+        code: d.code,
+        name: d.name,
+        level: d.level,
+        parentId: parent.id,
+        codeVerified: d.codeVerified,
+        sortOrder,
+        archivedAt: d.archived ? new Date().toISOString() : null,
+      })
       .returning()
       .get();
     m.places.set(row.code, { id: row.id, level: row.level });
     m.codes.set(row.id, row.code);
-    writeAudit(m.tx, m.ctx, { action: 'package.insert', entity: 'division', entityId: row.id, after: { code: row.code, name: row.name, office: m.office.code, sequence: m.sequence } });
+    writeAudit(m.tx, m.ctx, {
+      action: 'package.insert',
+      entity: 'division',
+      entityId: row.id,
+      after: { code: row.code, name: row.name, office: m.office.code, sequence: m.sequence },
+    });
     counts.inserted++;
   }
   return counts;
 }
 
 /** What the audit trail keeps of an update: the changed top-level fields, IDs masked (PIPL). */
-function changedFields(before: object, after: object): { before: Record<string, unknown>; after: Record<string, unknown> } {
+function changedFields(
+  before: object,
+  after: object,
+): { before: Record<string, unknown>; after: Record<string, unknown> } {
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   const out = { before: {} as Record<string, unknown>, after: {} as Record<string, unknown> };
@@ -104,7 +125,14 @@ function decide<R extends object>(m: MergeContext, d: Decision<R>, counts: Merge
   }
   const origin = d.local ? originOf(m.tx, d.entity, d.local.id) : m.office.code;
   if (origin !== m.office.code || d.blocked) {
-    recordConflict(m, { entity: d.entity, naturalKey: d.naturalKey, localRecordId: d.local?.id ?? null, incoming: d.incoming, local: d.local?.row ?? null, reason: d.blocked ?? 'differs' });
+    recordConflict(m, {
+      entity: d.entity,
+      naturalKey: d.naturalKey,
+      localRecordId: d.local?.id ?? null,
+      incoming: d.incoming,
+      local: d.local?.row ?? null,
+      reason: d.blocked ?? 'differs',
+    });
     counts.conflicts++;
     return d.local?.id ?? null;
   }
@@ -131,9 +159,17 @@ function mergeInstitutions(m: MergeContext, rows: PartRows['institutions']): Mer
     const incoming = normaliseInstitution(raw);
     const key = institutionKey(incoming);
     // A credit code the sender added later still finds the record we hold under name and street.
-    const localId = findInstitutionByKey(m.tx, key, m.places) ?? (incoming.creditCode ? findInstitutionByKey(m.tx, institutionKey({ ...incoming, creditCode: null }), m.places) : null);
+    const localId =
+      findInstitutionByKey(m.tx, key, m.places) ??
+      (incoming.creditCode
+        ? findInstitutionByKey(m.tx, institutionKey({ ...incoming, creditCode: null }), m.places)
+        : null);
     const local = localId === null ? null : localRecord(m, 'institutions', localId);
-    const id = decide(m, { entity: 'institution', naturalKey: key, incoming, local, write: (l) => writeInstitution(m, incoming, l) }, counts);
+    const id = decide(
+      m,
+      { entity: 'institution', naturalKey: key, incoming, local, write: (l) => writeInstitution(m, incoming, l) },
+      counts,
+    );
     if (id !== null) m.institutions.set(key, id);
   }
   return counts;
@@ -142,7 +178,8 @@ function mergeInstitutions(m: MergeContext, rows: PartRows['institutions']): Mer
 const CHUNK = 400;
 
 /** A local record by id, read in package form (one record: for institutions and single takes). */
-const localRecord = <K extends SheetKind>(m: MergeContext, kind: K, id: number): Collected<PartRow<K>> | null => collectById(m.tx, kind, id, m.codes, m.institutionKeysById);
+const localRecord = <K extends SheetKind>(m: MergeContext, kind: K, id: number): Collected<PartRow<K>> | null =>
+  collectById(m.tx, kind, id, m.codes, m.institutionKeysById);
 
 /** A signed package naming one record twice is malformed: refuse it rather than guess. */
 function unique<R>(rows: R[], keyOf: (r: R) => string): void {
@@ -179,7 +216,18 @@ function mergePersons(m: MergeContext, rows: PartRows['persons']): MergeCounts {
     m,
     rows.map(normalisePerson),
     (ids) => collectPersons(m.tx, inArray(persons.residentId, ids), m.codes, m.institutionKeysById),
-    (incoming, local, counts) => decide(m, { entity: 'person', naturalKey: incoming.residentId, incoming, local, write: (l) => writePerson(m, incoming, l) }, counts),
+    (incoming, local, counts) =>
+      decide(
+        m,
+        {
+          entity: 'person',
+          naturalKey: incoming.residentId,
+          incoming,
+          local,
+          write: (l) => writePerson(m, incoming, l),
+        },
+        counts,
+      ),
   );
 }
 
@@ -190,7 +238,18 @@ function mergeStaff(m: MergeContext, rows: PartRows['staff']): MergeCounts {
     (ids) => collectStaff(m.tx, inArray(staff.residentId, ids), m.codes, m.institutionKeysById),
     (incoming, local, counts) => {
       const blocked = takenPermit(m, incoming, local?.id ?? null) ? ('permitTaken' as const) : undefined;
-      decide(m, { entity: 'staff', naturalKey: incoming.residentId, incoming, local, write: (l) => writeStaff(m, incoming, l), ...(blocked ? { blocked } : {}) }, counts);
+      decide(
+        m,
+        {
+          entity: 'staff',
+          naturalKey: incoming.residentId,
+          incoming,
+          local,
+          write: (l) => writeStaff(m, incoming, l),
+          ...(blocked ? { blocked } : {}),
+        },
+        counts,
+      );
     },
   );
 }
@@ -201,7 +260,8 @@ function mergeStaff(m: MergeContext, rows: PartRows['staff']): MergeCounts {
  */
 function addLocalInstitutions(m: MergeContext): void {
   const carried = new Set(m.institutions.values());
-  for (const [id, key] of localInstitutionKeys(m)) if (!carried.has(id) && !m.institutions.has(key)) m.institutions.set(key, id);
+  for (const [id, key] of localInstitutionKeys(m))
+    if (!carried.has(id) && !m.institutions.has(key)) m.institutions.set(key, id);
   m.institutionKeysById = new Map([...m.institutions].map(([key, id]) => [id, key]));
 }
 
@@ -210,10 +270,18 @@ export function mergePackage(m: MergeContext, rows: PartRows): MergeResult {
   const divisionCounts = mergeDivisions(m, rows.divisions);
   const institutionCounts = mergeInstitutions(m, rows.institutions);
   addLocalInstitutions(m);
-  return { divisions: divisionCounts, institutions: institutionCounts, persons: mergePersons(m, rows.persons), staff: mergeStaff(m, rows.staff) };
+  return {
+    divisions: divisionCounts,
+    institutions: institutionCounts,
+    persons: mergePersons(m, rows.persons),
+    staff: mergeStaff(m, rows.staff),
+  };
 }
 
-function parseStored<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }, value: unknown): T {
+function parseStored<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } },
+  value: unknown,
+): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new PackageRefusal('packages.file.tampered');
   return parsed.data;
@@ -234,7 +302,8 @@ interface Taken {
 export const TAKE: Record<Entity, (m: MergeContext, incoming: unknown) => Taken> = {
   person: (m, incoming) => {
     const row = normalisePerson(parseStored(personRow, incoming));
-    const localId = m.tx.select({ id: persons.id }).from(persons).where(eq(persons.residentId, row.residentId)).get()?.id ?? null;
+    const localId =
+      m.tx.select({ id: persons.id }).from(persons).where(eq(persons.residentId, row.residentId)).get()?.id ?? null;
     const local = localId === null ? null : localRecord(m, 'persons', localId);
     return { written: writePerson(m, row, local), before: local?.row ?? null, after: row };
   },
@@ -246,7 +315,8 @@ export const TAKE: Record<Entity, (m: MergeContext, incoming: unknown) => Taken>
   },
   staff: (m, incoming) => {
     const row = normaliseStaff(parseStored(staffRow, incoming));
-    const localId = m.tx.select({ id: staff.id }).from(staff).where(eq(staff.residentId, row.residentId)).get()?.id ?? null;
+    const localId =
+      m.tx.select({ id: staff.id }).from(staff).where(eq(staff.residentId, row.residentId)).get()?.id ?? null;
     const taken = takenPermit(m, row, localId);
     if (taken) throw new PackageRefusal('packages.conflict.permitTaken', 'file', { number: taken });
     const local = localId === null ? null : localRecord(m, 'staff', localId);
@@ -260,14 +330,28 @@ export function takeIncoming(m: MergeContext, entity: Entity, incoming: unknown)
   const { id } = written;
   setOrigin(m, entity, id, m.office.code);
   const audit = before ? changedFields(before, after) : { before: null, after: written.snapshot() };
-  writeAudit(m.tx, m.ctx, { action: 'package.take', entity, entityId: id, before: audit.before, after: { ...audit.after, office: m.office.code, sequence: m.sequence } });
+  writeAudit(m.tx, m.ctx, {
+    action: 'package.take',
+    entity,
+    entityId: id,
+    before: audit.before,
+    after: { ...audit.after, office: m.office.code, sequence: m.sequence },
+  });
   return id;
 }
 
 function localInstitutionKeys(m: MergeContext): [number, string][] {
   return m.tx
-    .select({ id: institutions.id, name: institutions.name, creditCode: institutions.creditCode, streetId: institutions.streetId })
+    .select({
+      id: institutions.id,
+      name: institutions.name,
+      creditCode: institutions.creditCode,
+      streetId: institutions.streetId,
+    })
     .from(institutions)
     .all()
-    .map((i) => [i.id, institutionKey({ name: i.name, creditCode: i.creditCode, streetCode: m.codes.get(i.streetId) ?? '' })]);
+    .map((i) => [
+      i.id,
+      institutionKey({ name: i.name, creditCode: i.creditCode, streetCode: m.codes.get(i.streetId) ?? '' }),
+    ]);
 }

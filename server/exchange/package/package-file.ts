@@ -1,7 +1,15 @@
 import { open, seal } from './container';
 import { packEntries, unpackEntries } from './bundle';
 import { signBytes, verifyBytes } from '#server/kernel/crypto/office-keys';
-import { MANIFEST_ENTRY, type Manifest, manifestSchema, PACKAGE_FORMAT, partFile, sha256Hex, SIGNATURE_ENTRY } from './manifest';
+import {
+  MANIFEST_ENTRY,
+  type Manifest,
+  manifestSchema,
+  PACKAGE_FORMAT,
+  partFile,
+  sha256Hex,
+  SIGNATURE_ENTRY,
+} from './manifest';
 import { PackageRefusal } from '#server/kernel/package-refusal';
 import { canonicalJson, PART_SCHEMAS, PARTS, type PartName, type PartRow } from './rows';
 
@@ -20,12 +28,23 @@ export interface BuiltPackage {
 const ndjson = (rows: unknown[]): Buffer => Buffer.from(rows.map((r) => `${canonicalJson(r)}\n`).join(''), 'utf8');
 
 /** Parts as NDJSON, a manifest with their hashes, an Ed25519 signature over the manifest bytes; gzipped and sealed. */
-export async function buildPackage(head: ManifestHead, rows: PartRows, privateKey: string, password: string): Promise<BuiltPackage> {
+export async function buildPackage(
+  head: ManifestHead,
+  rows: PartRows,
+  privateKey: string,
+  password: string,
+): Promise<BuiltPackage> {
   const parts = PARTS.map((name) => ({ name, data: ndjson(rows[name]), rows: rows[name].length }));
   const manifest: Manifest = {
     format: PACKAGE_FORMAT,
     ...head,
-    parts: parts.map((p) => ({ name: p.name, file: partFile(p.name), rows: p.rows, bytes: p.data.length, sha256: sha256Hex(p.data) })),
+    parts: parts.map((p) => ({
+      name: p.name,
+      file: partFile(p.name),
+      rows: p.rows,
+      bytes: p.data.length,
+      sha256: sha256Hex(p.data),
+    })),
   };
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
   const signature = signBytes(manifestBytes, privateKey);
@@ -80,14 +99,16 @@ export async function openPackage(file: Buffer, password: string): Promise<Opene
     throw new PackageRefusal('packages.file.tampered');
   }
   const format = (json as { format?: unknown } | null)?.format;
-  if (typeof format === 'number' && format > PACKAGE_FORMAT) throw new PackageRefusal('packages.file.unsupported', 'file', { version: format });
+  if (typeof format === 'number' && format > PACKAGE_FORMAT)
+    throw new PackageRefusal('packages.file.unsupported', 'file', { version: format });
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) throw new PackageRefusal('packages.file.tampered');
   const manifest = parsed.data;
   const rows = {} as PartRows;
   for (const part of manifest.parts) {
     const data = entries.get(part.file);
-    if (!data || data.length !== part.bytes || sha256Hex(data) !== part.sha256) throw new PackageRefusal('packages.file.tampered');
+    if (!data || data.length !== part.bytes || sha256Hex(data) !== part.sha256)
+      throw new PackageRefusal('packages.file.tampered');
     const parsedRows = parseLines(part.name, data);
     if (parsedRows.length !== part.rows) throw new PackageRefusal('packages.file.tampered');
     (rows as Record<PartName, unknown[]>)[part.name] = parsedRows;
@@ -95,10 +116,17 @@ export async function openPackage(file: Buffer, password: string): Promise<Opene
   return { manifest, manifestBytes, manifestSha256: sha256Hex(manifestBytes), signature, rows };
 }
 
-export const signatureValid = (p: OpenedPackage, publicKey: string): boolean => verifyBytes(p.manifestBytes, p.signature, publicKey);
+export const signatureValid = (p: OpenedPackage, publicKey: string): boolean =>
+  verifyBytes(p.manifestBytes, p.signature, publicKey);
 
 /** Reads a written package back and checks it is the one that was built: the verify step of a safe write. */
-export async function verifyWritten(bytes: Buffer, password: string, built: Pick<BuiltPackage, 'manifestSha256'>, publicKey: string): Promise<void> {
+export async function verifyWritten(
+  bytes: Buffer,
+  password: string,
+  built: Pick<BuiltPackage, 'manifestSha256'>,
+  publicKey: string,
+): Promise<void> {
   const back = await openPackage(bytes, password);
-  if (back.manifestSha256 !== built.manifestSha256 || !signatureValid(back, publicKey)) throw new PackageRefusal('packages.export.verifyFailed');
+  if (back.manifestSha256 !== built.manifestSha256 || !signatureValid(back, publicKey))
+    throw new PackageRefusal('packages.export.verifyFailed');
 }

@@ -5,17 +5,49 @@ import path from 'node:path';
 import { getMeta } from '#db';
 import journal from '#db/journal' with { type: 'json' };
 import { auditLog, packageConflicts, packageLog, packageOffices, recordOrigins } from '#db/schema';
-import type { ConflictEntity, OfficeIdentity, PackageConflict, PackageExportResult, PackageImportResult, PackageLogEntry, RecordOrigin } from '#server/contract/packages-types';
+import type {
+  ConflictEntity,
+  OfficeIdentity,
+  PackageConflict,
+  PackageExportResult,
+  PackageImportResult,
+  PackageLogEntry,
+  RecordOrigin,
+} from '#server/contract/packages-types';
 import type { Page } from '#server/contract/types';
 import { offerDownload } from '#server/kernel/files/downloads';
-import { collectDivisions, collectInstitutions, collectPersons, collectStaff, divisionCodes, institutionKeys } from './collect';
+import {
+  collectDivisions,
+  collectInstitutions,
+  collectPersons,
+  collectStaff,
+  divisionCodes,
+  institutionKeys,
+} from './collect';
 import { rowCounts, sha256Hex } from './manifest';
 import { makeMergeContext } from './merge-context';
 import { mergePackage, takeIncoming } from './merge';
 import { currentLocal, toConflict } from './conflicts';
-import { buildPackage, type OpenedPackage, openPackage, type PartRows, signatureValid, verifyWritten } from './package-file';
+import {
+  buildPackage,
+  type OpenedPackage,
+  openPackage,
+  type PartRows,
+  signatureValid,
+  verifyWritten,
+} from './package-file';
 import { PackageRefusal } from '#server/kernel/package-refusal';
-import { conflict, inTransaction, invalid, notFound, nowIso, RuleError, type ServiceContext, type Tx, writeAudit } from '#server/kernel';
+import {
+  conflict,
+  inTransaction,
+  invalid,
+  notFound,
+  nowIso,
+  RuleError,
+  type ServiceContext,
+  type Tx,
+  writeAudit,
+} from '#server/kernel';
 import { receivesPackages, sendsPackages } from '#domain/office';
 import { checkDirectory, currentOffice, officeKeys, safeFileName, writeChecked } from '#server/services/office-service';
 import { beginFileWrite, markFailed, type PackageRecord } from '#server/kernel/files/file-journal';
@@ -33,14 +65,22 @@ interface Attempt {
 }
 
 /** A refusal's message code and params, whichever layer raised it. */
-function refusalOf(error: unknown): { field: string; code: PackageRefusal['code']; params?: Record<string, string | number> } | null {
-  if (error instanceof PackageRefusal) return { field: error.field, code: error.code, ...(error.params ? { params: error.params } : {}) };
+function refusalOf(
+  error: unknown,
+): { field: string; code: PackageRefusal['code']; params?: Record<string, string | number> } | null {
+  if (error instanceof PackageRefusal)
+    return { field: error.field, code: error.code, ...(error.params ? { params: error.params } : {}) };
   const issue = error instanceof RuleError ? error.issues[0] : undefined;
   return issue ? { field: issue.field, code: issue.code, ...(issue.params ? { params: issue.params } : {}) } : null;
 }
 
 /** Every refused attempt is in 交换记录 too, written after the refused work rolled back. */
-function logRefusal(ctx: ServiceContext, direction: 'export' | 'import', attempt: Attempt, refusal: NonNullable<ReturnType<typeof refusalOf>>): void {
+function logRefusal(
+  ctx: ServiceContext,
+  direction: 'export' | 'import',
+  attempt: Attempt,
+  refusal: NonNullable<ReturnType<typeof refusalOf>>,
+): void {
   const m = attempt.opened?.manifest;
   inTransaction(ctx, (tx) => {
     const { id } = tx
@@ -62,7 +102,12 @@ function logRefusal(ctx: ServiceContext, direction: 'export' | 'import', attempt
       })
       .returning({ id: packageLog.id })
       .get();
-    writeAudit(tx, ctx, { action: `package.${direction}Refused`, entity: 'package', entityId: id, after: { reason: refusal.code, ...(refusal.params ?? {}) } });
+    writeAudit(tx, ctx, {
+      action: `package.${direction}Refused`,
+      entity: 'package',
+      entityId: id,
+      after: { reason: refusal.code, ...(refusal.params ?? {}) },
+    });
   });
 }
 
@@ -75,7 +120,10 @@ const exporting = new Set<string>();
  * marks the write done. A number whose file may have reached its final name is never given out
  * again; one whose write failed before that is given to the next package (no needless gap).
  */
-export async function exportPackage(ctx: ServiceContext, input: { directory: string; password: string }): Promise<PackageExportResult> {
+export async function exportPackage(
+  ctx: ServiceContext,
+  input: { directory: string; password: string },
+): Promise<PackageExportResult> {
   if (exporting.has(ctx.dataFile)) throw conflict('directory', 'packages.export.busy');
   exporting.add(ctx.dataFile);
   const attempt: Attempt = { fileName: null, filePath: input.directory, fileSha256: null, opened: null };
@@ -98,7 +146,13 @@ function readForExport(tx: Tx, ctx: ServiceContext) {
   if (!sendsPackages(office.level)) throw invalid('office', 'packages.export.notAllowed');
   const createdAt = nowIso();
   // The period runs from the last package (or the register's first recorded action) to now.
-  const from = getMeta(tx, PERIOD_KEY) ?? tx.select({ at: min(auditLog.at) }).from(auditLog).get()?.at ?? createdAt;
+  const from =
+    getMeta(tx, PERIOD_KEY) ??
+    tx
+      .select({ at: min(auditLog.at) })
+      .from(auditLog)
+      .get()?.at ??
+    createdAt;
   const codes = divisionCodes(tx);
   const keysById = institutionKeys(tx, codes);
   const rows: PartRows = {
@@ -107,18 +161,37 @@ function readForExport(tx: Tx, ctx: ServiceContext) {
     persons: collectPersons(tx, undefined, codes, keysById).map((r) => r.row),
     staff: collectStaff(tx, undefined, codes, keysById).map((r) => r.row),
   };
-  return { office, rows, head: { office, period: { from, to: createdAt }, createdAt, appVersion: ctx.appVersion, schemaVersion: SCHEMA_VERSION } };
+  return {
+    office,
+    rows,
+    head: {
+      office,
+      period: { from, to: createdAt },
+      createdAt,
+      appVersion: ctx.appVersion,
+      schemaVersion: SCHEMA_VERSION,
+    },
+  };
 }
 
 const packageFileName = (office: OfficeIdentity, sequence: number, createdAt: string) =>
   `${office.code}-${safeFileName(office.name)}-数据包第${String(sequence).padStart(4, '0')}号-${dayjs(createdAt).format('YYYYMMDD')}.shrpkg`;
 
-async function runExport(ctx: ServiceContext, input: { directory: string; password: string }, attempt: Attempt): Promise<PackageExportResult> {
+async function runExport(
+  ctx: ServiceContext,
+  input: { directory: string; password: string },
+  attempt: Attempt,
+): Promise<PackageExportResult> {
   const keys = officeKeys(ctx);
   checkDirectory(input.directory);
   // A read transaction: one consistent snapshot of the registers, without holding up colleagues' saves.
   const { office, rows, head: read } = ctx.db.transaction((tx) => readForExport(tx, ctx), { behavior: 'deferred' });
-  const job = await beginFileWrite(ctx, { kind: 'package', folder: input.directory, reserveSequence: true, fileName: (n) => packageFileName(office, n ?? 0, read.createdAt) }).catch((error: unknown) => {
+  const job = await beginFileWrite(ctx, {
+    kind: 'package',
+    folder: input.directory,
+    reserveSequence: true,
+    fileName: (n) => packageFileName(office, n ?? 0, read.createdAt),
+  }).catch((error: unknown) => {
     throw storageError(error, { dataFile: ctx.dataFile }) ?? error;
   });
   const head = { ...read, sequence: job.sequence ?? 0 };
@@ -133,21 +206,27 @@ async function runExport(ctx: ServiceContext, input: { directory: string; passwo
   attempt.fileSha256 = sha256Hex(built.bytes);
   const fileSha256 = attempt.fileSha256;
   const rowsPerPart = rowCounts(built.manifest);
-  const saved = await writeChecked(ctx, job, built.bytes, async (final) => verifyWritten(await fs.readFile(final), input.password, built, keys.publicKey), (file): PackageRecord => ({
-    log: {
-      officeCode: office.code,
-      officeName: office.name,
-      sequence: head.sequence,
-      fileName: path.basename(file.path),
-      filePath: file.path,
-      fileSha256,
-      manifestSha256: built.manifestSha256,
-      rows: rowsPerPart,
-      result: { period: head.period },
-    },
-    periodTo: head.createdAt,
-    audit: { sequence: head.sequence, path: file.path, rows: rowsPerPart, fileSha256 },
-  }));
+  const saved = await writeChecked(
+    ctx,
+    job,
+    built.bytes,
+    async (final) => verifyWritten(await fs.readFile(final), input.password, built, keys.publicKey),
+    (file): PackageRecord => ({
+      log: {
+        officeCode: office.code,
+        officeName: office.name,
+        sequence: head.sequence,
+        fileName: path.basename(file.path),
+        filePath: file.path,
+        fileSha256,
+        manifestSha256: built.manifestSha256,
+        rows: rowsPerPart,
+        result: { period: head.period },
+      },
+      periodTo: head.createdAt,
+      audit: { sequence: head.sequence, path: file.path, rows: rowsPerPart, fileSha256 },
+    }),
+  );
   return {
     path: saved.path,
     fileName: path.basename(saved.path),
@@ -168,7 +247,8 @@ function checkSender(db: Pick<Tx, 'select'>, opened: OpenedPackage) {
     .where(and(eq(packageOffices.code, office.code), isNull(packageOffices.archivedAt)))
     .get();
   if (!sender) throw new PackageRefusal('packages.office.unknown', 'file', { name: office.name, code: office.code });
-  if (!signatureValid(opened, sender.publicKey)) throw new PackageRefusal('packages.signature.bad', 'file', { name: sender.name });
+  if (!signatureValid(opened, sender.publicKey))
+    throw new PackageRefusal('packages.signature.bad', 'file', { name: sender.name });
   return sender;
 }
 
@@ -178,7 +258,10 @@ function checkSender(db: Pick<Tx, 'select'>, opened: OpenedPackage) {
  * that office's, or the sequence number was used or skips one. Otherwise merged in one IMMEDIATE
  * transaction; the same package again is reported as already imported and changes nothing.
  */
-export async function importPackage(ctx: ServiceContext, input: { fileName: string; dataBase64: string; password: string; skipMissing?: boolean }): Promise<PackageImportResult> {
+export async function importPackage(
+  ctx: ServiceContext,
+  input: { fileName: string; dataBase64: string; password: string; skipMissing?: boolean },
+): Promise<PackageImportResult> {
   const bytes = Buffer.from(input.dataBase64, 'base64');
   const attempt: Attempt = { fileName: input.fileName || null, fileSha256: sha256Hex(bytes), opened: null };
   try {
@@ -196,7 +279,13 @@ export async function importPackage(ctx: ServiceContext, input: { fileName: stri
   }
 }
 
-function applyPackage(tx: Tx, ctx: ServiceContext, opened: OpenedPackage, attempt: Attempt, skipMissing: boolean): PackageImportResult {
+function applyPackage(
+  tx: Tx,
+  ctx: ServiceContext,
+  opened: OpenedPackage,
+  attempt: Attempt,
+  skipMissing: boolean,
+): PackageImportResult {
   const { manifest } = opened;
   // Read again under the write lock: another import may have moved the sequence meanwhile.
   const sender = checkSender(tx, opened);
@@ -211,27 +300,63 @@ function applyPackage(tx: Tx, ctx: ServiceContext, opened: OpenedPackage, attemp
     manifestSha256: opened.manifestSha256,
     rows: rowCounts(manifest),
   };
-  const result = { office: { code: sender.code, name: sender.name }, sequence: manifest.sequence, createdAt: manifest.createdAt };
+  const result = {
+    office: { code: sender.code, name: sender.name },
+    sequence: manifest.sequence,
+    createdAt: manifest.createdAt,
+  };
   const applied = tx
     .select({ id: packageLog.id })
     .from(packageLog)
-    .where(and(eq(packageLog.manifestSha256, opened.manifestSha256), eq(packageLog.officeCode, sender.code), eq(packageLog.outcome, 'imported')))
+    .where(
+      and(
+        eq(packageLog.manifestSha256, opened.manifestSha256),
+        eq(packageLog.officeCode, sender.code),
+        eq(packageLog.outcome, 'imported'),
+      ),
+    )
     .get();
   if (applied || sender.lastManifestSha256 === opened.manifestSha256) {
-    const { id } = tx.insert(packageLog).values({ ...logValues, outcome: 'alreadyImported' }).returning({ id: packageLog.id }).get();
-    writeAudit(tx, ctx, { action: 'package.importAlready', entity: 'package', entityId: id, after: { office: sender.code, sequence: manifest.sequence } });
+    const { id } = tx
+      .insert(packageLog)
+      .values({ ...logValues, outcome: 'alreadyImported' })
+      .returning({ id: packageLog.id })
+      .get();
+    writeAudit(tx, ctx, {
+      action: 'package.importAlready',
+      entity: 'package',
+      entityId: id,
+      after: { office: sender.code, sequence: manifest.sequence },
+    });
     return { status: 'alreadyImported', ...result, counts: null, skipped: [] };
   }
   if (manifest.sequence <= sender.lastSequence) {
-    throw new PackageRefusal('packages.sequence.replayed', 'file', { name: sender.name, sequence: manifest.sequence, last: sender.lastSequence });
+    throw new PackageRefusal('packages.sequence.replayed', 'file', {
+      name: sender.name,
+      sequence: manifest.sequence,
+      last: sender.lastSequence,
+    });
   }
   // A gap is refused unless the clerk confirms the missing packages are lost: each package holds
   // the office's whole register, so applying a later one loses nothing, but it must be a choice.
-  const skipped = Array.from({ length: manifest.sequence - sender.lastSequence - 1 }, (_, i) => sender.lastSequence + 1 + i);
+  const skipped = Array.from(
+    { length: manifest.sequence - sender.lastSequence - 1 },
+    (_, i) => sender.lastSequence + 1 + i,
+  );
   if (skipped.length > 0 && !skipMissing) {
-    throw new PackageRefusal('packages.sequence.outOfOrder', 'file', { name: sender.name, expected: sender.lastSequence + 1, sequence: manifest.sequence });
+    throw new PackageRefusal('packages.sequence.outOfOrder', 'file', {
+      name: sender.name,
+      expected: sender.lastSequence + 1,
+      sequence: manifest.sequence,
+    });
   }
-  const m = makeMergeContext(tx, ctx, { code: sender.code, name: sender.name }, manifest.sequence, opened.rows.divisions);
+  const m = makeMergeContext(
+    tx,
+    ctx,
+    { code: sender.code, name: sender.name },
+    manifest.sequence,
+    opened.rows.divisions,
+  );
   const counts = mergePackage(m, opened.rows);
   tx.update(packageOffices)
     .set({ lastSequence: manifest.sequence, lastManifestSha256: opened.manifestSha256, lastImportedAt: nowIso() })
@@ -242,12 +367,23 @@ function applyPackage(tx: Tx, ctx: ServiceContext, opened: OpenedPackage, attemp
     .values({ ...logValues, outcome: 'imported', result: counts })
     .returning({ id: packageLog.id })
     .get();
-  writeAudit(tx, ctx, { action: 'package.import', entity: 'package', entityId: id, after: { office: sender.code, sequence: manifest.sequence, counts, skipped } });
+  writeAudit(tx, ctx, {
+    action: 'package.import',
+    entity: 'package',
+    entityId: id,
+    after: { office: sender.code, sequence: manifest.sequence, counts, skipped },
+  });
   return { status: 'imported', ...result, counts, skipped };
 }
 
 const officeNames = (db: Pick<Tx, 'select'>): Map<string, string> =>
-  new Map(db.select({ code: packageOffices.code, name: packageOffices.name }).from(packageOffices).all().map((o) => [o.code, o.name]));
+  new Map(
+    db
+      .select({ code: packageOffices.code, name: packageOffices.name })
+      .from(packageOffices)
+      .all()
+      .map((o) => [o.code, o.name]),
+  );
 
 /** 冲突处理: open conflicts first (the clerk's worklist), or all with how they were settled. */
 export function listConflicts(ctx: ServiceContext, status: 'open' | 'all'): PackageConflict[] {
@@ -273,7 +409,13 @@ export function resolveConflict(ctx: ServiceContext, input: { id: number; action
     const snapshot = row.localRecordId === null ? row.localSnapshot : currentLocal(tx, row.entity, row.localRecordId);
     let recordId = row.localRecordId;
     if (input.action === 'take') {
-      const m = makeMergeContext(tx, ctx, { code: row.officeCode, name: names.get(row.officeCode) ?? row.officeCode }, row.sequence, []);
+      const m = makeMergeContext(
+        tx,
+        ctx,
+        { code: row.officeCode, name: names.get(row.officeCode) ?? row.officeCode },
+        row.sequence,
+        [],
+      );
       try {
         recordId = takeIncoming(m, row.entity, row.incoming);
       } catch (error) {
@@ -283,11 +425,22 @@ export function resolveConflict(ctx: ServiceContext, input: { id: number; action
     }
     const after = tx
       .update(packageConflicts)
-      .set({ status: input.action === 'take' ? 'taken' : 'kept', localRecordId: recordId, localSnapshot: snapshot, resolvedBy: ctx.actor, resolvedAt: nowIso() })
+      .set({
+        status: input.action === 'take' ? 'taken' : 'kept',
+        localRecordId: recordId,
+        localSnapshot: snapshot,
+        resolvedBy: ctx.actor,
+        resolvedAt: nowIso(),
+      })
       .where(eq(packageConflicts.id, row.id))
       .returning()
       .get();
-    writeAudit(tx, ctx, { action: input.action === 'keep' ? 'package.conflictKeep' : 'package.conflictTake', entity: row.entity, entityId: recordId, after: { conflict: row.id, office: row.officeCode, sequence: row.sequence } });
+    writeAudit(tx, ctx, {
+      action: input.action === 'keep' ? 'package.conflictKeep' : 'package.conflictTake',
+      entity: row.entity,
+      entityId: recordId,
+      after: { conflict: row.id, office: row.officeCode, sequence: row.sequence },
+    });
     return toConflict(tx, after, names);
   });
 }
@@ -323,7 +476,12 @@ export function packageLogPage(ctx: ServiceContext, q: { page: number; pageSize:
 /** 来源单位 of one record, or null when this office entered it. */
 export function recordOrigin(ctx: ServiceContext, input: { entity: ConflictEntity; id: number }): RecordOrigin | null {
   const row = ctx.db
-    .select({ code: recordOrigins.officeCode, sequence: recordOrigins.sequence, at: recordOrigins.updatedAt, name: packageOffices.name })
+    .select({
+      code: recordOrigins.officeCode,
+      sequence: recordOrigins.sequence,
+      at: recordOrigins.updatedAt,
+      name: packageOffices.name,
+    })
     .from(recordOrigins)
     .leftJoin(packageOffices, eq(packageOffices.code, recordOrigins.officeCode))
     .where(and(eq(recordOrigins.entity, input.entity), eq(recordOrigins.recordId, input.id)))

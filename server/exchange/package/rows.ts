@@ -52,7 +52,13 @@ export const institutionRow = z.object({
   remarks: maybe(5000),
   archived: z.boolean(),
   assessments: z.array(
-    z.object({ year: z.number().int(), score: z.number().int().nullable(), grade: z.enum(ASSESSMENT_GRADES), commended: z.boolean(), remarks: maybe(5000) }),
+    z.object({
+      year: z.number().int(),
+      score: z.number().int().nullable(),
+      grade: z.enum(ASSESSMENT_GRADES),
+      commended: z.boolean(),
+      remarks: maybe(5000),
+    }),
   ),
 });
 
@@ -75,9 +81,17 @@ export const personRow = z.object({
   status: z.enum(PERSON_STATUSES),
   remarks: maybe(5000),
   archived: z.boolean(),
-  guardians: z.array(z.object({ name: text(200), relation: text(200), phone: maybe(200), residentId: residentId.nullable() })).max(10),
+  guardians: z
+    .array(z.object({ name: text(200), relation: text(200), phone: maybe(200), residentId: residentId.nullable() }))
+    .max(10),
   surveys: z.array(
-    z.object({ surveyDate: date, surveyor: text(200), wantedMode: z.enum(WANTED_MODES), wantedServices: z.array(text(200)).max(40), remarks: maybe(5000) }),
+    z.object({
+      surveyDate: date,
+      surveyor: text(200),
+      wantedMode: z.enum(WANTED_MODES),
+      wantedServices: z.array(text(200)).max(40),
+      remarks: maybe(5000),
+    }),
   ),
   enrolments: z.array(
     z.object({
@@ -103,9 +117,19 @@ export const staffRow = z.object({
   leaveDate: maybeDate,
   remarks: maybe(5000),
   archived: z.boolean(),
-  qualifications: z.array(z.object({ type: text(200), number: text(200), issuer: maybe(200), issueDate: maybeDate, expiryDate: maybeDate })),
+  qualifications: z.array(
+    z.object({ type: text(200), number: text(200), issuer: maybe(200), issueDate: maybeDate, expiryDate: maybeDate }),
+  ),
   training: z.array(
-    z.object({ course: text(200), organiser: maybe(200), startDate: date, endDate: date, hours: z.number().int().min(0), result: z.enum(TRAINING_RESULTS), certificateNo: maybe(200) }),
+    z.object({
+      course: text(200),
+      organiser: maybe(200),
+      startDate: date,
+      endDate: date,
+      hours: z.number().int().min(0),
+      result: z.enum(TRAINING_RESULTS),
+      certificateNo: maybe(200),
+    }),
   ),
   // `training` is the index, in this record's training list, of the training the permit was issued on.
   permits: z.array(
@@ -136,7 +160,12 @@ export type PartName = PackagePart;
  * Each part's line schema, in the order the parts are written and merged (later parts refer to
  * earlier ones: records name divisions, persons and staff name institutions).
  */
-export const PART_SCHEMAS = { divisions: divisionRow, institutions: institutionRow, persons: personRow, staff: staffRow } as const satisfies Record<PartName, z.ZodType>;
+export const PART_SCHEMAS = {
+  divisions: divisionRow,
+  institutions: institutionRow,
+  persons: personRow,
+  staff: staffRow,
+} as const satisfies Record<PartName, z.ZodType>;
 export const PARTS = Object.keys(PART_SCHEMAS) as unknown as readonly [PartName, ...PartName[]];
 
 /** One line of a part. */
@@ -149,21 +178,30 @@ export const institutionKey = (r: { creditCode: string | null; name: string; str
 /** JSON with object keys sorted, so equal records give equal text whatever the key order. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
   );
 }
 
 /** Sorts a sub-record list by content (row ids differ between registers; the content does not). */
-export const byContent = <T>(list: T[]): T[] => [...list].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : canonicalJson(a) > canonicalJson(b) ? 1 : 0));
+export const byContent = <T>(list: T[]): T[] =>
+  [...list].sort((a, b) => (canonicalJson(a) < canonicalJson(b) ? -1 : canonicalJson(a) > canonicalJson(b) ? 1 : 0));
 
 /**
  * Puts a staff record's training in content order and re-points its permits at the moved
  * training entries, so two registers holding the same staff record write the same line.
  */
 export function normaliseStaff(row: StaffRow): StaffRow {
-  const order = row.training.map((t, i) => ({ t, i, key: canonicalJson(t) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+  const order = row.training
+    .map((t, i) => ({ t, i, key: canonicalJson(t) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
   const moved = new Map(order.map((o, at) => [o.i, at]));
-  const permits = row.permits.map((p) => ({ ...p, training: moved.get(p.training) ?? p.training })).sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+  const permits = row.permits
+    .map((p) => ({ ...p, training: moved.get(p.training) ?? p.training }))
+    .sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
   return { ...row, qualifications: byContent(row.qualifications), training: order.map((o) => o.t), permits };
 }
 

@@ -45,36 +45,72 @@ function placeName(m: MergeContext, id: number | null): string | null {
   if (id === null) return null;
   let names = divisionNames.get(m);
   if (!names) divisionNames.set(m, (names = new Map()));
-  if (!names.has(id)) names.set(id, m.tx.select({ name: divisions.name }).from(divisions).where(eq(divisions.id, id)).get()?.name ?? null);
+  if (!names.has(id))
+    names.set(
+      id,
+      m.tx.select({ name: divisions.name }).from(divisions).where(eq(divisions.id, id)).get()?.name ?? null,
+    );
   return names.get(id) ?? null;
 }
 
 const institutionName = (m: MergeContext, id: number | null): string | null =>
-  id === null ? null : (m.tx.select({ name: institutions.name }).from(institutions).where(eq(institutions.id, id)).get()?.name ?? null);
+  id === null
+    ? null
+    : (m.tx.select({ name: institutions.name }).from(institutions).where(eq(institutions.id, id)).get()?.name ?? null);
 
 export function writeInstitution(m: MergeContext, row: InstitutionRow, local: Local<InstitutionRow>): Written {
   const { assessments, archived, streetCode, communityCode, ...fields } = row;
-  const values = institutionRow({ ...fields, streetId: placeId(m, streetCode, 'street'), communityId: placeId(m, communityCode, 'community') });
+  const values = institutionRow({
+    ...fields,
+    streetId: placeId(m, streetCode, 'street'),
+    communityId: placeId(m, communityCode, 'community'),
+  });
   const lifecycle = { archivedAt: archivedAt(archived, local?.archivedAt), version: local ? local.version + 1 : 1 };
   const written = (id: number): Written => ({
     id,
-    snapshot: () => institutionSnapshot({ ...values, ...lifecycle }, { streetName: placeName(m, values.streetId), communityName: placeName(m, values.communityId) }),
+    snapshot: () =>
+      institutionSnapshot(
+        { ...values, ...lifecycle },
+        { streetName: placeName(m, values.streetId), communityName: placeName(m, values.communityId) },
+      ),
   });
   let id: number;
   if (local) {
     id = local.id;
-    m.tx.update(institutions).set({ ...values, ...lifecycle, updatedAt: nowIso() }).where(eq(institutions.id, id)).run();
+    m.tx
+      .update(institutions)
+      .set({ ...values, ...lifecycle, updatedAt: nowIso() })
+      .where(eq(institutions.id, id))
+      .run();
     if (same(local.row.assessments, assessments)) return written(id);
     m.tx.delete(institutionAssessments).where(eq(institutionAssessments.institutionId, id)).run();
   } else {
-    id = m.tx.insert(institutions).values({ ...values, archivedAt: lifecycle.archivedAt }).returning({ id: institutions.id }).get().id;
+    id = m.tx
+      .insert(institutions)
+      .values({ ...values, archivedAt: lifecycle.archivedAt })
+      .returning({ id: institutions.id })
+      .get().id;
   }
-  for (const a of assessments) m.tx.insert(institutionAssessments).values({ institutionId: id, ...a }).run();
+  for (const a of assessments)
+    m.tx
+      .insert(institutionAssessments)
+      .values({ institutionId: id, ...a })
+      .run();
   return written(id);
 }
 
 export function writePerson(m: MergeContext, row: PersonRow, local: Local<PersonRow>): Written {
-  const { guardians: guardianList, surveys, enrolments: enrolmentList, archived, hukouStreetCode, hukouCommunityCode, residenceStreetCode, residenceCommunityCode, ...fields } = row;
+  const {
+    guardians: guardianList,
+    surveys,
+    enrolments: enrolmentList,
+    archived,
+    hukouStreetCode,
+    hukouCommunityCode,
+    residenceStreetCode,
+    residenceCommunityCode,
+    ...fields
+  } = row;
   const values = personRow({
     ...fields,
     hukouStreetId: placeId(m, hukouStreetCode, 'street'),
@@ -84,13 +120,24 @@ export function writePerson(m: MergeContext, row: PersonRow, local: Local<Person
   });
   const lifecycle = { archivedAt: archivedAt(archived, local?.archivedAt), version: local ? local.version + 1 : 1 };
   // Resolved before anything is written, so a missing institution refuses the package cleanly.
-  const enrolmentValues = enrolmentList.map(({ institution, ...e }) => ({ ...e, institutionId: institutionId(m, institution) }));
+  const enrolmentValues = enrolmentList.map(({ institution, ...e }) => ({
+    ...e,
+    institutionId: institutionId(m, institution),
+  }));
   let id: number;
   if (local) {
     id = local.id;
-    m.tx.update(persons).set({ ...values, ...lifecycle, updatedAt: nowIso() }).where(eq(persons.id, id)).run();
+    m.tx
+      .update(persons)
+      .set({ ...values, ...lifecycle, updatedAt: nowIso() })
+      .where(eq(persons.id, id))
+      .run();
   } else {
-    id = m.tx.insert(persons).values({ ...values, archivedAt: lifecycle.archivedAt }).returning({ id: persons.id }).get().id;
+    id = m.tx
+      .insert(persons)
+      .values({ ...values, archivedAt: lifecycle.archivedAt })
+      .returning({ id: persons.id })
+      .get().id;
   }
   if (!local || !same(local.row.guardians, guardianList)) {
     if (local) m.tx.delete(guardians).where(eq(guardians.personId, id)).run();
@@ -98,11 +145,19 @@ export function writePerson(m: MergeContext, row: PersonRow, local: Local<Person
   }
   if (!local || !same(local.row.surveys, surveys)) {
     if (local) m.tx.delete(needsSurveys).where(eq(needsSurveys.personId, id)).run();
-    for (const s of surveys) m.tx.insert(needsSurveys).values({ personId: id, ...s }).run();
+    for (const s of surveys)
+      m.tx
+        .insert(needsSurveys)
+        .values({ personId: id, ...s })
+        .run();
   }
   if (!local || !same(local.row.enrolments, enrolmentList)) {
     if (local) m.tx.delete(enrolments).where(eq(enrolments.personId, id)).run();
-    for (const e of enrolmentValues) m.tx.insert(enrolments).values({ personId: id, ...e }).run();
+    for (const e of enrolmentValues)
+      m.tx
+        .insert(enrolments)
+        .values({ personId: id, ...e })
+        .run();
   }
   const places = () => ({
     hukouStreetName: placeName(m, values.hukouStreetId),
@@ -142,13 +197,25 @@ export function writeStaff(m: MergeContext, row: StaffRow, local: Local<StaffRow
   let id: number;
   if (local) {
     id = local.id;
-    m.tx.update(staff).set({ ...values, ...lifecycle, updatedAt: nowIso() }).where(eq(staff.id, id)).run();
+    m.tx
+      .update(staff)
+      .set({ ...values, ...lifecycle, updatedAt: nowIso() })
+      .where(eq(staff.id, id))
+      .run();
   } else {
-    id = m.tx.insert(staff).values({ ...values, archivedAt: lifecycle.archivedAt }).returning({ id: staff.id }).get().id;
+    id = m.tx
+      .insert(staff)
+      .values({ ...values, archivedAt: lifecycle.archivedAt })
+      .returning({ id: staff.id })
+      .get().id;
   }
   if (!local || !same(local.row.qualifications, quals)) {
     if (local) m.tx.delete(qualifications).where(eq(qualifications.staffId, id)).run();
-    for (const q of quals) m.tx.insert(qualifications).values({ staffId: id, ...q }).run();
+    for (const q of quals)
+      m.tx
+        .insert(qualifications)
+        .values({ staffId: id, ...q })
+        .run();
   }
   // Permits point at the training they were issued on: the two lists are replaced together.
   if (!local || !same(local.row.training, training) || !same(local.row.permits, permits)) {
@@ -156,10 +223,23 @@ export function writeStaff(m: MergeContext, row: StaffRow, local: Local<StaffRow
       m.tx.delete(workPermits).where(eq(workPermits.staffId, id)).run();
       m.tx.delete(trainingRecords).where(eq(trainingRecords.staffId, id)).run();
     }
-    const trainingIds = training.map((t) => m.tx.insert(trainingRecords).values({ staffId: id, ...t }).returning({ id: trainingRecords.id }).get().id);
+    const trainingIds = training.map(
+      (t) =>
+        m.tx
+          .insert(trainingRecords)
+          .values({ staffId: id, ...t })
+          .returning({ id: trainingRecords.id })
+          .get().id,
+    );
     for (const { training: index, ...p } of permits) {
-      m.tx.insert(workPermits).values({ staffId: id, ...p, trainingRecordId: trainingIds[index] as number }).run();
+      m.tx
+        .insert(workPermits)
+        .values({ staffId: id, ...p, trainingRecordId: trainingIds[index] as number })
+        .run();
     }
   }
-  return { id, snapshot: () => staffSnapshot({ ...values, ...lifecycle }, institutionName(m, values.employerInstitutionId)) };
+  return {
+    id,
+    snapshot: () => staffSnapshot({ ...values, ...lifecycle }, institutionName(m, values.employerInstitutionId)),
+  };
 }

@@ -36,7 +36,12 @@ export function signBytes(data: Buffer, privateKey: string): Buffer {
 
 export function verifyBytes(data: Buffer, signature: Buffer, publicKey: string): boolean {
   try {
-    return verify(null, data, createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' }), signature);
+    return verify(
+      null,
+      data,
+      createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' }),
+      signature,
+    );
   } catch {
     return false;
   }
@@ -45,7 +50,10 @@ export function verifyBytes(data: Buffer, signature: Buffer, publicKey: string):
 /** True when the base64 text is an Ed25519 SPKI public key. */
 function isEd25519PublicKey(publicKey: string): boolean {
   try {
-    return createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyType === 'ed25519';
+    return (
+      createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' }).asymmetricKeyType ===
+      'ed25519'
+    );
   } catch {
     return false;
   }
@@ -70,7 +78,14 @@ export interface KeyFile extends OfficeIdentity {
 
 /** The .shrkey file an office hands to the office above it (JSON, readable in any editor). */
 export function keyFileBytes(office: OfficeIdentity, publicKey: string, createdAt: string): Buffer {
-  const file = { kind: KEY_FILE_KIND, version: 1, ...office, publicKey, fingerprint: fingerprintOf(publicKey), createdAt };
+  const file = {
+    kind: KEY_FILE_KIND,
+    version: 1,
+    ...office,
+    publicKey,
+    fingerprint: fingerprintOf(publicKey),
+    createdAt,
+  };
   return Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
 }
 
@@ -82,7 +97,8 @@ export function parseKeyFile(bytes: Buffer): KeyFile {
     throw new PackageRefusal('packages.keyFile.invalid');
   }
   const parsed = keyFileSchema.safeParse(json);
-  if (!parsed.success || !isEd25519PublicKey(parsed.data.publicKey)) throw new PackageRefusal('packages.keyFile.invalid');
+  if (!parsed.success || !isEd25519PublicKey(parsed.data.publicKey))
+    throw new PackageRefusal('packages.keyFile.invalid');
   const { level, code, name, publicKey, fingerprint } = parsed.data;
   if (fingerprintOf(publicKey) !== fingerprint) throw new PackageRefusal('packages.keyFile.fingerprint');
   return { level, code, name, publicKey, fingerprint };

@@ -71,7 +71,11 @@ export async function beginFileWrite(
 export async function placeFile(
   ctx: ServiceContext,
   job: FileJob,
-  io: { write: (temp: string) => Promise<void>; verify: (final: string) => Promise<void>; record: (saved: { path: string; bytes: number; sha256: string }) => Record<string, unknown> },
+  io: {
+    write: (temp: string) => Promise<void>;
+    verify: (final: string) => Promise<void>;
+    record: (saved: { path: string; bytes: number; sha256: string }) => Record<string, unknown>;
+  },
 ): Promise<{ path: string; bytes: number; sha256: string }> {
   let placed: string | null = null;
   try {
@@ -80,7 +84,9 @@ export async function placeFile(
       journal: {
         placing: (finalPath, sha256, bytes) => {
           const record = io.record({ path: finalPath, bytes, sha256 });
-          inTransaction(ctx, (tx) => tx.update(fileWrites).set({ finalPath, sha256, bytes, record }).where(eq(fileWrites.id, job.id)).run());
+          inTransaction(ctx, (tx) =>
+            tx.update(fileWrites).set({ finalPath, sha256, bytes, record }).where(eq(fileWrites.id, job.id)).run(),
+          );
         },
         step: (s) => step(s, job.kind),
       },
@@ -120,8 +126,15 @@ function completeRecord(tx: Tx, ctx: ServiceContext, row: FileWriteRow, atStartu
   const as = { ...ctx, actor: row.actor };
   const note = atStartup ? { completedAtStartup: true } : {};
   const record = row.record ?? {};
-  if (row.kind === 'workbook') writeAudit(tx, as, { action: 'export', entity: 'register', entityId: null, after: { ...record, ...note } });
-  if (row.kind === 'officeKey') writeAudit(tx, as, { action: 'package.keyExport', entity: 'office', entityId: null, after: { ...record, ...note } });
+  if (row.kind === 'workbook')
+    writeAudit(tx, as, { action: 'export', entity: 'register', entityId: null, after: { ...record, ...note } });
+  if (row.kind === 'officeKey')
+    writeAudit(tx, as, {
+      action: 'package.keyExport',
+      entity: 'office',
+      entityId: null,
+      after: { ...record, ...note },
+    });
   if (row.kind === 'package') {
     const p = record as unknown as PackageRecord;
     const sequence = row.sequence ?? 0;
@@ -131,7 +144,13 @@ function completeRecord(tx: Tx, ctx: ServiceContext, row: FileWriteRow, atStartu
     }
     const { id } = tx
       .insert(packageLog)
-      .values({ ...p.log, actor: row.actor, direction: 'export', outcome: 'exported', result: { ...(p.log.result ?? {}), ...note } })
+      .values({
+        ...p.log,
+        actor: row.actor,
+        direction: 'export',
+        outcome: 'exported',
+        result: { ...(p.log.result ?? {}), ...note },
+      })
       .returning({ id: packageLog.id })
       .get();
     writeAudit(tx, as, { action: 'package.export', entity: 'package', entityId: id, after: { ...p.audit, ...note } });
@@ -185,17 +204,34 @@ export function reconcileFileWrites(ctx: ServiceContext, extraFolders: readonly 
   const pending = ctx.db.select().from(fileWrites).where(eq(fileWrites.status, 'pending')).all();
   for (const row of pending) {
     if (exists(row.tempPath) && tryRemove(row.tempPath)) out.removedParts.push(row.tempPath);
-    const complete = row.finalPath !== null && row.sha256 !== null && exists(row.finalPath) && hashOrNull(row.finalPath) === row.sha256;
+    const complete =
+      row.finalPath !== null &&
+      row.sha256 !== null &&
+      exists(row.finalPath) &&
+      hashOrNull(row.finalPath) === row.sha256;
     if (complete && row.finalPath) {
       inTransaction(ctx, (tx) => completeRecord(tx, ctx, row, true));
       out.completed.push({ id: row.id, kind: row.kind, path: row.finalPath });
       continue;
     }
     const reason = row.finalPath === null ? 'interrupted' : exists(row.finalPath) ? 'mismatch' : 'missing';
-    inTransaction(ctx, (tx) => tx.update(fileWrites).set({ status: 'failed', note: `${reason}AtStartup`, finishedAt: nowIso() }).where(eq(fileWrites.id, row.id)).run());
+    inTransaction(ctx, (tx) =>
+      tx
+        .update(fileWrites)
+        .set({ status: 'failed', note: `${reason}AtStartup`, finishedAt: nowIso() })
+        .where(eq(fileWrites.id, row.id))
+        .run(),
+    );
     out.failed.push({ id: row.id, kind: row.kind, reason });
   }
-  const folders = new Set([...ctx.db.selectDistinct({ folder: fileWrites.folder }).from(fileWrites).all().map((r) => r.folder), ...extraFolders]);
+  const folders = new Set([
+    ...ctx.db
+      .selectDistinct({ folder: fileWrites.folder })
+      .from(fileWrites)
+      .all()
+      .map((r) => r.folder),
+    ...extraFolders,
+  ]);
   for (const folder of folders) {
     let names: string[];
     try {

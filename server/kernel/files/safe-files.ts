@@ -27,7 +27,8 @@ export function linuxRemovableMounts(procMounts: string): string[] {
     if (!mountPoint || !fsType) continue;
     // /proc/mounts escapes spaces in paths as \040.
     const point = mountPoint.replace(/\\040/g, ' ');
-    if ((/^\/(media|run\/media)\//.test(point) || STICK_FS.has(fsType)) && !point.startsWith('/boot')) found.push(point);
+    if ((/^\/(media|run\/media)\//.test(point) || STICK_FS.has(fsType)) && !point.startsWith('/boot'))
+      found.push(point);
   }
   return found;
 }
@@ -36,7 +37,12 @@ async function windowsRemovableDrives(): Promise<string[]> {
   // DriveType 2 = removable disk. PowerShell ships with every supported Windows.
   const { stdout } = await promisify(execFile)(
     'powershell.exe',
-    ['-NoProfile', '-NonInteractive', '-Command', 'Get-CimInstance Win32_LogicalDisk -Filter "DriveType=2" | ForEach-Object { $_.DeviceID }'],
+    [
+      '-NoProfile',
+      '-NonInteractive',
+      '-Command',
+      'Get-CimInstance Win32_LogicalDisk -Filter "DriveType=2" | ForEach-Object { $_.DeviceID }',
+    ],
     { timeout: 5000, windowsHide: true },
   );
   return stdout
@@ -49,7 +55,10 @@ async function windowsRemovableDrives(): Promise<string[]> {
 async function removableDrives(): Promise<string[]> {
   try {
     if (process.platform === 'win32') return await windowsRemovableDrives();
-    if (process.platform === 'darwin') return (await fs.readdir('/Volumes')).map((v) => path.join('/Volumes', v)).filter((v) => v !== '/Volumes/Macintosh HD');
+    if (process.platform === 'darwin')
+      return (await fs.readdir('/Volumes'))
+        .map((v) => path.join('/Volumes', v))
+        .filter((v) => v !== '/Volumes/Macintosh HD');
     return linuxRemovableMounts(await fs.readFile('/proc/mounts', 'utf8'));
   } catch {
     // No drive list is not an error: the clerk can still type a folder.
@@ -97,7 +106,8 @@ export async function fsyncPath(p: string, flags: string): Promise<void> {
 }
 
 /** The hidden temporary name a file is written under before it is renamed into place. */
-export const tempPathFor = (dir: string, fileName: string): string => path.join(dir, `.${fileName}.${randomBytes(6).toString('hex')}.part`);
+export const tempPathFor = (dir: string, fileName: string): string =>
+  path.join(dir, `.${fileName}.${randomBytes(6).toString('hex')}.part`);
 
 /** This app's temporary files (see tempPathFor): a dot, the final name, 12 hex digits, .part. */
 export const isLeftoverPart = (name: string): boolean => /^\..+\.[0-9a-f]{12}\.part$/.test(name);
@@ -108,7 +118,8 @@ export function sha256FileSync(file: string): string {
   const fd = fsSync.openSync(file, 'r');
   try {
     const buffer = Buffer.allocUnsafe(1 << 20);
-    for (let n = fsSync.readSync(fd, buffer); n > 0; n = fsSync.readSync(fd, buffer)) hash.update(buffer.subarray(0, n));
+    for (let n = fsSync.readSync(fd, buffer); n > 0; n = fsSync.readSync(fd, buffer))
+      hash.update(buffer.subarray(0, n));
   } finally {
     fsSync.closeSync(fd);
   }

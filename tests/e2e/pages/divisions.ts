@@ -39,7 +39,10 @@ export class DivisionsPage {
   }
 
   modalError(label: string): Locator {
-    return this.modal.locator('.ant-form-item').filter({ has: this.page.locator(`label[title="${label}"]`) }).locator('.ant-form-item-explain-error');
+    return this.modal
+      .locator('.ant-form-item')
+      .filter({ has: this.page.locator(`label[title="${label}"]`) })
+      .locator('.ant-form-item-explain-error');
   }
 
   async confirm(): Promise<void> {

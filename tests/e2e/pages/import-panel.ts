@@ -66,7 +66,9 @@ export class ImportPanelPage {
 
   /** The 同时导入 tick box of a further sheet (its label: “name（第 N 行为表头）”). */
   moreSheet(name: string): Locator {
-    return this.panel.getByTestId('import-more-sheets').getByRole('checkbox', { name: new RegExp(`^${name}（第 \\d+ 行为表头）$`) });
+    return this.panel
+      .getByTestId('import-more-sheets')
+      .getByRole('checkbox', { name: new RegExp(`^${name}（第 \\d+ 行为表头）$`) });
   }
 
   /** The errors-table rows of one sheet row when several sheets were checked (工作表 is the first column). */
@@ -83,13 +85,19 @@ export class ImportPanelPage {
 
   /** Picks a file the way the upload button's file dialog would. */
   async upload(name: string, buffer: Buffer): Promise<void> {
-    const mimeType = name.endsWith('.csv') ? 'text/csv' : name.endsWith('.xls') ? 'application/vnd.ms-excel' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const mimeType = name.endsWith('.csv')
+      ? 'text/csv'
+      : name.endsWith('.xls')
+        ? 'application/vnd.ms-excel'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     await this.fileInput.setInputFiles({ name, mimeType, buffer });
   }
 
   /** What a select shows as chosen. */
   shown(select: Locator): Locator {
-    return select.locator(`xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`);
+    return select.locator(
+      `xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`,
+    );
   }
 
   /** The column select of one register field in the mapping table. */
@@ -113,7 +121,10 @@ export class ImportPanelPage {
 
   /** One count of the check's summary (数据行, 有效, 有错误, 表内重复, 与系统重复…). */
   count(title: string): Locator {
-    return this.summary.locator('.ant-statistic').filter({ has: this.page.getByText(title, { exact: true }) }).locator('.ant-statistic-content-value');
+    return this.summary
+      .locator('.ant-statistic')
+      .filter({ has: this.page.getByText(title, { exact: true }) })
+      .locator('.ant-statistic-content-value');
   }
 
   /** The errors-table row of one sheet row and column (列 shows “header（letter）”). */
@@ -121,7 +132,11 @@ export class ImportPanelPage {
     return this.errors
       .locator('tbody tr')
       .filter({ has: this.page.locator('td:nth-child(1)', { hasText: exactly(String(row)) }) })
-      .filter({ has: this.page.locator('td:nth-child(2)', { hasText: new RegExp(`^${column.replace(/[*()（）]/g, (c) => `\\${c}`)}（[A-Z]+）$`) }) });
+      .filter({
+        has: this.page.locator('td:nth-child(2)', {
+          hasText: new RegExp(`^${column.replace(/[*()（）]/g, (c) => `\\${c}`)}（[A-Z]+）$`),
+        }),
+      });
   }
 
   /** Opens the collapsed 提示 list and returns it. */

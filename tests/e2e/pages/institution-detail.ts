@@ -9,7 +9,9 @@ export class InstitutionDetailPage {
 
   constructor(readonly page: Page) {
     this.editButton = page.getByRole('button', { name: buttonName('编辑') });
-    this.history = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: exactly('变更记录') }) });
+    this.history = page
+      .locator('.ant-card')
+      .filter({ has: page.locator('.ant-card-head-title', { hasText: exactly('变更记录') }) });
     this.historyRows = this.history.locator('.ant-table-tbody').getByRole('row');
   }
 

@@ -94,10 +94,18 @@ export class PackagesPanel {
   /** One count of the import summary: register (残疾人, 行政区划…) by column (新增, 更新, 无变化, 冲突). */
   resultCell(part: string, column: '新增' | '更新' | '无变化' | '冲突'): Locator {
     const index = ['类别', '新增', '更新', '无变化', '冲突'].indexOf(column);
-    return this.result.locator('.ant-table-tbody').getByRole('row').filter({ hasText: part }).getByRole('cell').nth(index);
+    return this.result
+      .locator('.ant-table-tbody')
+      .getByRole('row')
+      .filter({ hasText: part })
+      .getByRole('cell')
+      .nth(index);
   }
 
   passwordError(): Locator {
-    return this.receive.locator('.ant-form-item').filter({ has: this.page.locator('label[title="数据包密码"]') }).locator('.ant-form-item-explain-error');
+    return this.receive
+      .locator('.ant-form-item')
+      .filter({ has: this.page.locator('label[title="数据包密码"]') })
+      .locator('.ant-form-item-explain-error');
   }
 }

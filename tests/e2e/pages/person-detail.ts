@@ -86,7 +86,12 @@ export class EnrolDialog {
  * Registers an invented person in 龙城街道 from the persons list and places them in residential
  * care at the demo's 龙岗区残疾人托养中心; leaves the page on their detail.
  */
-export async function registerEnrolledPerson(page: Page, shell: AppShell, name: string, residentId: string): Promise<PersonDetailPage> {
+export async function registerEnrolledPerson(
+  page: Page,
+  shell: AppShell,
+  name: string,
+  residentId: string,
+): Promise<PersonDetailPage> {
   await shell.open('残疾人');
   await page.getByRole('button', { name: /登记残疾人/ }).click();
   const form = new PersonFormPage(page);

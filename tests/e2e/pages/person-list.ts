@@ -16,7 +16,10 @@ export class PersonListPage extends SearchableList {
     this.createButton = page.getByRole('button', { name: '登记残疾人' });
     this.reviewButton = page.getByRole('button', { name: buttonName('年审') });
     this.table = page.locator('.ant-table-wrapper');
-    this.rows = page.locator('.ant-table-tbody').getByRole('row').filter({ has: page.getByRole('link') });
+    this.rows = page
+      .locator('.ant-table-tbody')
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') });
   }
 
   /** The list row of one person, found by the name link. */

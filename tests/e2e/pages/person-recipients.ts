@@ -7,8 +7,13 @@ export class RecipientsCard {
   readonly rows: Locator;
 
   constructor(readonly page: Page) {
-    this.card = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: exactly('在托人员') }) });
-    this.rows = this.card.locator('.ant-table-tbody').getByRole('row').filter({ has: page.getByRole('link') });
+    this.card = page
+      .locator('.ant-card')
+      .filter({ has: page.locator('.ant-card-head-title', { hasText: exactly('在托人员') }) });
+    this.rows = this.card
+      .locator('.ant-table-tbody')
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') });
   }
 
   row(name: string): Locator {

@@ -12,7 +12,10 @@ export class AnnualReviewPage {
     this.heading = page.getByRole('heading', { name: '年审', exact: true });
     this.refDate = page.getByLabel('年审基准日', { exact: true });
     this.total = page.locator('.ant-pagination-total-text');
-    this.rows = page.locator('.ant-table-tbody').getByRole('row').filter({ has: page.getByRole('link') });
+    this.rows = page
+      .locator('.ant-table-tbody')
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') });
     this.empty = page.locator('.ant-table-tbody').getByText('该基准日没有需要处理的人员', { exact: true });
   }
 
@@ -28,7 +31,9 @@ export class AnnualReviewPage {
     await this.refDate.press('Enter');
     await answered;
     await expect(this.refDate).toHaveValue(isoDate);
-    await expect.poll(() => new URLSearchParams(new URL(this.page.url()).hash.split('?')[1] ?? '').get('date')).toBe(isoDate);
+    await expect
+      .poll(() => new URLSearchParams(new URL(this.page.url()).hash.split('?')[1] ?? '').get('date'))
+      .toBe(isoDate);
     await expect(this.page.locator('.ant-table-wrapper .ant-spin-spinning')).toHaveCount(0);
   }
 }

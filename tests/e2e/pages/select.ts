@@ -19,7 +19,9 @@ export async function chooseOption(page: Page, select: Locator, option: string, 
     if (!((await shown.textContent()) ?? '').includes(option)) {
       await select.click();
       if (search !== undefined) await select.fill(search);
-      const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: search === undefined ? exactly(option) : option });
+      const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+        hasText: search === undefined ? exactly(option) : option,
+      });
       await item.first().click({ timeout: 5_000 });
     }
     await expect(shown).toContainText(option, { timeout: 2_000 });

@@ -55,7 +55,9 @@ export class TrainingDialog {
   readonly dialog: Locator;
 
   constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: exactly('登记培训') }) });
+    this.dialog = page
+      .getByRole('dialog')
+      .filter({ has: page.locator('.ant-modal-title', { hasText: exactly('登记培训') }) });
   }
 
   /** Course, dates and result; hours stay at the dialog's 16. */
@@ -81,7 +83,9 @@ export class PermitDialog {
     readonly page: Page,
     title: '发放上岗证' | '续期' | '暂停' | '恢复' | '吊销' = '发放上岗证',
   ) {
-    this.dialog = page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: exactly(title) }) });
+    this.dialog = page
+      .getByRole('dialog')
+      .filter({ has: page.locator('.ant-modal-title', { hasText: exactly(title) }) });
     this.banner = this.dialog.locator('.ant-alert-error');
     this.okButton = this.dialog.getByRole('button', { name: buttonName('确定') });
     this.cancelButton = this.dialog.getByRole('button', { name: buttonName('取消') });

@@ -8,7 +8,10 @@ export class InstitutionStaffCard {
 
   constructor(readonly page: Page) {
     this.card = card(page, '服务人员及持证情况');
-    this.rows = this.card.locator('.ant-table-tbody').getByRole('row').filter({ has: page.getByRole('link') });
+    this.rows = this.card
+      .locator('.ant-table-tbody')
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') });
   }
 
   row(name: string): Locator {

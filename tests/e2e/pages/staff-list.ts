@@ -22,7 +22,10 @@ export class StaffListPage {
     this.volunteersButton = page.getByRole('button', { name: '志愿者' });
     this.table = page.locator('.ant-table-wrapper');
     this.total = page.locator('.ant-pagination-total-text');
-    this.rows = page.locator('.ant-table-tbody').getByRole('row').filter({ has: page.getByRole('link') });
+    this.rows = page
+      .locator('.ant-table-tbody')
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') });
   }
 
   /** The list row of one person, found by the name link. */

@@ -1,6 +1,19 @@
 import type { Locator, Page } from '@playwright/test';
 
-const COLUMNS = ['用人单位', '社工', '医疗', '康复', '护理', '心理辅导', '职业培训', '就业指导', '管理', '公益岗', '合计', '持有效上岗证'] as const;
+const COLUMNS = [
+  '用人单位',
+  '社工',
+  '医疗',
+  '康复',
+  '护理',
+  '心理辅导',
+  '职业培训',
+  '就业指导',
+  '管理',
+  '公益岗',
+  '合计',
+  '持有效上岗证',
+] as const;
 
 /** 人员配备统计 (renderer/pages/staff/StaffingPage.tsx, /#/staff/staffing). */
 export class StaffingPage {

@@ -24,7 +24,9 @@ export class VolunteersPage {
     this.heading = page.getByRole('heading', { name: '志愿者', exact: true });
     this.createButton = page.getByRole('button', { name: '登记志愿者' });
     this.rows = page.locator('.ant-table-tbody > tr.ant-table-row');
-    this.dialog = page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: exactly('登记志愿者') }) });
+    this.dialog = page
+      .getByRole('dialog')
+      .filter({ has: page.locator('.ant-modal-title', { hasText: exactly('登记志愿者') }) });
   }
 
   row(name: string): Locator {

@@ -11,7 +11,10 @@ export class PermitWorklistPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: '上岗证预警', exact: true });
     this.days = page.getByLabel('到期预警天数', { exact: true });
-    this.rows = page.locator('.ant-table-tbody').getByRole('row').filter({ has: page.getByRole('link') });
+    this.rows = page
+      .locator('.ant-table-tbody')
+      .getByRole('row')
+      .filter({ has: page.getByRole('link') });
     this.empty = page.locator('.ant-table-tbody').getByText('所有在岗人员均持有效上岗证', { exact: true });
   }
 
