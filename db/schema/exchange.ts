@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { SHEET_ENTITIES } from '#domain/registers';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -64,7 +65,7 @@ export const packageConflicts = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     officeCode: text('office_code').notNull(),
     sequence: integer('sequence').notNull(),
-    entity: text('entity', { enum: ['institution', 'person', 'staff'] }).notNull(),
+    entity: text('entity', { enum: SHEET_ENTITIES }).notNull(),
     naturalKey: text('natural_key').notNull(),
     localRecordId: integer('local_record_id'),
     incoming: text('incoming', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
@@ -95,7 +96,7 @@ export const packageConflicts = sqliteTable(
 export const recordOrigins = sqliteTable(
   'record_origins',
   {
-    entity: text('entity', { enum: ['institution', 'person', 'staff'] }).notNull(),
+    entity: text('entity', { enum: SHEET_ENTITIES }).notNull(),
     recordId: integer('record_id').notNull(),
     officeCode: text('office_code').notNull(),
     sequence: integer('sequence').notNull(),
