@@ -11,7 +11,7 @@ import {
 import type { ReactNode } from 'react';
 import { matchRoutes } from 'react-router';
 import { REGISTERS, type RegisterKey } from '#domain/registers';
-import type { zhCN } from '../locales/zh-CN';
+import type { MenuKey } from './menu-key';
 import { ExchangePage } from '../pages/exchange/ExchangePage';
 import { HomePage } from '../pages/home/HomePage';
 import { InstitutionDetailPage } from '../pages/institutions/InstitutionDetailPage';
@@ -32,8 +32,7 @@ import { StaffListPage } from '../pages/staff/StaffListPage';
 import { TrainingSessionPage } from '../pages/staff/TrainingSessionPage';
 import { VolunteersPage } from '../pages/volunteers/VolunteersPage';
 
-/** A side-menu item; its label is the locale text `menu.<key>`, so a key without one does not compile. */
-export type MenuKey = keyof (typeof zhCN)['menu'];
+export type { MenuKey };
 
 /**
  * Who may open a route. Every user is a clerk today and a clerk may open every page; the
