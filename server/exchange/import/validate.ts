@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { cellText, isBlank, type CellValue } from '#domain/exchange/cells';
 import type { MessageCode } from '#domain/messages';
 import { toHalfWidth } from '#domain/text';
-import type { ImportProgress } from '#server/contract/imports-types';
+import type { ImportPreview, ImportProgress } from '#server/contract/imports-types';
 import { type ServiceContext, sqliteOf } from '#server/kernel';
 import { SHEET_COLUMNS, type SheetKind } from '../columns';
 import type { HeaderLayout } from './header';
@@ -40,7 +40,13 @@ export interface RowOutcome {
   duplicate?: Duplicate;
 }
 
-export interface Validation {
+/** The counts a validation shares with the preview the clerk sees (one definition, in the contract). */
+type PreviewCounts = Pick<
+  ImportPreview,
+  'totalRows' | 'validRows' | 'errorRows' | 'duplicatesInFile' | 'duplicatesInRegister' | 'enrolments'
+>;
+
+export interface Validation extends PreviewCounts {
   /** Which sheets, headers and mapping it was made for. */
   key: string;
   /** The register as it was when checked (see auditMark). */
@@ -50,13 +56,6 @@ export interface Validation {
   parts: SheetPart[];
   /** Rows with errors or warnings, sheet by sheet in row order. */
   outcomes: RowOutcome[];
-  totalRows: number;
-  validRows: number;
-  errorRows: number;
-  duplicatesInFile: number;
-  duplicatesInRegister: number;
-  /** Valid rows that also place the person in care. */
-  enrolments: number;
   /** Total, signature and notes rows below the data, not read as data. */
   ignored: { part: number; row: number }[];
   /** The clerk's answer on care start dates, which the commit's pass must read the rows with too. */
