@@ -15,6 +15,9 @@ export function maskResidentId(id: string): string {
   return maskAll(s);
 }
 
+/** A disability certificate number (the holder's ID and a 2-digit suffix) masked as its ID is, the suffix kept. */
+export const maskCertNumber = (cert: string): string => maskResidentId(cert.slice(0, 18)) + cert.slice(18);
+
 // The tail of a landline local number: show up to 4 digits but always hide at least 3,
 // so short numbers keep most of their digits masked.
 function maskLocalNumber(local: string): string {

@@ -1,6 +1,6 @@
 import type { guardians, persons } from '#db/schema';
 import { parseDisabilityCert } from '#domain/identity/disability-cert';
-import { maskResidentId } from '#domain/masking';
+import { maskCertNumber, maskResidentId } from '#domain/masking';
 import type { PersonInput } from '#domain/person/schema';
 import type { Lifecycle } from './lifecycle';
 import { nameKeys } from './person-keys';
@@ -105,9 +105,6 @@ export function guardianRows(
     residentId: g.residentId,
   }));
 }
-
-/** A certificate number masked as its holder's ID is, with the reissue suffix kept. */
-export const maskCertNumber = (cert: string): string => maskResidentId(cert.slice(0, 18)) + cert.slice(18);
 
 /** The names of the places a person's row points at, for the audit trail to show. */
 export interface PersonPlaceNames {

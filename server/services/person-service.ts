@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { guardians, personPhotos, persons } from '#db/schema';
-import { maskResidentId } from '#domain/masking';
+import { maskCertNumber, maskResidentId } from '#domain/masking';
 import { parseResidentId } from '#domain/identity/resident-id';
 import type { PersonInput } from '#domain/person/schema';
 import type { PersonListQuery } from '#server/contract';
@@ -20,7 +20,6 @@ import {
 import { findDivision } from './division-service';
 import {
   guardianRows,
-  maskCertNumber,
   personRow,
   personSnapshot,
   type PersonSnapshot,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskBankAccount, maskPhone, maskResidentId } from '#domain/masking';
+import { maskBankAccount, maskCertNumber, maskPhone, maskResidentId } from '#domain/masking';
 
 describe('maskResidentId', () => {
   it('shows the first 6 and last 4 of an 18-character ID', () => {
@@ -67,5 +67,16 @@ describe('maskBankAccount', () => {
     expect(maskBankAccount('1234')).toBe('****');
     expect(maskBankAccount('12')).toBe('**');
     expect(maskBankAccount('')).toBe('');
+  });
+});
+
+describe('maskCertNumber', () => {
+  it('masks the holder ID inside the certificate number as maskResidentId does, and keeps the category and level digits', () => {
+    expect(maskCertNumber('11010519491231002X12')).toBe('110105********002X12');
+    expect(maskCertNumber('44052418800101001441')).toBe('440524********001441');
+  });
+
+  it('masks a number that does not start with an ID completely', () => {
+    expect(maskCertNumber('ABC12')).toBe('*****');
   });
 });

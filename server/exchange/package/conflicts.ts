@@ -1,5 +1,5 @@
 import type { PackageConflictRow } from '#db/schema';
-import { maskResidentId } from '#domain/masking';
+import { maskCertNumber, maskResidentId } from '#domain/masking';
 import { SHEET_KIND_OF, type SheetEntity } from '#domain/registers';
 import type { ConflictDifference, PackageConflict } from '#server/contract/packages-types';
 import type { ReadHandle } from '#server/kernel';
@@ -9,7 +9,7 @@ import { canonicalJson } from './rows';
 /** Resident IDs and certificate numbers masked wherever they sit in a record (PIPL: screens show masked IDs). */
 export function masked(value: unknown, key = ''): unknown {
   if (typeof value === 'string' && key === 'residentId') return maskResidentId(value);
-  if (typeof value === 'string' && key === 'certNumber') return maskResidentId(value.slice(0, 18)) + value.slice(18);
+  if (typeof value === 'string' && key === 'certNumber') return maskCertNumber(value);
   if (Array.isArray(value)) return value.map((v) => masked(v));
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v, k)]));
